@@ -1,0 +1,61 @@
+// Internal facts passed between extractors. They carry token spans (into Doc.tokens) so that later
+// extractors (people, interactions) can reason about position; `toResult` strips them.
+import type { Doc } from "../text/document.js";
+import type { Country, DateMention, Minister, Organization, Person, Place, Portfolio, CountryBasis } from "../types.js";
+
+/** A token range [first, last) plus proclitic units skipped on the first token. */
+export interface Span {
+  first: number;
+  last: number;
+  prefix: number;
+}
+
+export interface CountryFact extends Country {
+  /** Every span that names or qualifies this country (names and adjectives). */
+  spans: Span[];
+  /** Parallel to spans: true when the span is an adjective (السوري), false for a name (سوريا). */
+  adjective: boolean[];
+}
+
+export interface PlaceFact extends Place {
+  spans: Span[];
+}
+
+export interface OrganizationFact extends Organization {
+  spans: Span[];
+}
+
+export interface DateFact extends DateMention {
+  span: Span;
+}
+
+export interface PersonFact extends Person {
+  spans: Span[];
+  /** Span of the name itself in its first, fullest mention. */
+  nameSpan: Span;
+}
+
+export interface MinisterFact extends Minister {
+  spans: Span[];
+  nameSpan: Span;
+  /** Span of the title phrase ("وزير الداخلية السوري"). */
+  titleSpan: Span | null;
+  countryBasis?: CountryBasis;
+  portfolio: Portfolio;
+}
+
+/** Everything the entity extractors found, in document order where it matters. */
+export interface EntityFacts {
+  countries: CountryFact[];
+  places: PlaceFact[];
+  organizations: OrganizationFact[];
+  dates: DateFact[];
+  ministers: MinisterFact[];
+  people: PersonFact[];
+}
+
+export interface ExtractContext {
+  doc: Doc;
+  referenceDate: string | null;
+  knowledge: boolean;
+}

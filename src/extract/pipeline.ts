@@ -1,0 +1,75 @@
+// The extraction pipeline for one document: text → entity facts → interactions → result.
+import type { DocumentResult, ExtractOptions, Language, Mention } from "../types.js";
+import { makeDoc, tokenMention, type Doc } from "../text/document.js";
+import { detectLanguage } from "../text/language.js";
+import type { EntityFacts, ExtractContext, Span } from "./facts.js";
+import { extractCountries } from "./ar/countries.js";
+import { extractPlaces } from "./ar/places.js";
+import { extractOrganizations } from "./ar/organizations.js";
+import { extractDates } from "./ar/dates.js";
+import { extractPeople } from "./ar/people.js";
+import { extractInteractions } from "./ar/interactions.js";
+
+export function spanToMention(doc: Doc, s: Span): Mention {
+  return tokenMention(doc, s.first, s.last, s.prefix);
+}
+
+function mentionsOf(doc: Doc, spans: Span[]): Mention[] {
+  const seen = new Set<string>();
+  const out: Mention[] = [];
+  for (const s of [...spans].sort((a, b) => a.first - b.first || a.last - b.last)) {
+    const m = spanToMention(doc, s);
+    const k = `${m.start}:${m.end}`;
+    if (!seen.has(k)) { seen.add(k); out.push(m); }
+  }
+  return out;
+}
+
+/** Entity facts for an Arabic document. */
+export function arabicFacts(ctx: ExtractContext): EntityFacts {
+  const countries = extractCountries(ctx);
+  const places = extractPlaces(ctx, countries);
+  const organizations = extractOrganizations(ctx, countries);
+  const dates = extractDates(ctx);
+  const base = { countries, places, organizations, dates };
+  const { ministers, people } = extractPeople(ctx, base);
+  return { ...base, ministers, people };
+}
+
+export function extractDocument(text: string, options: ExtractOptions = {}): DocumentResult {
+  const doc = makeDoc(text);
+  const ctx: ExtractContext = {
+    doc,
+    referenceDate: options.referenceDate ?? null,
+    knowledge: options.knowledge !== false,
+  };
+  const language: Language = options.lang && options.lang !== "auto" ? options.lang : detectLanguage(doc.norm);
+  const facts = arabicFacts(ctx);
+  const interactions = extractInteractions(ctx, facts);
+  return toResult(doc, options.file ?? "-", language, facts, interactions);
+}
+
+export function toResult(doc: Doc, file: string, language: Language, f: EntityFacts, interactions: DocumentResult["interactions"]): DocumentResult {
+  return {
+    file,
+    language,
+    ministers: f.ministers.map((m) => ({
+      name: m.name, title: m.title, portfolio: m.portfolio, country: m.country,
+      ...(m.countryBasis ? { countryBasis: m.countryBasis } : {}),
+      ...(m.honorifics?.length ? { honorifics: m.honorifics } : {}),
+      mentions: mentionsOf(doc, m.spans),
+    })),
+    people: f.people.map((p) => ({
+      name: p.name,
+      ...(p.title ? { title: p.title } : {}),
+      ...(p.role ? { role: p.role } : {}),
+      ...(p.honorifics?.length ? { honorifics: p.honorifics } : {}),
+      mentions: mentionsOf(doc, p.spans),
+    })),
+    countries: f.countries.map((c) => ({ code: c.code, name: c.name, ...(c.nameAr ? { nameAr: c.nameAr } : {}), mentions: mentionsOf(doc, c.spans) })),
+    organizations: f.organizations.map((o) => ({ name: o.name, ...(o.kind ? { kind: o.kind } : {}), ...(o.country !== undefined ? { country: o.country } : {}), mentions: mentionsOf(doc, o.spans) })),
+    places: f.places.map((p) => ({ name: p.name, ...(p.country !== undefined ? { country: p.country } : {}), mentions: mentionsOf(doc, p.spans) })),
+    dates: f.dates.map((d) => ({ text: d.text, value: d.value, start: d.start, end: d.end })),
+    interactions,
+  };
+}

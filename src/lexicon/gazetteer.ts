@@ -1,0 +1,78 @@
+// A phrase lexicon over normalized tokens, with clitic-aware lookup of the first word and
+// longest match first. Keys are normalized with the same normalization as documents.
+import { normKey } from "../text/normalize.js";
+import { tokenize, type Token } from "../text/tokens.js";
+import { cliticReadings } from "../text/clitics.js";
+
+export interface GazetteerMatch<T> {
+  values: T[];
+  /** First token and the token after the last one. */
+  first: number;
+  last: number;
+  /** Normalized units of the first token taken by proclitics. */
+  prefix: number;
+  key: string;
+}
+
+export function phraseKey(phrase: string, lower = false): string {
+  const k = tokenize(normKey(phrase)).map((t) => t.text).join(" ");
+  return lower ? k.toLowerCase() : k;
+}
+
+export class Gazetteer<T> {
+  private readonly map = new Map<string, T[]>();
+  private readonly firstWords = new Set<string>();
+  private maxTokens = 1;
+
+  constructor(private readonly lower = false) {}
+
+  add(phrase: string, value: T): void {
+    const key = phraseKey(phrase, this.lower);
+    if (!key) return;
+    const parts = key.split(" ");
+    this.maxTokens = Math.max(this.maxTokens, parts.length);
+    this.firstWords.add(parts[0]!);
+    const list = this.map.get(key);
+    if (list) { if (!list.includes(value)) list.push(value); } else this.map.set(key, [value]);
+  }
+
+  get size(): number { return this.map.size; }
+
+  has(phrase: string): boolean { return this.map.has(phraseKey(phrase, this.lower)); }
+
+  get(phrase: string): T[] | undefined { return this.map.get(phraseKey(phrase, this.lower)); }
+
+  /** Longest match starting at token i (clitics on the first word when `clitics`). */
+  matchAt(tokens: Token[], i: number, clitics = true, limit = tokens.length): GazetteerMatch<T> | null {
+    const t0 = tokens[i];
+    if (!t0 || t0.kind === "punct") return null;
+    const w0 = this.lower ? t0.text.toLowerCase() : t0.text;
+    const readings = clitics ? cliticReadings(w0) : [{ stem: w0, prefix: 0 }];
+    let best: GazetteerMatch<T> | null = null;
+    for (const r of readings) {
+      if (!this.firstWords.has(r.stem)) continue;
+      let key = r.stem;
+      const hit = this.map.get(key);
+      if (hit && (!best || best.last < i + 1)) best = { values: hit, first: i, last: i + 1, prefix: r.prefix, key };
+      for (let j = i + 1; j < Math.min(limit, i + this.maxTokens); j++) {
+        const t = tokens[j]!;
+        if (t.newlineBefore) break;
+        key += " " + (this.lower ? t.text.toLowerCase() : t.text);
+        const h = this.map.get(key);
+        if (h && (!best || best.last < j + 1)) best = { values: h, first: i, last: j + 1, prefix: r.prefix, key };
+      }
+      if (best && r.prefix === 0) break; // the whole word is known: never split it
+    }
+    return best;
+  }
+
+  /** All non-overlapping longest matches in tokens [from, to). */
+  scan(tokens: Token[], from = 0, to = tokens.length, clitics = true): GazetteerMatch<T>[] {
+    const out: GazetteerMatch<T>[] = [];
+    for (let i = from; i < to; ) {
+      const m = this.matchAt(tokens, i, clitics, to);
+      if (m) { out.push(m); i = m.last; } else i++;
+    }
+    return out;
+  }
+}

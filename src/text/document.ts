@@ -1,0 +1,51 @@
+// A document ready for extractors: original text, normalized text with its map, tokens, sentences.
+import type { Mention } from "../types.js";
+import { normalize, toOriginal, type Normalized } from "./normalize.js";
+import { tokenize, type Token } from "./tokens.js";
+import { splitSentences, type Sentence } from "./sentences.js";
+import { ABBREVIATIONS } from "../lexicon/abbreviations.js";
+
+export interface Doc extends Normalized {
+  tokens: Token[];
+  sentences: Sentence[];
+  /** Sentence index of each token. */
+  sentenceOf: Int32Array;
+}
+
+export function makeDoc(text: string): Doc {
+  const n = normalize(text);
+  const tokens = tokenize(n.norm);
+  const sentences = splitSentences(tokens, ABBREVIATIONS);
+  const sentenceOf = new Int32Array(tokens.length);
+  for (const s of sentences) for (let i = s.first; i < s.last; i++) sentenceOf[i] = s.index;
+  return { ...n, tokens, sentences, sentenceOf };
+}
+
+/** Mention for the normalized span [s, e). */
+export function spanMention(doc: Normalized, s: number, e: number): Mention {
+  const { start, end } = toOriginal(doc, s, e);
+  return { text: doc.original.slice(start, end), start, end };
+}
+
+/** Mention covering tokens [first, last) (last exclusive), optionally skipping `skip` normalized units at the start. */
+export function tokenMention(doc: Doc, first: number, last: number, skip = 0): Mention {
+  const a = doc.tokens[first]!;
+  const b = doc.tokens[last - 1]!;
+  return spanMention(doc, a.start + skip, b.end);
+}
+
+/** Normalized text of tokens [first, last), words joined by single spaces (punctuation kept). */
+export function tokenText(doc: Doc, first: number, last: number): string {
+  let out = "";
+  for (let i = first; i < last; i++) {
+    const t = doc.tokens[i]!;
+    if (i > first && !(t.kind === "punct" && /^[)\]»”،,.:؛;]$/.test(t.text)) && !(doc.tokens[i - 1]!.kind === "punct" && /^[(\[«“]$/.test(doc.tokens[i - 1]!.text))) out += " ";
+    out += t.text;
+  }
+  return out;
+}
+
+/** Original text of tokens [first, last) with whitespace collapsed (for names and topics). */
+export function originalText(doc: Doc, first: number, last: number, skip = 0): string {
+  return tokenMention(doc, first, last, skip).text.replace(/\s+/g, " ").trim();
+}

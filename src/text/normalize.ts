@@ -1,0 +1,110 @@
+// One normalization for matching, with a map back to the original text.
+//
+// Matching happens on `norm`; every fact reports offsets into the original. The map has one entry
+// per UTF-16 unit of `norm`: `starts[i]` is where that unit's source begins in the original and
+// `ends[i]` where it ends (including the diacritics and tatweel that were dropped after it).
+//
+// What is folded: hamza forms of alef (أ إ آ ٱ → ا), ى → ي, ة → ه, ؤ → و, ئ → ي, Persian
+// ک/ی → ك/ي, Arabic-Indic and Persian digits → ASCII, presentation forms (NFKC per character),
+// every whitespace → space (newline kept), controls → space. What is dropped: diacritics and
+// other combining marks, tatweel, format characters (zero-width and bidi controls, BOM).
+
+export interface Normalized {
+  original: string;
+  norm: string;
+  starts: Int32Array;
+  ends: Int32Array;
+}
+
+const FOLD: Record<string, string> = {
+  "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي",
+  "ک": "ك", "ی": "ي", "ي": "ي", "ۀ": "ه", "ە": "ه", "ڪ": "ك",
+};
+
+const DROP_RE = /[\p{Mn}\p{Me}\u0640\p{Cf}]/u;
+const SPACE_RE = /[\s\p{Zs}\u2028\u2029]/u;
+const CONTROL_RE = /[\p{Cc}]/u;
+const NEEDS_NFKC_RE = /[\uFB50-\uFDFF\uFE70-\uFEFF\uFF00-\uFFEF]/u;
+
+/** Fold one character (a whole code point) to its matching form; "" drops it. */
+export function foldChar(ch: string): string {
+  const f = FOLD[ch];
+  if (f !== undefined) return f;
+  const c = ch.charCodeAt(0);
+  if (c >= 0x0660 && c <= 0x0669) return String.fromCharCode(c - 0x0660 + 48);
+  if (c >= 0x06f0 && c <= 0x06f9) return String.fromCharCode(c - 0x06f0 + 48);
+  if (c < 0x80) {
+    if (ch === "\n") return "\n";
+    if (c < 0x20 || c === 0x7f) return " ";
+    return ch;
+  }
+  if (ch === "\u0640" || DROP_RE.test(ch)) return "";
+  if (SPACE_RE.test(ch)) return " ";
+  if (CONTROL_RE.test(ch)) return " ";
+  if (NEEDS_NFKC_RE.test(ch)) {
+    let out = "";
+    for (const part of ch.normalize("NFKC")) out += part === ch ? ch : foldChar(part);
+    return out;
+  }
+  return ch;
+}
+
+/** Normalize a whole text, keeping the offset map. */
+export function normalize(original: string): Normalized {
+  const n = original.length;
+  const starts = new Int32Array(n + 1);
+  const ends = new Int32Array(n + 1);
+  let norm = "";
+  let k = 0;
+  let i = 0;
+  let pieces: string[] = [];
+  let pending = "";
+  while (i < n) {
+    const code = original.charCodeAt(i);
+    let width = 1;
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < n) {
+      const next = original.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) width = 2;
+    }
+    const ch = width === 1 ? original[i]! : original.slice(i, i + 2);
+    let folded: string;
+    if (width === 2) folded = ch;
+    else if (code >= 0xd800 && code <= 0xdfff) folded = "\ufffd"; // lone surrogate
+    else folded = foldChar(ch);
+    if (folded === "") {
+      // dropped: attach to the previous kept unit unless it is a format character
+      if (k > 0 && !/\p{Cf}/u.test(ch)) ends[k - 1] = i + width;
+    } else {
+      for (let j = 0; j < folded.length; j++) {
+        starts[k] = i;
+        ends[k] = i + width;
+        k++;
+      }
+      pending += folded;
+      if (pending.length > 4096) { pieces.push(pending); pending = ""; }
+    }
+    i += width;
+  }
+  pieces.push(pending);
+  norm = pieces.join("");
+  pieces = [];
+  starts[k] = n;
+  ends[k] = n;
+  return { original, norm, starts: starts.subarray(0, k + 1), ends: ends.subarray(0, k + 1) };
+}
+
+/** Normalize a short string for lexicon keys and comparisons (no map). */
+export function normKey(s: string): string {
+  let out = "";
+  for (const ch of s) out += foldChar(ch);
+  return out.replace(/[ \n]+/g, " ").trim();
+}
+
+/** Original span [start, end) for the normalized span [s, e). */
+export function toOriginal(n: Normalized, s: number, e: number): { start: number; end: number } {
+  if (e <= s) {
+    const at = n.starts[Math.min(s, n.starts.length - 1)]!;
+    return { start: at, end: at };
+  }
+  return { start: n.starts[s]!, end: n.ends[e - 1]! };
+}
