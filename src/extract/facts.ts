@@ -1,7 +1,10 @@
 // Internal facts passed between extractors. They carry token spans (into Doc.tokens) so that later
 // extractors (people, interactions) can reason about position; `toResult` strips them.
 import type { Doc } from "../text/document.js";
-import type { Country, DateMention, Minister, Organization, Person, Place, Portfolio, CountryBasis } from "../types.js";
+import type { Country, DateMention, Mention, Minister, Organization, Person, Place, Portfolio, CountryBasis } from "../types.js";
+
+/** A public fact type without its mentions (computed from spans at the end), which may still be given. */
+type Spanned<T extends { mentions: Mention[] }> = Omit<T, "mentions"> & { mentions?: Mention[] };
 
 /** A token range [first, last) plus proclitic units skipped on the first token. */
 export interface Span {
@@ -29,13 +32,13 @@ export interface DateFact extends DateMention {
   span: Span;
 }
 
-export interface PersonFact extends Person {
+export interface PersonFact extends Spanned<Person> {
   spans: Span[];
   /** Span of the name itself in its first, fullest mention. */
   nameSpan: Span;
 }
 
-export interface MinisterFact extends Minister {
+export interface MinisterFact extends Spanned<Minister> {
   spans: Span[];
   nameSpan: Span;
   /** Span of the title phrase ("وزير الداخلية السوري"). */

@@ -1,4 +1,5 @@
 // The extraction pipeline for one document: text → entity facts → interactions → result.
+import { createRequire } from "node:module";
 import type { DocumentResult, ExtractOptions, Language, Mention } from "../types.js";
 import { makeDoc, tokenMention, type Doc } from "../text/document.js";
 import { detectLanguage } from "../text/language.js";
@@ -9,6 +10,26 @@ import { extractOrganizations } from "./ar/organizations.js";
 import { extractDates } from "./ar/dates.js";
 import { extractPeople } from "./ar/people.js";
 import { extractInteractions } from "./ar/interactions.js";
+
+type EnglishModule = typeof import("./en/index.js");
+let english: EnglishModule | null = null;
+/** English rules (and compromise) are loaded only when an English document appears. */
+function englishModule(): EnglishModule {
+  if (!english) english = requireEnglish();
+  return english;
+}
+const requireEnglish = (): EnglishModule => createRequire(import.meta.url)("./en/index.js") as EnglishModule;
+
+function mergeFacts(a: EntityFacts, b: EntityFacts): EntityFacts {
+  return {
+    countries: [...a.countries, ...b.countries.filter((c) => !a.countries.some((x) => x.code === c.code))],
+    places: [...a.places, ...b.places],
+    organizations: [...a.organizations, ...b.organizations],
+    dates: [...a.dates, ...b.dates].sort((x, y) => x.start - y.start),
+    ministers: [...a.ministers, ...b.ministers],
+    people: [...a.people, ...b.people],
+  };
+}
 
 export function spanToMention(doc: Doc, s: Span): Mention {
   return tokenMention(doc, s.first, s.last, s.prefix);
@@ -44,8 +65,22 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Doc
     knowledge: options.knowledge !== false,
   };
   const language: Language = options.lang && options.lang !== "auto" ? options.lang : detectLanguage(doc.norm);
-  const facts = arabicFacts(ctx);
-  const interactions = extractInteractions(ctx, facts);
+  let facts: EntityFacts;
+  let interactions: DocumentResult["interactions"];
+  if (language === "en") {
+    const en = englishModule();
+    facts = en.englishFacts(ctx);
+    interactions = en.englishInteractions(ctx, facts);
+  } else {
+    facts = arabicFacts(ctx);
+    interactions = extractInteractions(ctx, facts);
+    if (language === "mixed") {
+      const en = englishModule();
+      const ef = en.englishFacts(ctx);
+      facts = mergeFacts(facts, ef);
+      interactions = [...interactions, ...en.englishInteractions(ctx, ef)];
+    }
+  }
   return toResult(doc, options.file ?? "-", language, facts, interactions);
 }
 

@@ -1,46 +1,407 @@
 // Files, folders (recursive, sorted) and stdin, yielded one document at a time.
-import { readdir, readFile, stat } from "node:fs/promises";
+//
+// Guarantees (see SECURITY.md):
+// - every path given, and every file found under a folder, comes out as exactly one InputDocument
+//   (JSON Lines: one per non-blank line); a failure is `{file, text: null, errors: [{code, message}]}`
+//   with the message "cannot read '<path>': <reason>", and reading goes on with the next input;
+// - one document is held in memory at a time, never a whole folder; documents above `maxBytes`
+//   (default 256 MiB) are refused with ETOOBIG before (or while) reading them;
+// - nothing blocks inside a folder: FIFOs, sockets and devices found there are skipped with
+//   ENOTREG without being opened. A FIFO or character device named explicitly (`/dev/stdin`,
+//   `<(cmd)`) is read as a stream, like `cat` does: it waits for its writer;
+// - folders: entries sorted by name in UTF-16 code-unit order, depth first; names starting with "."
+//   are skipped (opts.hidden reads them); symlinks are followed, a symlink loop gives ELOOP and a
+//   directory that contains itself (through a symlink) is reported once with ELOOP, not walked again;
+//   file names that are not valid UTF-8 are still read (the reported name shows U+FFFD).
+import { constants } from "node:fs";
+import { createReadStream } from "node:fs";
+import { open, readdir, stat } from "node:fs/promises";
+import type { BigIntStats, Stats } from "node:fs";
 import { join } from "node:path";
 import type { InputDocument, InputOptions } from "./types.js";
+import { canonicalEncoding, decodeBytes, firstNul, looksBinary, SNIFF_BYTES } from "./decode.js";
+import { cannotRead, failed, failedWith } from "./errors.js";
+import { sanitizeForTerminal } from "../output/sanitize.js";
 
-async function readStream(stream: NodeJS.ReadableStream): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const c of stream) chunks.push(typeof c === "string" ? Buffer.from(c) : (c as Buffer));
-  return Buffer.concat(chunks);
+/** Default `maxBytes`: 256 MiB per document (a JavaScript string holds at most about 512 M code units). */
+export const DEFAULT_MAX_BYTES = 256 * 1024 * 1024;
+
+const MAX_CHUNK = 4 * 1024 * 1024;
+const MIN_CHUNK = 16 * 1024;
+
+function maxBytesOf(opts: InputOptions): number {
+  const m = opts.maxBytes;
+  if (m === undefined || m === null || Number.isNaN(m)) return DEFAULT_MAX_BYTES;
+  return m < 0 ? 0 : m;
 }
 
-function decode(buf: Buffer): string {
-  let s = new TextDecoder("utf-8").decode(buf);
-  if (s.charCodeAt(0) === 0xfeff) s = s.slice(1);
-  return s;
+function forcedEncoding(opts: InputOptions): string | null {
+  const e = opts.encoding?.trim();
+  if (!e || e.toLowerCase() === "auto") return null;
+  return canonicalEncoding(e) ?? e;
 }
 
-async function* walk(path: string): AsyncGenerator<string> {
-  const entries = await readdir(path, { withFileTypes: true });
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const e of entries) {
-    const p = join(path, e.name);
-    if (e.isDirectory()) yield* walk(p);
-    else if (e.isFile() && /\.(txt|text|md)$/i.test(e.name)) yield p;
+function kindOf(st: Stats | BigIntStats): string {
+  if (st.isFIFO()) return "a FIFO (named pipe)";
+  if (st.isSocket()) return "a socket";
+  if (st.isBlockDevice()) return "a block device";
+  if (st.isCharacterDevice()) return "a character device";
+  if (st.isDirectory()) return "a directory";
+  return "not a regular file";
+}
+
+function toBuffer(c: unknown): Buffer {
+  if (Buffer.isBuffer(c)) return c;
+  if (typeof c === "string") return Buffer.from(c, "utf8");
+  if (c instanceof Uint8Array) return Buffer.from(c.buffer, c.byteOffset, c.byteLength);
+  return Buffer.from(String(c), "utf8");
+}
+
+function binaryDoc(file: string, head: Uint8Array, bytes?: number): InputDocument {
+  return failed(file, "EBINARY", `looks like a binary file (NUL byte at offset ${firstNul(head)} in the first 8 KB)`, bytes === undefined ? {} : { bytes });
+}
+
+function tooBig(file: string, max: number, size?: number): InputDocument {
+  return size === undefined
+    ? failed(file, "ETOOBIG", `it is more than ${max} bytes, more than --max-bytes ${max}`)
+    : failed(file, "ETOOBIG", `it is ${size} bytes, more than --max-bytes ${max}`, { bytes: size });
+}
+
+/** Chunks of an open file, read with plain read(2) calls. */
+async function* fileChunks(fh: import("node:fs/promises").FileHandle, sizeHint: number): AsyncGenerator<Buffer> {
+  const size = Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, sizeHint + 1));
+  for (;;) {
+    const b = Buffer.allocUnsafe(size);
+    const { bytesRead } = await fh.read(b, 0, size, null);
+    if (bytesRead === 0) return;
+    yield b.subarray(0, bytesRead);
   }
 }
 
-export async function* readInputs(paths: string[], opts: InputOptions = {}): AsyncGenerator<InputDocument> {
-  for (const path of paths) {
-    if (path === "-") {
-      yield { file: "-", text: decode(await readStream(opts.stdin ?? process.stdin)), errors: [], warnings: [] };
-      continue;
+/** Read a whole document from chunks, refusing it early when too big or binary. */
+async function collect(chunks: AsyncIterable<unknown>, file: string, opts: InputOptions): Promise<{ buf: Buffer } | { doc: InputDocument }> {
+  const max = maxBytesOf(opts);
+  const forced = forcedEncoding(opts);
+  const parts: Buffer[] = [];
+  let total = 0;
+  let sniffed = false;
+  for await (const c of chunks) {
+    const b = toBuffer(c);
+    total += b.length;
+    if (total > max) return { doc: tooBig(file, max) }; // leaving the loop closes the stream
+    parts.push(b);
+    if (!sniffed && total >= SNIFF_BYTES) {
+      sniffed = true;
+      const head = parts.length === 1 ? parts[0]! : Buffer.concat(parts);
+      parts.length = 0;
+      parts.push(head);
+      if (looksBinary(head, forced)) return { doc: binaryDoc(file, head) };
+    }
+  }
+  const buf = parts.length === 1 ? parts[0]! : Buffer.concat(parts, total);
+  if (!sniffed && looksBinary(buf, forced)) return { doc: binaryDoc(file, buf, buf.length) };
+  return { buf };
+}
+
+function decodeDoc(file: string, buf: Buffer, opts: InputOptions): InputDocument {
+  try {
+    const d = decodeBytes(buf, opts.encoding, sanitizeForTerminal(file));
+    return { file, text: d.text, errors: [], warnings: d.warnings, encoding: d.encoding, bytes: buf.length };
+  } catch (e) {
+    if (e instanceof RangeError && /unknown encoding/.test(e.message)) return failed(file, "EENCODING", e.message, { bytes: buf.length });
+    return { ...failedWith(file, e), bytes: buf.length };
+  }
+}
+
+/** A regular file (also re-checked after opening: a folder entry may have been swapped for a FIFO). */
+async function readRegular(p: string | Buffer, file: string, opts: InputOptions): Promise<InputDocument> {
+  let fh: import("node:fs/promises").FileHandle;
+  try {
+    fh = await open(p, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (e) {
+    return failedWith(file, e);
+  }
+  try {
+    const st = await fh.stat();
+    if (!st.isFile()) return failed(file, "ENOTREG", `is ${kindOf(st)}, not a regular file`);
+    const max = maxBytesOf(opts);
+    if (st.size > max) return tooBig(file, max, st.size);
+    const r = await collect(fileChunks(fh, st.size), file, opts);
+    return "doc" in r ? r.doc : decodeDoc(file, r.buf, opts);
+  } catch (e) {
+    return failedWith(file, e);
+  } finally {
+    await fh.close().catch(() => undefined);
+  }
+}
+
+async function readStreamDoc(stream: NodeJS.ReadableStream, file: string, opts: InputOptions): Promise<InputDocument> {
+  try {
+    const r = await collect(stream as AsyncIterable<unknown>, file, opts);
+    return "doc" in r ? r.doc : decodeDoc(file, r.buf, opts);
+  } catch (e) {
+    return failedWith(file, e);
+  }
+}
+
+// ---------------------------------------------------------------- JSON Lines
+
+function lineDecoder(opts: InputOptions): { decode(b: Buffer): { text: string; bad: boolean } } | string {
+  const forced = forcedEncoding(opts) ?? "utf-8";
+  if (forced.startsWith("utf-16")) return `JSON Lines must be UTF-8 (or a single-byte encoding), not ${forced}`;
+  if (!canonicalEncoding(forced)) return `unknown encoding '${opts.encoding}'`;
+  const fatal = new TextDecoder(forced, { fatal: true });
+  const lossy = new TextDecoder(forced);
+  return {
+    decode(b: Buffer) {
+      try {
+        return { text: fatal.decode(b), bad: false };
+      } catch {
+        return { text: lossy.decode(b), bad: true };
+      }
+    },
+  };
+}
+
+function recordDoc(line: string, where: string, opts: InputOptions, bytes: number, warnings: InputDocument["warnings"]): InputDocument {
+  const idField = opts.idField ?? "id";
+  const textField = opts.textField ?? "text";
+  let rec: unknown;
+  try {
+    rec = JSON.parse(line);
+  } catch (e) {
+    return failed(where, "EJSONL", `invalid JSON (${(e as Error).message})`, { bytes, warnings });
+  }
+  if (rec === null || typeof rec !== "object" || Array.isArray(rec)) {
+    return failed(where, "EJSONL", `a JSON Lines record must be an object, not ${rec === null ? "null" : Array.isArray(rec) ? "an array" : typeof rec}`, { bytes, warnings });
+  }
+  const r = rec as Record<string, unknown>;
+  const idv = Object.prototype.hasOwnProperty.call(r, idField) ? r[idField] : undefined;
+  let file = where;
+  if (typeof idv === "string" && idv !== "") file = idv;
+  else if (typeof idv === "number" && Number.isFinite(idv)) file = String(idv);
+  else if (idv !== undefined && idv !== null && idv !== "") {
+    warnings = [...warnings, { code: "EJSONL", message: `'${sanitizeForTerminal(where)}': field '${sanitizeForTerminal(idField)}' is not a string or a number; the record is named by its line` }];
+  }
+  const tv = Object.prototype.hasOwnProperty.call(r, textField) ? r[textField] : undefined;
+  if (typeof tv !== "string") {
+    const why = tv === undefined ? `has no field '${textField}'` : `field '${textField}' is ${tv === null ? "null" : typeof tv}, not a string`;
+    const rec = file === where ? "the record" : `the record '${file}'`;
+    return { file, text: null, errors: [{ code: "EJSONL", message: cannotRead(where, `${rec} ${why}`) }], warnings, bytes };
+  }
+  return { file, text: tv, errors: [], warnings, bytes, encoding: forcedEncoding(opts) ?? "utf-8" };
+}
+
+/** One InputDocument per non-blank line of `chunks`; lines are split on bytes, never loaded whole. */
+async function* readJsonl(chunks: AsyncIterable<unknown>, label: string, opts: InputOptions): AsyncGenerator<InputDocument> {
+  const dec = lineDecoder(opts);
+  if (typeof dec === "string") {
+    yield failed(label, "EENCODING", dec);
+    return;
+  }
+  const max = maxBytesOf(opts);
+  let parts: Buffer[] = [];
+  let len = 0;
+  let lineNo = 0;
+  let first = true;
+  let over = false;
+
+  const finish = (): InputDocument | null => {
+    lineNo++;
+    const where = `${label}:${lineNo}`;
+    const size = len;
+    if (over) {
+      parts = []; len = 0; over = false;
+      return tooBig(where, max, size);
+    }
+    let b = parts.length === 1 ? parts[0]! : Buffer.concat(parts, len);
+    parts = []; len = 0;
+    if (b.length && b[b.length - 1] === 13) b = b.subarray(0, b.length - 1);
+    if (lineNo === 1 && b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) b = b.subarray(3);
+    const { text, bad } = dec.decode(b);
+    if (/^[\s\u2028\u2029\ufeff]*$/.test(text)) return null; // blank lines are not records
+    const warnings = bad ? [{ code: "EDECODE", message: `'${sanitizeForTerminal(where)}': invalid byte sequences replaced with U+FFFD` }] : [];
+    return recordDoc(text, where, opts, size, warnings);
+  };
+
+  try {
+    for await (const c of chunks) {
+      const b = toBuffer(c);
+      if (first) {
+        first = false;
+        if (looksBinary(b)) {
+          yield binaryDoc(label, b);
+          return;
+        }
+      }
+      let start = 0;
+      for (;;) {
+        const nl = b.indexOf(10, start);
+        const piece = b.subarray(start, nl < 0 ? b.length : nl);
+        if (!over && len + piece.length > max) { over = true; parts = []; }
+        if (!over) parts.push(piece);
+        len += piece.length;
+        if (nl < 0) break;
+        const doc = finish();
+        if (doc) yield doc;
+        start = nl + 1;
+      }
+    }
+    if (len > 0 || over) {
+      const doc = finish();
+      if (doc) yield doc;
+    }
+  } catch (e) {
+    yield failedWith(lineNo > 0 ? `${label}:${lineNo + 1}` : label, e);
+  }
+}
+
+// ---------------------------------------------------------------- paths and folders
+
+interface Frame { buf: Buffer; file: string; id: string; names: Buffer[]; i: number }
+
+function byName(a: Buffer, b: Buffer): number {
+  const x = a.toString("utf8"), y = b.toString("utf8");
+  return x < y ? -1 : x > y ? 1 : Buffer.compare(a, b);
+}
+
+function wanted(name: string, opts: InputOptions): boolean {
+  if (!opts.extensions?.length) return true;
+  const dot = name.lastIndexOf(".");
+  const ext = dot > 0 ? name.slice(dot + 1).toLowerCase() : "";
+  return opts.extensions.some((e) => e.replace(/^\./, "").toLowerCase() === ext);
+}
+
+async function readFileEntry(p: string | Buffer, file: string, opts: InputOptions): Promise<InputDocument | AsyncGenerator<InputDocument>> {
+  if (opts.input !== "jsonl") return readRegular(p, file, opts);
+  return (async function* () {
+    let fh: import("node:fs/promises").FileHandle;
+    try {
+      fh = await open(p, constants.O_RDONLY | constants.O_NONBLOCK);
+    } catch (e) {
+      yield failedWith(file, e);
+      return;
     }
     try {
-      const st = await stat(path);
+      const st = await fh.stat();
+      if (!st.isFile()) yield failed(file, "ENOTREG", `is ${kindOf(st)}, not a regular file`);
+      else yield* readJsonl(fileChunks(fh, Math.min(st.size, 1 << 20)), file, opts);
+    } finally {
+      await fh.close().catch(() => undefined);
+    }
+  })();
+}
+
+async function* emit(r: InputDocument | AsyncGenerator<InputDocument>): AsyncGenerator<InputDocument> {
+  if (Symbol.asyncIterator in r) yield* r as AsyncGenerator<InputDocument>;
+  else yield r as InputDocument;
+}
+
+async function* walk(root: string, rootId: string, opts: InputOptions): AsyncGenerator<InputDocument> {
+  const stack: Frame[] = [];
+  const open = new Set<string>();
+  const enter = async (buf: Buffer, file: string, id: string): Promise<InputDocument | null> => {
+    let names: Buffer[];
+    try {
+      names = await readdir(buf, { encoding: "buffer" });
+    } catch (e) {
+      return failedWith(file, e);
+    }
+    names.sort(byName);
+    stack.push({ buf, file, id, names, i: 0 });
+    open.add(id);
+    return null;
+  };
+  const err = await enter(Buffer.from(root), root, rootId);
+  if (err) { yield err; return; }
+  while (stack.length) {
+    const f = stack[stack.length - 1]!;
+    if (f.i >= f.names.length) {
+      stack.pop();
+      open.delete(f.id);
+      continue;
+    }
+    const nameBuf = f.names[f.i++]!;
+    const name = nameBuf.toString("utf8");
+    if (!opts.hidden && name.startsWith(".")) continue;
+    const buf = Buffer.concat([f.buf, Buffer.from("/"), nameBuf]);
+    const file = join(f.file, name);
+    let st: BigIntStats;
+    try {
+      st = await stat(buf, { bigint: true });
+    } catch (e) {
+      yield failedWith(file, e);
+      continue;
+    }
+    if (st.isDirectory()) {
+      const id = `${st.dev}:${st.ino}`;
+      if (open.has(id)) {
+        yield failed(file, "ELOOP", "the folder contains itself through a symbolic link; not read again");
+        continue;
+      }
+      const e = await enter(buf, file, id);
+      if (e) yield e;
+      continue;
+    }
+    if (st.isFile()) {
+      if (!wanted(name, opts)) continue;
+      yield* emit(await readFileEntry(buf, file, opts));
+      continue;
+    }
+    yield failed(file, "ENOTREG", `is ${kindOf(st)}, not a regular file; skipped inside a folder (name it explicitly to read it as a stream)`);
+  }
+}
+
+/**
+ * Read every input in order and yield one document at a time. Never throws for a bad input: each
+ * failure is a document with `text: null` and `errors`.
+ */
+export async function* readInputs(paths: string[], opts: InputOptions = {}): AsyncGenerator<InputDocument> {
+  const jsonl = opts.input === "jsonl";
+  if (opts.encoding && forcedEncoding(opts) && !canonicalEncoding(forcedEncoding(opts)!)) {
+    for (const p of paths) yield failed(p, "EENCODING", `unknown encoding '${opts.encoding}'`);
+    return;
+  }
+  let stdinRead = false;
+  for (const path of paths) {
+    try {
+      if (path === "-") {
+        if (stdinRead) {
+          yield failed("-", "ESTDIN", "standard input was already read");
+          continue;
+        }
+        stdinRead = true;
+        const s = opts.stdin ?? process.stdin;
+        if (jsonl) yield* readJsonl(s as AsyncIterable<unknown>, "-", opts);
+        else yield await readStreamDoc(s, "-", opts);
+        continue;
+      }
+      let st: BigIntStats;
+      try {
+        st = await stat(path, { bigint: true });
+      } catch (e) {
+        yield failedWith(path, e);
+        continue;
+      }
       if (st.isDirectory()) {
-        for await (const f of walk(path)) yield { file: f, text: decode(await readFile(f)), errors: [], warnings: [] };
+        yield* walk(path, `${st.dev}:${st.ino}`, opts);
+      } else if (st.isFile()) {
+        yield* emit(await readFileEntry(path, path, opts));
+      } else if (st.isFIFO() || st.isCharacterDevice()) {
+        const s = createReadStream(path);
+        try {
+          if (jsonl) yield* readJsonl(s, path, opts);
+          else yield await readStreamDoc(s, path, opts);
+        } finally {
+          s.destroy();
+        }
       } else {
-        yield { file: path, text: decode(await readFile(path)), errors: [], warnings: [] };
+        yield failed(path, "ENOTREG", `is ${kindOf(st)}, not a file`);
       }
     } catch (e) {
-      const err = e as NodeJS.ErrnoException;
-      yield { file: path, text: null, errors: [{ code: err.code ?? "EREAD", message: err.message }], warnings: [] };
+      yield failedWith(path, e);
     }
   }
 }
+
+export { isSupportedEncoding, decodeBytes } from "./decode.js";

@@ -1,5 +1,468 @@
-import type { DateFact, ExtractContext } from "../facts.js";
-// STUB: replaced by the dates work.
-export function extractDates(_ctx: ExtractContext): DateFact[] {
-  return [];
+// Arabic date expressions: day + month (+ year) in every month system, paired months
+// (شباط/فبراير، شباط (فبراير)), month + year, years with a cue (عام 2017) or standing alone, Hijri
+// dates (15 رمضان 1445 هـ), weekdays (يوم الثلاثاء), numeric dates (16/4/2025, 2025-04-16), relative
+// days (أمس، اليوم، غداً), relative periods (الأسبوع الماضي، مطلع العام المقبل) and month names with a
+// relative adjective (16 نيسان الماضي).
+//
+// Values are ISO 8601 as far as the text (and the reference date) fixes them:
+// - "2022", "2022-02", "2022-02-14"; a year the text leaves open: "XXXX-04-16" / "XXXX-04".
+// - Hijri dates are converted to Gregorian (Umm al-Qura, via Intl) when day, month and year are
+//   known; a Hijri month or year gives the part its Gregorian days share ("2024" for رمضان 1445),
+//   else null.
+// - Weeks are ISO weeks ("2025-W15").
+// - With a reference date: أمس/اليوم/غداً are days from it; العام الماضي = year−1; a month (with or
+//   without a day) followed by الماضي is its most recent occurrence before the reference, by
+//   المقبل/القادم the next one after it, by الجاري/الحالي the one in the reference year; a month
+//   without year or adjective is its occurrence nearest to the reference (ties go to the past);
+//   a weekday alone is the most recent such day on or before the reference (news reports the
+//   past), with الماضي strictly before and with المقبل strictly after; العام الجديد is the
+//   reference year, or the next one when the reference is in October–December.
+// - Without a reference date, anything relative is null.
+import type { DateFact, ExtractContext, Span } from "../facts.js";
+import { tokenMention } from "../../text/document.js";
+import type { Token } from "../../text/tokens.js";
+import {
+  CALENDAR_ADJECTIVES, DAY_ORDINALS, DEMONSTRATIVES, EVENT_NOUNS, FOLLOW_OK, GENERAL_NOUNS, GREGORIAN_MARKERS,
+  HIJRI_MARKERS, LINK_WORDS, MONTH_CUES, MONTH_WORDS, NEW_ADJECTIVES, PERIOD_MODIFIERS,
+  QUANTITY_AFTER, QUANTITY_BEFORE, RELATIVE_ADJECTIVES, TODAY_EXCLUSIONS, TOMORROW_EXCLUSIONS,
+  UNIT_WORDS, YEAR_CUES, YEAR_WORDS, dateWordAt, hijriParts, hijriSpan, hijriToGregorian,
+  wordIn, wordMatch, type Calendar, type YMD,
+} from "../../lexicon/dates.js";
+
+const DAY_MS = 86_400_000;
+
+interface Found {
+  first: number;
+  last: number;
+  prefix: number;
+  value: string | null;
+}
+
+// ------------------------------------------------------------------------------------------------
+// Values
+
+const pad = (n: number, w = 2) => String(n).padStart(w, "0");
+
+function daysIn(y: number | null, m: number): number {
+  if (m === 2) return y === null || (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0)) ? 29 : 28;
+  return [4, 6, 9, 11].includes(m) ? 30 : 31;
+}
+
+function isoDay(y: number, m: number, d: number): string | null {
+  if (m < 1 || m > 12 || d < 1 || d > daysIn(y, m)) return null;
+  return `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
+}
+
+const ymdOf = (t: number): YMD => {
+  const g = new Date(t);
+  return { y: g.getUTCFullYear(), m: g.getUTCMonth() + 1, d: g.getUTCDate() };
+};
+const timeOf = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d);
+const isoOf = (a: YMD) => `${pad(a.y, 4)}-${pad(a.m)}-${pad(a.d)}`;
+
+/** ISO 8601 week ("2025-W16") of a day. */
+export function isoWeek(a: YMD): string {
+  const t = new Date(timeOf(a.y, a.m, a.d));
+  const dow = t.getUTCDay() || 7;
+  t.setUTCDate(t.getUTCDate() + 4 - dow); // the Thursday of this week
+  const y = t.getUTCFullYear();
+  const week = Math.ceil(((t.getTime() - Date.UTC(y, 0, 1)) / DAY_MS + 1) / 7);
+  return `${y}-W${pad(week)}`;
+}
+
+/** The part two Gregorian days share ("2024", "2024-03"), else null. */
+function common(a: YMD, b: YMD): string | null {
+  if (a.y !== b.y) return null;
+  if (a.m !== b.m) return pad(a.y, 4);
+  if (a.d !== b.d) return `${pad(a.y, 4)}-${pad(a.m)}`;
+  return isoOf(a);
+}
+
+function parseRef(s: string | null): YMD | null {
+  const m = s ? /^(\d{4})-(\d{2})-(\d{2})/.exec(s) : null;
+  if (!m) return null;
+  const a = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
+  return isoDay(a.y, a.m, a.d) ? a : null;
+}
+
+/** Year of a month (and day) that the text leaves open, from the reference and a relative offset. */
+function pickYear(refY: number, refM: number, refD: number, m: number, d: number | null, rel: number | null): number {
+  const cmp = (y: number) => (d === null ? (y * 12 + m) - (refY * 12 + refM) : (timeOf(y, m, Math.min(d, daysIn(y, m))) - timeOf(refY, refM, refD)) / DAY_MS);
+  if (rel === 0) return refY;
+  if (rel !== null && rel < 0) return cmp(refY) < 0 ? refY : refY - 1;
+  if (rel !== null && rel > 0) return cmp(refY) > 0 ? refY : refY + 1;
+  let best = refY;
+  for (const y of [refY - 1, refY, refY + 1]) {
+    const a = Math.abs(cmp(y));
+    const b = Math.abs(cmp(best));
+    if (a < b || (a === b && cmp(y) < 0)) best = y;
+  }
+  return best;
+}
+
+/** Value of a month expression with optional day and year. */
+function monthValue(cal: Calendar, y: number | null, m: number, d: number | null, rel: number | null, ref: YMD | null): string | null {
+  if (cal === "gregorian") {
+    if (y === null) {
+      if (!ref) return d === null ? `XXXX-${pad(m)}` : (d <= daysIn(null, m) ? `XXXX-${pad(m)}-${pad(d)}` : null);
+      y = pickYear(ref.y, ref.m, ref.d, m, d, rel);
+    }
+    return d === null ? `${pad(y, 4)}-${pad(m)}` : isoDay(y, m, d);
+  }
+  if (y === null) {
+    if (!ref) return null;
+    const h = hijriParts(new Date(timeOf(ref.y, ref.m, ref.d)));
+    y = pickYear(h.y, h.m, h.d, m, d, rel);
+  }
+  if (d !== null) {
+    const g = hijriToGregorian(y, m, d);
+    return g ? isoOf(g) : null;
+  }
+  const span = hijriSpan(y, m);
+  return span ? common(span[0], span[1]) : null;
+}
+
+function shiftDays(ref: YMD, n: number): YMD {
+  return ymdOf(timeOf(ref.y, ref.m, ref.d) + n * DAY_MS);
+}
+
+// ------------------------------------------------------------------------------------------------
+// The parser
+
+const NUMERIC_DMY = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/;
+const NUMERIC_YMD = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/;
+const LATIN = /[A-Za-z]/;
+
+export function extractDates(ctx: ExtractContext): DateFact[] {
+  const { doc } = ctx;
+  const tokens = doc.tokens;
+  const ref = parseRef(ctx.referenceDate);
+  const out: DateFact[] = [];
+  let lim = 0; // tokens at or after lim are on a later line
+  let lastYearEnd = -1; // token after the last year mention (for "عامي 2020 و2021")
+
+  const at = (k: number): Token | undefined => (k >= 0 && k < lim ? tokens[k] : undefined);
+  const isPunct = (k: number, chars: string) => { const t = at(k); return !!t && t.kind === "punct" && chars.includes(t.text); };
+  const adjacent = (a: number, b: number) => !!at(a) && !!at(b) && tokens[a]!.end === tokens[b]!.start;
+  const num = (k: number): number | null => { const t = at(k); return t && t.kind === "number" && /^\d+$/.test(t.text) ? Number(t.text) : null; };
+
+  /** A relative adjective at k: its offset, or null. */
+  const relAt = (k: number): number | null => {
+    const m = wordMatch(at(k), RELATIVE_ADJECTIVES, false);
+    return m && m.skip === 0 ? RELATIVE_ADJECTIVES.get(m.stem)! : null;
+  };
+
+  /** A year after a month at k: "2025", "2025 م", "1445 هـ", "عام 2025", "من العام الماضي". */
+  function yearAfter(k: number, cal: Calendar): { last: number; y: number | null; rel: number | null; cal: Calendar } | null {
+    let j = k;
+    if (at(j)?.text === "من" || isPunct(j, "،,")) {
+      // "من العام الماضي", "من عام 2025", "، 2025"
+      const comma = at(j)!.kind === "punct";
+      j++;
+      if (!comma) {
+        const u = wordMatch(at(j), UNIT_WORDS, false);
+        const dem = wordIn(at(j), DEMONSTRATIVES, false) >= 0;
+        const uj = dem ? j + 1 : j;
+        const u2 = dem ? wordMatch(at(uj), UNIT_WORDS, false) : u;
+        if (u2 && UNIT_WORDS.get(u2.stem) === "year") {
+          const r = relAt(uj + 1);
+          if (r !== null) return { last: uj + 2, y: ref ? ref.y + r : null, rel: r, cal };
+          if (dem) return { last: uj + 1, y: ref ? ref.y : null, rel: 0, cal };
+        }
+      }
+    }
+    if (wordIn(at(j), YEAR_WORDS, false) === 0 && num(j + 1) !== null) j++;
+    const y = num(j);
+    if (y === null || at(j)!.text.length < 3 || at(j)!.text.length > 4) return null;
+    let last = j + 1;
+    let c: Calendar = cal;
+    if (wordIn(at(last), HIJRI_MARKERS, false) === 0) {
+      if (cal !== "hijri") return y >= 1000 && y <= 2200 ? { last, y, rel: null, cal } : null;
+      last++;
+    } else if (wordIn(at(last), GREGORIAN_MARKERS, false) === 0) {
+      if (cal !== "gregorian") return null;
+      last++;
+    }
+    if (c === "gregorian" && (y < 1000 || y > 2200)) return null;
+    if (c === "hijri" && (y < 1 || y > 1700)) return null;
+    // a year must not run into more digits
+    if (at(last)?.kind === "number") return null;
+    return { last, y, rel: null, cal: c };
+  }
+
+  /** Month name at k (with شهر before it, a paired name, a year or a relative adjective after it). */
+  function monthExpr(k: number, hasDay: boolean, cued: boolean): { first: number; prefix: number; last: number; cal: Calendar; m: number; y: number | null; rel: number | null } | null {
+    let j = k;
+    let prefix = 0;
+    let monthWord = false;
+    const mw = wordIn(at(j), MONTH_WORDS);
+    if (mw >= 0) {
+      const w = dateWordAt(tokens, j + 1);
+      if (!w || w.word.kind !== "month" || w.prefix !== 0 || w.last > lim) return null;
+      monthWord = true;
+      prefix = mw;
+      j++;
+    }
+    const w = dateWordAt(tokens, j);
+    if (!w || w.word.kind !== "month" || w.last > lim) return null;
+    if (monthWord && w.prefix !== 0) return null;
+    if (!monthWord) prefix = w.prefix;
+    const { calendar, month } = w.word;
+    let ambiguous = w.word.ambiguous;
+    let last = w.last;
+    let paired = false;
+    // the paired form: شباط/فبراير، شباط (فبراير)، شباط - فبراير
+    if (isPunct(last, "/\\-–|")) {
+      const w2 = dateWordAt(tokens, last + 1);
+      if (w2 && w2.word.kind === "month" && w2.word.month === month && w2.prefix === 0 && w2.last <= lim) { last = w2.last; paired = true; }
+    } else if (isPunct(last, "(")) {
+      const w2 = dateWordAt(tokens, last + 1);
+      if (w2 && w2.word.kind === "month" && w2.word.month === month && w2.prefix === 0 && isPunct(w2.last, ")")) { last = w2.last + 1; paired = true; }
+    }
+    let y: number | null = null;
+    let rel: number | null = null;
+    let cal: Calendar = calendar;
+    const ya = yearAfter(last, calendar);
+    if (ya) { last = ya.last; y = ya.y; rel = ya.rel; cal = ya.cal; }
+    else {
+      const r = relAt(last);
+      if (r !== null) { rel = r; last++; }
+    }
+    if (ambiguous && !(hasDay || paired || ya || rel !== null || monthWord || cued || wordIn(at(k - 1), MONTH_CUES) >= 0)) return null;
+    ambiguous = false;
+    return { first: k, prefix, last, cal, m: month, y, rel };
+  }
+
+  /** Day + month: "16 نيسان"، "16 من نيسان"، "الـ16 من نيسان"، "الأول من نيسان". */
+  function dayMonth(k: number): Found | null {
+    let d: number | null = null;
+    let j = k;
+    let prefix = 0;
+    let needMin = false;
+    const n = num(k);
+    if (n !== null && at(k)!.text.length <= 2) { d = n; j = k + 1; }
+    else if (at(k)?.kind === "word" && /^[وفب]?ال$/.test(at(k)!.text) && adjacent(k, k + 1) && num(k + 1) !== null && at(k + 1)!.text.length <= 2) {
+      d = num(k + 1); j = k + 2; prefix = at(k)!.text.length - 2;
+    } else {
+      const o = DAY_ORDINALS.matchAt(tokens, k, true, lim);
+      if (o && /^[وفب]?$/.test(at(k)!.text.slice(0, o.prefix))) { d = o.values[0]!; j = o.last; prefix = o.prefix; needMin = true; }
+    }
+    if (d === null || d < 1 || d > 31) return null;
+    if (at(j)?.text === "من") j++;
+    else if (needMin) return null;
+    const me = monthExpr(j, true, false);
+    if (!me) return null;
+    if (me.cal === "gregorian" && d > daysIn(me.y, me.m)) return null;
+    if (me.cal === "hijri" && d > 30) return null;
+    return { first: k, prefix, last: me.last, value: monthValue(me.cal, me.y, me.m, d, me.rel, ref) };
+  }
+
+  /** Numeric dates: 16/4/2025, 16.4.2025, 2025/04/16, 2025-04-16, 16-4-2025 (day first). */
+  function numeric(k: number): Found | null {
+    const t = at(k);
+    if (!t || t.kind !== "number") return null;
+    let y = 0, m = 0, d = 0, last = k + 1;
+    let mm = NUMERIC_DMY.exec(t.text);
+    if (mm) { d = Number(mm[1]); m = Number(mm[2]); y = Number(mm[3]); }
+    else if ((mm = NUMERIC_YMD.exec(t.text))) { y = Number(mm[1]); m = Number(mm[2]); d = Number(mm[3]); }
+    else if (/^\d+$/.test(t.text) && isPunct(k + 1, "-") && isPunct(k + 3, "-") && num(k + 2) !== null && num(k + 4) !== null
+      && adjacent(k, k + 1) && adjacent(k + 1, k + 2) && adjacent(k + 2, k + 3) && adjacent(k + 3, k + 4)) {
+      const a = t.text, c = at(k + 4)!.text;
+      if (a.length === 4 && c.length <= 2) { y = Number(a); m = num(k + 2)!; d = Number(c); }
+      else if (a.length <= 2 && c.length === 4) { d = Number(a); m = num(k + 2)!; y = Number(c); }
+      else return null;
+      last = k + 5;
+    } else return null;
+    if (at(last)?.kind === "number" || isPunct(last, "-/")) return null;
+    if (wordIn(at(last), HIJRI_MARKERS, false) === 0 && y >= 1 && y <= 1700) {
+      const g = hijriToGregorian(y, m, d);
+      return g ? { first: k, prefix: 0, last: last + 1, value: isoOf(g) } : null;
+    }
+    if (y < 1900 || y > 2100) return null;
+    const v = isoDay(y, m, d);
+    if (!v) return null;
+    if (wordIn(at(last), GREGORIAN_MARKERS, false) === 0) last++;
+    return { first: k, prefix: 0, last, value: v };
+  }
+
+  /** Weekday, with يوم, a following date or a relative adjective. */
+  function weekday(k: number): Found | null {
+    let j = k;
+    let prefix = 0;
+    const dw = wordMatch(at(k), new Set(["يوم"]));
+    if (dw) { prefix = dw.skip; j++; }
+    const w = dateWordAt(tokens, j);
+    if (!w || w.word.kind !== "weekday" || w.last > lim || (dw && w.prefix !== 0)) return null;
+    if (!dw) prefix = w.prefix;
+    return afterWeekday(k, prefix, w.last, w.word.day, null);
+  }
+
+  function afterWeekday(first: number, prefix: number, last: number, day: number, fixed: string | null): Found {
+    // a date after the weekday: "الثلاثاء 16 نيسان"، "الثلاثاء، 16/4/2025"، "الثلاثاء الموافق 16 نيسان"
+    let j = last;
+    if (isPunct(j, "،,")) j++;
+    if (wordIn(at(j), LINK_WORDS, false) === 0) j++;
+    const dm = dayMonth(j) ?? numeric(j);
+    if (dm && dm.prefix === 0 && fixed === null) return { first, prefix, last: dm.last, value: dm.value };
+    if (fixed !== null) return { first, prefix, last, value: fixed };
+    const r = relAt(last);
+    if (r !== null) last++;
+    let value: string | null = null;
+    if (ref) {
+      const dow = new Date(timeOf(ref.y, ref.m, ref.d)).getUTCDay();
+      let back = (dow - day + 7) % 7; // days back to the most recent such day on or before ref
+      if (r !== null && r < 0 && back === 0) back = 7;
+      value = r !== null && r > 0 ? isoOf(shiftDays(ref, ((day - dow + 7) % 7) || 7)) : isoOf(shiftDays(ref, -back));
+    }
+    return { first, prefix, last, value };
+  }
+
+  /** Relative day: أمس، يوم أمس، اليوم، غداً، أول أمس (+ weekday). */
+  function relday(k: number): Found | null {
+    let j = k;
+    let prefix = 0;
+    const dw = wordMatch(at(k), new Set(["يوم"]));
+    if (dw) { prefix = dw.skip; j++; }
+    const w = dateWordAt(tokens, j);
+    if (!w || w.word.kind !== "relday" || w.last > lim || (dw && w.prefix !== 0)) return null;
+    if (!dw) prefix = w.prefix;
+    if (w.prefix > 1) return null;
+    const stem = at(j)!.text.slice(w.prefix);
+    if (stem === "اليوم" && w.last === j + 1) {
+      const next = at(j + 1);
+      if (next && (wordIn(next, TODAY_EXCLUSIONS, false) === 0 || next.kind === "number" || DAY_ORDINALS.matchAt(tokens, j + 1, false))) return null;
+      if (wordIn(at(j - 1), new Set(["كل"]), false) === 0) return null;
+    }
+    if (stem === "غدا" && w.last === j + 1 && wordIn(at(j - 1), TOMORROW_EXCLUSIONS, false) === 0) return null;
+    const value = ref ? isoOf(shiftDays(ref, w.word.offset)) : null;
+    // "أمس الثلاثاء"، "اليوم الأربعاء"
+    const wd = dateWordAt(tokens, w.last);
+    if (wd && wd.word.kind === "weekday" && wd.prefix === 0 && wd.last <= lim) return afterWeekday(k, prefix, wd.last, wd.word.day, value);
+    return { first: k, prefix, last: w.last, value };
+  }
+
+  /** Calendar unit with a relative adjective: الأسبوع الماضي، هذا العام، العام الميلادي الجديد. */
+  function unit(k: number, modified: boolean): Found | null {
+    let j = k;
+    let prefix = 0;
+    const dem = wordMatch(at(j), DEMONSTRATIVES);
+    if (dem) { prefix = dem.skip; j++; }
+    const u = wordMatch(at(j), UNIT_WORDS, !dem);
+    if (!u || (dem && u.skip !== 0)) return null;
+    if (!dem) prefix = u.skip;
+    const kind = UNIT_WORDS.get(u.stem)!;
+    // الأمين العام السابق، المدير العام الحالي: العام is "general" here
+    if (!dem && u.skip === 0 && u.stem === "العام") {
+      const p = at(k - 1);
+      if (wordIn(p, GENERAL_NOUNS, false) === 0) return null;
+      // after another definite noun, السابق/الحالي read as "former/current" (المدير العام السابق)
+      if (p?.kind === "word" && /^ال/.test(p.text) && /^(?:السابق|الحالي)/.test(at(j + 1)?.text ?? "")) return null;
+    }
+    let last = j + 1;
+    let hijri = false;
+    const ca = wordMatch(at(last), CALENDAR_ADJECTIVES, false);
+    if (ca && ca.skip === 0 && kind === "year") { hijri = /هجري/.test(ca.stem); last++; }
+    let off: number | null = relAt(last);
+    let isNew = false;
+    if (off !== null) last++;
+    else if (wordIn(at(last), NEW_ADJECTIVES, false) === 0 && kind === "year") { isNew = true; last++; }
+    else if (dem || modified) off = 0;
+    else return null;
+    let value: string | null = null;
+    if (ref && !hijri) {
+      if (isNew) value = pad(ref.m >= 10 ? ref.y + 1 : ref.y, 4);
+      else if (kind === "year") value = pad(ref.y + off!, 4);
+      else if (kind === "month") { const t = ref.y * 12 + (ref.m - 1) + off!; value = `${pad(Math.floor(t / 12), 4)}-${pad((t % 12) + 1)}`; }
+      else value = isoWeek(shiftDays(ref, 7 * off!));
+    }
+    return { first: k, prefix, last, value };
+  }
+
+  /** A year: "عام 2017"، "سنة 1445 هـ"، or a bare 4-digit year with a cue or in a standalone position. */
+  function year(k: number, cued: boolean): Found | null {
+    let j = k;
+    let prefix = 0;
+    const yw = wordMatch(at(k), YEAR_WORDS);
+    if (yw) {
+      if (num(k + 1) === null) return null;
+      prefix = yw.skip; j = k + 1;
+    }
+    const t = at(j);
+    const y = num(j);
+    if (y === null || t!.text.length < 3 || t!.text.length > 4 || t!.text.startsWith("0")) return null;
+    let last = j + 1;
+    let cal: Calendar | null = null;
+    if (wordIn(at(last), HIJRI_MARKERS, false) === 0 && y <= 1700) { cal = "hijri"; last++; }
+    else if (wordIn(at(last), GREGORIAN_MARKERS, false) === 0 && y >= 1000 && y <= 2200) { cal = "gregorian"; last++; }
+    if (at(last)?.kind === "number" || isPunct(last, ".,:/") && at(last + 1)?.kind === "number" && adjacent(last - 1, last)) return null;
+    if (cal === null) {
+      if (yw ? y < 1000 || y > 2200 : y < 1900 || y > 2100 || t!.text.length !== 4) return null;
+      if (!yw) {
+        if (wordIn(at(last), QUANTITY_AFTER, false) === 0) return null;
+        // a bare year: not a quantity, not part of a name, and with a cue or in a standalone position
+        const p1 = at(j - 1), p2 = at(j - 2);
+        if (p1?.kind === "number") return null;
+        if (p1?.kind === "word" && LATIN.test(p1.text)) return null;
+        const word2 = p1?.kind === "word" ? p2 : undefined;
+        if (wordIn(p1, EVENT_NOUNS) >= 0 || (word2 && wordIn(word2, EVENT_NOUNS) >= 0)) return null;
+        if (wordIn(p1, QUANTITY_BEFORE) >= 0 || (word2 && wordIn(word2, QUANTITY_BEFORE) >= 0)) return null;
+        const quoted = p1?.kind === "punct" && /["«“']/.test(p1.text);
+        const cont = lastYearEnd >= 0 && (lastYearEnd === j - 1 || lastYearEnd === j - 2) && !!p1 && (p1.text === "و" || /^[-–]$/.test(p1.text) || wordIn(p1, new Set(["الى", "حتى"])) >= 0);
+        if (!(cued || cont || wordIn(p1, YEAR_CUES) >= 0)) {
+          if (quoted) return null;
+          const n = at(last);
+          const nextOk = !n || n.kind === "punct" || /^[وف]..|^ال/.test(n.text) || wordIn(n, FOLLOW_OK, false) === 0;
+          const prevOk = !p1 || (p1.kind === "punct" && !quoted) || /^(?:[وفبلك]?ال|[وف]?لل)/.test(p1.text);
+          if (!nextOk || !prevOk) return null;
+        }
+      }
+    }
+    let value: string | null;
+    if (cal === "hijri") {
+      const span = hijriSpan(y, null);
+      value = span ? common(span[0], span[1]) : null;
+    } else value = pad(y, 4);
+    return { first: k, prefix, last, value };
+  }
+
+  /** The core expressions at k (after a period modifier when `modified`). */
+  function core(k: number, modified: boolean): Found | null {
+    const cands: (Found | null)[] = [];
+    if (!modified) { cands.push(relday(k)); cands.push(weekday(k)); }
+    cands.push(dayMonth(k));
+    cands.push(numeric(k));
+    const me = monthExpr(k, false, modified);
+    if (me) cands.push({ first: k, prefix: me.prefix, last: me.last, value: monthValue(me.cal, me.y, me.m, null, me.rel, ref) });
+    cands.push(year(k, modified));
+    cands.push(unit(k, modified));
+    let best: Found | null = null;
+    for (const c of cands) if (c && (!best || c.last > best.last)) best = c;
+    return best;
+  }
+
+  function parseAt(i: number): Found | null {
+    const c = core(i, false);
+    if (c) return c;
+    const mod = wordMatch(at(i), PERIOD_MODIFIERS);
+    if (mod) {
+      const c2 = core(i + 1, true);
+      if (c2 && c2.prefix === 0) return { first: i, prefix: mod.skip, last: c2.last, value: c2.value };
+    }
+    return null;
+  }
+
+  for (let i = 0; i < tokens.length; ) {
+    if (i === 0 || tokens[i]!.newlineBefore || i >= lim) {
+      lim = i + 1;
+      while (lim < tokens.length && !tokens[lim]!.newlineBefore) lim++;
+    }
+    const f = tokens[i]!.kind === "punct" ? null : parseAt(i);
+    if (!f) { i++; continue; }
+    const m = tokenMention(doc, f.first, f.last, f.prefix);
+    const span: Span = { first: f.first, last: f.last, prefix: f.prefix };
+    out.push({ text: m.text, start: m.start, end: m.end, value: f.value, span });
+    if (/^\d{3,4}$/.test(tokens[f.last - 1]!.text) || HIJRI_MARKERS.has(tokens[f.last - 1]!.text) || GREGORIAN_MARKERS.has(tokens[f.last - 1]!.text)) lastYearEnd = f.last;
+    i = f.last;
+  }
+  return out;
 }

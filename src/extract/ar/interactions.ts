@@ -1,5 +1,461 @@
-import type { Interaction } from "../../types.js";
-import type { EntityFacts, ExtractContext } from "../facts.js";
-export function extractInteractions(_ctx: ExtractContext, _facts: EntityFacts): Interaction[] {
-  return [];
+// Who met whom, about what, where and when (Arabic).
+//
+// 1. Triggers (data/triggers.json): a verb of a rule family (عقد + اجتماعا، التقى، استقبل، بحث مع،
+//    تلقى اتصالا هاتفيا من، شارك في القمة …). The family and its object noun decide the type.
+// 2. Subject: a person named between the verb and its object (VSO), else one right before the verb
+//    (SVO), else the discourse topic (the last person named before: "أنه تلقى …").
+// 3. Other side: after مع / بـ / من, or the direct object: a person (including a counterpart
+//    "نظيره التركي"), else a named organization, else a group phrase ("عدد من مساعدي الوزير").
+// 4. Topics after لبحث، حول، بشأن، استعراض …, or the object of بحث مع X; split at coordination.
+// 5. Place, date, medium and status from the sentence, then the paragraph, then the document.
+// 6. Refiners: passive reports (جرى خلال اللقاء بحث …) add topics to the open interaction;
+//    interactions of the same pair in one document are merged (a call that carries talks is a call);
+//    multilateral events take the ministerial groups named in the document as participants.
+import type { Interaction, InteractionType, Participant } from "../../types.js";
+import type { Doc } from "../../text/document.js";
+import { originalText, tokenMention } from "../../text/document.js";
+import type { EntityFacts, ExtractContext, Span } from "../facts.js";
+import { cliticReadings } from "../../text/clitics.js";
+import { normKey } from "../../text/normalize.js";
+import {
+  ATTENDANCE, EVENT_ANAPHORS, GROUP_QUANTIFIERS, MEDIA, PASSIVE, PHONE_ADVERBS, PLANNED, TOPIC_INTROS, TOPIC_STOPS,
+  VENUES, VERB_INDEX, type TriggerFamily,
+} from "../../lexicon/triggers.js";
+import { NOT_NAME, VERBS, PREPOSITIONS } from "../../lexicon/titles.js";
+import { ministerTitleAt } from "./people.js";
+import { countryAt } from "../../lexicon/countries.js";
+import { isAlaPreposition } from "./names.js";
+
+interface Ref {
+  kind: Participant["kind"];
+  name: string;
+  country?: string | null;
+  first: number;
+  last: number;
+}
+
+interface Draft {
+  type: InteractionType;
+  participants: Ref[];
+  attendees: Ref[];
+  initiator?: string;
+  topics: string[];
+  place: string | null;
+  date: string | null;
+  medium?: string;
+  planned: boolean;
+  sentence: number;
+  trigger: Span;
+  multilateral: boolean;
+}
+
+const TYPE_RANK: InteractionType[] = ["call", "summit", "conference", "visit", "received", "meeting", "talks", "other"];
+
+const CAMEO: Record<InteractionType, string> = {
+  call: "041", visit: "042", received: "043", summit: "044", conference: "044", meeting: "040", talks: "040", other: "040",
+};
+
+/** A word with the article (ال، وال), told apart from آ-initial words that fold to ال (آلية → اليه). */
+export function isDefinite(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k];
+  if (!t || t.kind !== "word") return false;
+  const m = /^(و|ف)?ال/.exec(t.text);
+  if (!m) return false;
+  const at = doc.starts[t.start + (m[1] ? 1 : 0)]!;
+  return doc.original[at] !== "آ";
+}
+
+const isPunct = (doc: Doc, i: number) => doc.tokens[i]?.kind === "punct";
+const isComma = (doc: Doc, i: number) => { const t = doc.tokens[i]; return !!t && t.kind === "punct" && (t.text === "،" || t.text === ","); };
+
+export function extractInteractions(ctx: ExtractContext, facts: EntityFacts): Interaction[] {
+  const doc = ctx.doc;
+  const toks = doc.tokens;
+  // --- who stands where -----------------------------------------------------------------------
+  const personAt = new Map<number, Ref>();
+  const personCover: Array<Ref | undefined> = new Array(toks.length);
+  const addPerson = (s: Span, r: Omit<Ref, "first" | "last">) => {
+    const ref: Ref = { ...r, first: s.first, last: s.last };
+    const cur = personAt.get(s.first);
+    if (!cur || cur.last < s.last) personAt.set(s.first, ref);
+    for (let k = s.first; k < s.last; k++) personCover[k] = ref;
+  };
+  for (const m of facts.ministers) for (const s of m.spans) addPerson(s, { kind: "person", name: m.name, country: m.country });
+  for (const p of facts.people) for (const s of p.spans) addPerson(s, { kind: "person", name: p.name });
+  // a minister title followed by the name: the whole stretch is one reference
+  const orgAt = new Map<number, Ref>();
+  for (const o of facts.organizations) for (const s of o.spans) orgAt.set(s.first, { kind: "organization", name: o.name, country: o.country ?? null, first: s.first, last: s.last });
+  const placesBySentence = new Map<number, string[]>();
+  for (const p of facts.places) for (const s of p.spans) {
+    const si = doc.sentenceOf[s.first]!;
+    placesBySentence.set(si, [...(placesBySentence.get(si) ?? []), p.name]);
+  }
+  const datesBySentence = new Map<number, Array<{ text: string; value: string | null }>>();
+  for (const d of facts.dates) {
+    const si = doc.sentenceOf[d.span.first]!;
+    datesBySentence.set(si, [...(datesBySentence.get(si) ?? []), { text: d.text, value: d.value }]);
+  }
+
+  /** A reference (person, then organization) that starts at i, extended over a following name. */
+  const refStartingAt = (i: number): Ref | null => {
+    const p = personAt.get(i) ?? (personCover[i] && personCover[i]!.first <= i ? personCover[i]! : undefined);
+    if (p) {
+      // a title span followed by the name span of the same person: take both
+      let last = p.last;
+      for (;;) {
+        const nx = personAt.get(isComma(doc, last) ? last + 1 : last);
+        if (nx && nx.name === p.name) last = nx.last; else break;
+      }
+      return { ...p, first: i, last };
+    }
+    const o = orgAt.get(i);
+    return o ?? null;
+  };
+
+  /** Noun phrase for a group of people or a body with no named person: "عدد من مساعدي الوزير والقيادات الأمنية". */
+  const groupAt = (i: number, limit: number): Ref | null => {
+    let j = i;
+    const q = GROUP_QUANTIFIERS.matchAt(toks, j, false, limit);
+    if (q) j = q.last;
+    const start = j;
+    let k = j;
+    while (k < limit && k - start < 10) {
+      const t = toks[k]!;
+      if (t.kind !== "word") break;
+      if (k > start && t.newlineBefore) break;
+      if (TOPIC_INTROS.matchAt(toks, k, false, limit) || TOPIC_STOPS.matchAt(toks, k, true, limit)) break;
+      const w = t.text;
+      const stem = w[0] === "و" || w[0] === "ف" ? w.slice(1) : w;
+      if (VERBS.has(w) || VERBS.has(stem) || (PREPOSITIONS.has(w) && w !== "في") || isAlaPreposition(doc, k)) break;
+      if (w === "في") {
+        // "قيادة الأمن في البادية": keep a short place complement
+        const nx = toks[k + 1];
+        if (!nx || nx.kind !== "word" || k === start) break;
+        if (!(placeStarts.has(k + 1) || countryAt(toks, k + 1))) break;
+        k += 2;
+        continue;
+      }
+      if (k > start && /^(ل|لل|ب)/.test(w) && !w.startsWith("ال") && cliticReadings(w).some((r) => r.prefix > 0 && r.stem.length >= 4 && !r.stem.startsWith("ال") && (r.stem.startsWith("ا") || r.stem.startsWith("ت") || VENUES.has(r.stem)))) break;
+      if (k > start && cliticReadings(w).some((r) => r.prefix > 0 && VENUES.has(r.stem))) break;
+      // a definite word followed by an indefinite one starts a new phrase (الإدارة | آلية تطوير العمل)
+      if (k > start && isDefinite(doc, k - 1) && !isDefinite(doc, k) && !/^(و|ف)?(بال|لل)/.test(w)) break;
+      k++;
+    }
+    if (k === start) return null;
+    // a bare definite head noun (الإدارة، الوزارة) names no one
+    if (k - start === 1 && toks[start]!.text.startsWith("ال")) return null;
+    return { kind: "group", name: originalText(doc, start, k), first: i, last: k };
+  };
+  const placeStarts = new Set<number>();
+  for (const p of facts.places) for (const s of p.spans) placeStarts.add(s.first);
+
+  /** The other side starting at token j (after a marker), with a prefix clitic allowed. */
+  const otherAt = (j: number, limit: number): Ref | null => refStartingAt(j) ?? groupAt(j, limit);
+
+  const lastPersonBefore = (i: number): Ref | null => {
+    for (let k = i - 1; k >= 0; k--) {
+      const p = personCover[k];
+      if (p) return refStartingAt(p.first) ?? p;
+    }
+    return null;
+  };
+
+  // --- triggers ---------------------------------------------------------------------------------
+  const drafts: Draft[] = [];
+  for (const s of doc.sentences) {
+    for (let i = s.first; i < s.last; i++) {
+      const t = toks[i]!;
+      if (t.kind !== "word") continue;
+      let fams: TriggerFamily[] | undefined;
+      let verb = t.text;
+      for (const r of [t.text, t.text[0] === "و" || t.text[0] === "ف" ? t.text.slice(1) : ""]) {
+        if (r && VERB_INDEX.has(r)) { fams = VERB_INDEX.get(r); verb = r; break; }
+      }
+      if (!fams) continue;
+      for (const fam of fams) {
+        const d = readTrigger(fam, verb, i, s.first, s.last, s.index);
+        if (d) { drafts.push(d); break; }
+      }
+    }
+  }
+
+  function readTrigger(fam: TriggerFamily, verb: string, i: number, sFirst: number, sLast: number, sIndex: number): Draft | null {
+    const window = Math.min(sLast, i + 25);
+    // object noun (when the family needs one): within the clause after the verb
+    let type: InteractionType | undefined = fam.type;
+    let objectAt = -1;
+    if (fam.objects) {
+      for (let k = i + 1; k < window && k < i + 16; k++) {
+        const w = toks[k]!;
+        if (w.kind !== "word") continue;
+        const hit = cliticReadings(w.text).map((r) => fam.objects!.get(r.stem) ?? fam.objects!.get(r.stem.replace(/^ال/, ""))).find(Boolean);
+        if (hit) { type = hit; objectAt = k; break; }
+        if (VERB_INDEX.has(w.text) && k > i + 1) break;
+      }
+      if (!type) return null;
+    }
+    if (!type) return null;
+    // phone adverb makes talks a call (بحث هاتفيا مع)
+    for (let k = i + 1; k < window; k++) if (PHONE_ADVERBS.has(toks[k]!.text)) { if (type === "talks") type = "call"; break; }
+    // subject
+    const bound = objectAt > 0 ? objectAt : window;
+    let subject: Ref | null = null;
+    let after = i + 1;
+    for (let k = i + 1; k < bound; k++) {
+      if (isPunct(doc, k) && !isComma(doc, k)) break;
+      const w = toks[k]!.text;
+      if (w === "مع" || w === "من") break;
+      const r = refStartingAt(k);
+      if (r) { subject = r; after = r.last; break; }
+      if (personCover[k]) { subject = refStartingAt(personCover[k]!.first); after = personCover[k]!.last; break; }
+      if (k > i + 3 && !subject) break;
+    }
+    if (!subject) {
+      for (let k = i - 1; k >= Math.max(sFirst, i - 5); k--) {
+        if (toks[k]!.text === "مع") break;
+        const p = personCover[k];
+        if (p) { subject = refStartingAt(p.first) ?? p; break; }
+      }
+    }
+    if (!subject) {
+      // "الاجتماع الذي قاده" or a pronoun subject: the discourse topic
+      subject = lastPersonBefore(i);
+      after = i + 1;
+    }
+    if (objectAt > after) after = objectAt + 1;
+    // skip the object noun's own modifiers (اجتماعا موسعا، اتصالا هاتفيا)
+    while (after < window && toks[after]!.kind === "word" && PHONE_ADVERBS.has(toks[after]!.text)) after++;
+    // other side
+    const others: Ref[] = [];
+    let otherEnd = after;
+    for (let k = after; k < window && others.length === 0; k++) {
+      const w = toks[k]!;
+      if (w.kind === "punct" && !isComma(doc, k) && w.text !== "(" && w.text !== ")") break;
+      if (w.kind !== "word") continue;
+      for (const marker of fam.other) {
+        if (marker === "" && k === after) {
+          const r = refStartingAt(k);
+          if (r && r.name !== subject?.name) { others.push(r); otherEnd = r.last; }
+        } else if (marker && w.text === marker) {
+          const r = otherAt(k + 1, window);
+          if (r) { others.push(r); otherEnd = r.last; }
+        } else if (marker && marker.length === 1) {
+          const rd = cliticReadings(w.text).find((x) => x.prefix === 1 && w.text[0] === marker);
+          if (rd && !VENUES.has(rd.stem)) {
+            const r = refStartingAt(k);
+            if (r && r.name !== subject?.name) { others.push(r); otherEnd = r.last; }
+            else if (!VENUES.has(rd.stem) && !rd.stem.startsWith("ال") && fam.id !== "gather") { /* ب + verbal noun: not a participant */ }
+          }
+        }
+        if (others.length) break;
+      }
+      if (others.length) break;
+      if (fam.other.includes("") && k === after) continue;
+      if (k > after + 6) break;
+    }
+    // a second person coordinated with the first: "مع X وY"
+    if (others.length && toks[otherEnd] && toks[otherEnd]!.kind === "word" && toks[otherEnd]!.text[0] === "و") {
+      const r = refStartingAt(otherEnd);
+      if (r && r.kind === others[0]!.kind) { others.push(r); otherEnd = r.last; }
+    }
+    if (fam.requireOther && others.length === 0) return null;
+    const participants: Ref[] = [];
+    for (const r of [subject, ...others]) if (r && !participants.some((p) => p.name === r.name)) participants.push(r);
+    if (participants.length === 0) return null;
+    if (participants.length < 2 && !fam.multilateral && type !== "visit") return null;
+    const d: Draft = {
+      type, participants, attendees: [], topics: [], place: null, date: null, planned: isPlanned(verb, i, sFirst),
+      sentence: sIndex, trigger: { first: i, last: i + 1, prefix: 0 }, multilateral: fam.multilateral,
+    };
+    if (fam.initiator === "other" && others[0]) d.initiator = others[0].name;
+    else if (fam.id === "call-out" && subject) d.initiator = subject.name;
+    d.topics = topicsFrom(fam.id === "discuss" ? otherEnd : Math.max(otherEnd, after), sLast, fam.id === "discuss");
+    readCircumstances(d, sFirst, sLast, sIndex);
+    return d;
+  }
+
+  function isPlanned(verb: string, i: number, sFirst: number): boolean {
+    if (/^س[يتن]/.test(verb)) return true;
+    for (let k = Math.max(sFirst, i - 5); k < i; k++) if (PLANNED.matchAt(toks, k, true, i)) return true;
+    return false;
+  }
+
+  /** Topic phrases in [from, to): after an intro word, or (direct) right at `from`. */
+  function topicsFrom(from: number, to: number, direct: boolean): string[] {
+    const out: string[] = [];
+    let k = from;
+    if (isComma(doc, k)) k++;
+    let started = direct;
+    if (!started) {
+      for (; k < to; k++) {
+        const intro = TOPIC_INTROS.matchAt(toks, k, true, to);
+        if (intro) { k = intro.last; started = true; break; }
+      }
+    }
+    if (!started) return out;
+    return splitTopics(k, to);
+  }
+
+  function splitTopics(k: number, to: number): string[] {
+    const out: string[] = [];
+    let start = k;
+    const flush = (end: number) => {
+      let a = start;
+      const intro = TOPIC_INTROS.matchAt(toks, a, true, end);
+      if (intro && intro.last < end) a = intro.last;
+      while (a < end && toks[a]!.kind === "punct") a++;
+      let b = end;
+      while (b > a && toks[b - 1]!.kind === "punct" && !/^[)\]]$/.test(toks[b - 1]!.text)) b--;
+      if (b - a >= 1 && b - a <= 14) {
+        let skip = 0;
+        const w = toks[a]!.text;
+        if ((w[0] === "و") && w.length > 3) skip = 1;
+        out.push(originalText(doc, a, b, skip));
+      }
+    };
+    for (; k < to; k++) {
+      const t = toks[k]!;
+      if (t.kind === "punct" && !isComma(doc, k) && !/^[()]$/.test(t.text)) break;
+      if (TOPIC_STOPS.matchAt(toks, k, true, to)) break;
+      if (k > start && t.kind === "word" && t.text !== "و" && VERBS.has(t.text.replace(/^و/, "")) && !TOPIC_INTROS.matchAt(toks, k, true, to)) break;
+      if (isComma(doc, k)) {
+        const nx = toks[k + 1];
+        if (nx && nx.kind === "word" && nx.text[0] === "و") { flush(k); start = k + 1; continue; }
+        break;
+      }
+    }
+    flush(k);
+    return out.filter((x) => x.length > 2);
+  }
+
+  function readCircumstances(d: Draft, sFirst: number, sLast: number, sIndex: number): void {
+    for (let k = sFirst; k < sLast; k++) {
+      const m = MEDIA.matchAt(toks, k, true, sLast);
+      if (m && m.values[0] !== "phone") { d.medium = m.values[0]; break; }
+    }
+    // venue phrase: بمقر X، في قصر X
+    for (let k = sFirst; k < sLast; k++) {
+      const t = toks[k]!;
+      if (t.kind !== "word") continue;
+      const r = cliticReadings(t.text).find((x) => VENUES.has(x.stem) && (x.prefix > 0 || toks[k - 1]?.text === "في"));
+      if (r) {
+        let e = k + 1;
+        while (e < sLast && toks[e]!.kind === "word" && e - k < 10 && !NOT_NAME.has(toks[e]!.text)) e++;
+        if (e > k + 1) { d.place = originalText(doc, k, e, r.prefix); break; }
+      }
+    }
+    if (!d.place) d.place = placesBySentence.get(sIndex)?.[0] ?? null;
+    const ds = datesBySentence.get(sIndex);
+    if (ds?.length) d.date = (ds.find((x) => x.value) ?? ds[0]!).value ?? ds[0]!.text;
+    // attendees: بحضور X / حضر اللقاء X
+    for (let k = sFirst; k < sLast; k++) {
+      const t = toks[k]!;
+      if (!ATTENDANCE.has(t.text)) continue;
+      let j = k + 1;
+      while (j < sLast && EVENT_ANAPHORS.has(toks[j]!.text)) j++;
+      const r = otherAt(j, sLast);
+      if (r && !d.participants.some((p) => p.name === r.name)) d.attendees.push(r);
+    }
+  }
+
+  // --- refiners -------------------------------------------------------------------------------
+  // passive and anaphoric reports add topics to the interaction already open in the text
+  for (const s of doc.sentences) {
+    const open = [...drafts].reverse().find((d) => d.sentence < s.index) ?? drafts.find((d) => d.sentence === s.index);
+    if (!open || drafts.some((d) => d.sentence === s.index)) continue;
+    let anaphor = false;
+    let topicAt = -1;
+    for (let k = s.first; k < s.last; k++) {
+      const w = toks[k]!.text;
+      const stem = cliticReadings(w).map((r) => r.stem);
+      if (stem.some((x) => EVENT_ANAPHORS.has(x))) anaphor = true;
+      if (anaphor || PASSIVE.has(w)) {
+        if (k + 1 < s.last && (PASSIVE.has(w) || anaphor)) {
+          const intro = TOPIC_INTROS.matchAt(toks, k, true, s.last);
+          if (intro && anaphor) { topicAt = intro.last; break; }
+        }
+      }
+    }
+    if (anaphor && topicAt > 0) {
+      for (const tp of splitTopics(topicAt, s.last)) if (!open.topics.includes(tp)) open.topics.push(tp);
+    }
+  }
+  // multilateral events: ministerial groups named in the document take part
+  const groups = ministerialGroups(doc);
+  for (const d of drafts) {
+    if (!d.multilateral || d.participants.length >= 2) continue;
+    for (const g of groups) if (!d.participants.some((p) => p.name === g.name)) d.participants.push(g);
+  }
+  // merge interactions of the same pair
+  const merged: Draft[] = [];
+  for (const d of drafts) {
+    if (d.participants.length < 1) continue;
+    const same = merged.find((m) => samePair(m, d));
+    if (!same) { merged.push(d); continue; }
+    if (TYPE_RANK.indexOf(d.type) < TYPE_RANK.indexOf(same.type)) { same.type = d.type; if (d.initiator) same.initiator = d.initiator; }
+    for (const tp of d.topics) if (!same.topics.includes(tp)) same.topics.push(tp);
+    same.place ??= d.place;
+    same.date ??= d.date;
+    same.medium ??= d.medium;
+    same.initiator ??= d.initiator;
+    same.planned = same.planned && d.planned;
+    for (const a of d.attendees) if (!same.attendees.some((x) => x.name === a.name)) same.attendees.push(a);
+  }
+  // document-level place and date when the sentence gives none
+  const docPlace = facts.places[0]?.name ?? null;
+  return merged.map((d) => toInteraction(d, docPlace));
+
+  function samePair(a: Draft, b: Draft): boolean {
+    const A = a.participants.map((p) => normKey(p.name));
+    const B = b.participants.map((p) => normKey(p.name));
+    return A.length === B.length && A.every((x) => B.includes(x));
+  }
+
+  function toInteraction(d: Draft, _docPlace: string | null): Interaction {
+    const s = doc.sentences[d.sentence]!;
+    const evidence = tokenMention(doc, s.first, s.last);
+    const part = (r: Ref): Participant => ({ name: r.name, kind: r.kind, ...(r.country !== undefined ? { country: r.country ?? null } : {}) });
+    const status = d.planned ? "planned" : "happened";
+    const mode = d.type === "call" ? "phone" : d.type === "visit" || d.type === "received" ? "visit" : d.multilateral || d.type === "summit" || d.type === "conference" ? "multilateral" : undefined;
+    return {
+      type: d.type,
+      participants: d.participants.map(part),
+      ...(d.attendees.length ? { attendees: d.attendees.map(part) } : {}),
+      ...(d.initiator ? { initiator: d.initiator } : {}),
+      topics: d.topics,
+      place: d.place,
+      date: d.date,
+      ...(d.medium ? { medium: d.medium } : {}),
+      status,
+      cameo: d.planned ? "036" : CAMEO[d.type],
+      plover: { event: "CONSULT", ...(mode ? { mode } : {}) },
+      trigger: tokenMention(doc, d.trigger.first, d.trigger.last),
+      evidence,
+    };
+  }
+}
+
+/** Plural minister titles with their complement: "وزراء داخلية الدول الأعضاء في التحالف الأمني الدولي". */
+export function ministerialGroups(doc: Doc): Ref[] {
+  const out: Ref[] = [];
+  const toks = doc.tokens;
+  for (const s of doc.sentences) {
+    for (let i = s.first; i < s.last; i++) {
+      const t = ministerTitleAt(doc, i, s.last);
+      if (!t) continue;
+      if (t.number !== "plural") { i = t.last - 1; continue; }
+      let k = t.last;
+      while (k < s.last && k - t.last < 8) {
+        const w = toks[k]!;
+        if (w.kind !== "word") break;
+        if (VERBS.has(w.text) || (PREPOSITIONS.has(w.text) && w.text !== "في")) break;
+        if (w.text === "في" && !(toks[k + 1]?.text.startsWith("ال"))) break;
+        k++;
+      }
+      const name = originalText(doc, i, k, t.prefix);
+      if (!out.some((g) => normKey(g.name) === normKey(name))) out.push({ kind: "group", name, first: i, last: k });
+      i = k - 1;
+    }
+  }
+  return out;
 }

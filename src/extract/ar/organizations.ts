@@ -1,5 +1,343 @@
-import type { CountryFact, ExtractContext, OrganizationFact } from "../facts.js";
-// STUB: replaced by the organizations work.
-export function extractOrganizations(_ctx: ExtractContext, _countries: CountryFact[]): OrganizationFact[] {
-  return [];
+// Arabic organizations: named bodies built on a head noun (وزارة الداخلية السورية، التحالف الدولي
+// لمكافحة الإرهاب، قيادة الأمن في البادية), well-known names and acronyms from the lexicon (داعش،
+// الأمم المتحدة، رويترز), quoted names after a descriptor (منصة «إكس»), all-caps Latin outlet
+// names (SANA) and the outlet after a source cue (المصدر: زمان الوصل).
+//
+// Extent rules (an indefinite head is in construct state, a definite head needs an adjective):
+// - head + genitive: a known name, a country or place name, or up to two indefinite nouns ended by a
+//   definite noun (وزارة الداخلية، هيئة تحرير الشام، إدارة مكافحة المخدرات). A bare head
+//   (الوزارة، التنظيم) is never a name.
+// - then adjectives: nisba adjectives (السورية، الأمني) and listed ones (الأعلى، المتحدة), a
+//   coordination "و + ال…" (الاقتصادي والاجتماعي) or "و + head + ال…" (المعلومات وإدارة الأزمات).
+// - a لـ complement only for heads that take one (coalitions, councils, summits, agencies …) and only
+//   right after a scope/nationality adjective or a proper name (القمة العالمية للحكومات).
+// - "في + place" only for weak heads (قيادة، مديرية، إدارة …): قيادة الأمن في البادية.
+// - weak heads need a place complement, a scope/nationality adjective, a proper name or a two-word
+//   complement; "قيادة الأمن" alone is generic.
+// - ال + head counts only with a scope or nationality adjective (الاتحاد الأوروبي، التحالف الأمني
+//   الدولي). Forces (قوات) never take the definite form: "القوات الأميركية" and "القوات الأمنية" are
+//   descriptions, not names; "قوات سوريا الديمقراطية" is a name.
+// Names are reported as written without a leading clitic (بوزارة → وزارة; للأمم → الأمم).
+import type { CountryFact, ExtractContext, OrganizationFact, Span } from "../facts.js";
+import type { Doc } from "../../text/document.js";
+import { originalText, tokenMention } from "../../text/document.js";
+import { isArabicWord, type Token } from "../../text/tokens.js";
+import { cliticReadings } from "../../text/clitics.js";
+import { normKey } from "../../text/normalize.js";
+import {
+  COUNTRY_CODES, ENTITY_NOUNS, GENERIC_COMPLEMENTS, LATIN_NOISE, LATIN_NOT_ORG, NAME_ADJECTIVES, ORG_HEADS,
+  ORG_NAMES, ORG_STOP_WORDS, SCOPE_ADJECTIVES, SOURCE_CUES, headOf, nameReading, type OrgEntry,
+} from "../../lexicon/organizations.js";
+
+export interface OrganizationOptions {
+  /**
+   * Place lookup: the index of the token after a place name starting at token i (true for a
+   * one-token place), or -1/false. Countries found by the countries extractor are always used.
+   */
+  isPlaceAt?: (tokens: Token[], i: number) => number | boolean;
+}
+
+interface Found {
+  first: number;
+  last: number;
+  prefix: number;
+  /** The first word lost its ال to a لل clitic: put it back in the name. */
+  restoreAl: boolean;
+  kind: string;
+  entry: OrgEntry | null;
+  country: string | null;
+}
+
+const OPEN = new Set(["«", "\"", "“", "'", "(", "‘", "„"]);
+const CLOSE = new Set(["»", "\"", "”", "'", ")", "’", "“"]);
+const PREPOSITIONS = new Set(["في", "الي", "من", "علي", "عن", "شبه", "جزيره", "قرب", "داخل", "الي", "نحو"]);
+const LATIN_CAPS = /^[A-Z][A-Z0-9]*$/;
+const LATIN_WORD = /^[A-Za-z]/;
+const CAPITALIZED = /^[A-Z][a-zA-Z]*$/;
+
+export function extractOrganizations(ctx: ExtractContext, countries: CountryFact[], options: OrganizationOptions = {}): OrganizationFact[] {
+  const doc = ctx.doc;
+  const tokens = doc.tokens;
+  const N = tokens.length;
+
+  // Country facts by token: name spans (start → end) and every covered token (→ code, adjective).
+  const countryNameEnd = new Map<number, number>();
+  const countryCover = new Map<number, { code: string; adjective: boolean }>();
+  for (const c of countries) {
+    c.spans.forEach((s, k) => {
+      const adjective = c.adjective[k] ?? false;
+      if (!adjective && s.prefix === 0) countryNameEnd.set(s.first, Math.max(countryNameEnd.get(s.first) ?? 0, s.last));
+      for (let t = s.first; t < s.last; t++) if (!countryCover.has(t)) countryCover.set(t, { code: c.code, adjective });
+    });
+  }
+
+  let arabic = 0, latin = 0;
+  for (const t of tokens) if (t.kind === "word") { if (isArabicWord(t.text)) arabic++; else if (LATIN_WORD.test(t.text)) latin++; }
+  const arabicText = arabic > 0 && arabic >= 2 * latin;
+
+  const ok = (k: number, from: number) => k < N && k > from - 1 && !tokens[k]!.newlineBefore && doc.sentenceOf[k] === doc.sentenceOf[from];
+  const isWord = (k: number) => tokens[k]!.kind === "word" && isArabicWord(tokens[k]!.text);
+  const isStop = (w: string) => ORG_STOP_WORDS.has(w);
+  const isDef = (k: number) => { const w = tokens[k]!.text; return isWord(k) && w.startsWith("ال") && w.length >= 4 && !isStop(w); };
+  const isScope = (k: number) => {
+    if (!isDef(k)) return false;
+    const cov = countryCover.get(k);
+    return SCOPE_ADJECTIVES.has(tokens[k]!.text.slice(2)) || (!!cov && cov.adjective);
+  };
+  const isAdj = (k: number) => {
+    if (!isDef(k)) return false;
+    const stem = tokens[k]!.text.slice(2);
+    if (isScope(k) || NAME_ADJECTIVES.has(stem)) return true;
+    return stem.length >= 3 && (stem.endsWith("ي") || stem.endsWith("يه")) && !headOf(tokens[k]!.text);
+  };
+  const isPlainIndef = (k: number) => {
+    const w = tokens[k]!.text;
+    // a ل/ب/ك-prefixed long word is a preposition phrase (مركز لإنتاج …), not a construct noun
+    return isWord(k) && !w.startsWith("ال") && !isStop(w) && w.length >= 2 && !headOf(w) && !(/^[لبك]/.test(w) && w.length >= 5);
+  };
+  const placeEnd = (k: number): number => {
+    const c = countryNameEnd.get(k);
+    if (c !== undefined) return c;
+    if (options.isPlaceAt) {
+      const r = options.isPlaceAt(tokens, k);
+      if (r === true) return k + 1;
+      if (typeof r === "number" && r > k) return r;
+    }
+    return -1;
+  };
+  // in quotes or parentheses, or a dateline "الدوحة - قنا :"
+  const bracketed = (first: number, last: number) =>
+    first > 0 && last < N && ((OPEN.has(tokens[first - 1]!.text) && CLOSE.has(tokens[last]!.text)) ||
+      (/^[-–]$/.test(tokens[first - 1]!.text) && /^[-–:]$/.test(tokens[last]!.text)));
+
+  /** A known name at k (no clitics unless `clitics`), checked against its ambiguity class. */
+  const knownAt = (k: number, clitics: boolean, afterHead: boolean, prevId: string | null = null) => {
+    const m = ORG_NAMES.matchAt(tokens, k, clitics);
+    if (!m) return null;
+    const reading = nameReading(m.key);
+    // an acronym right after its full name (وكالة الأنباء القطرية قنا) is an apposition
+    const apposition = prevId !== null && m.values.some((v) => v.id === prevId);
+    if (reading !== "plain" && !afterHead && !apposition && !bracketed(m.first, m.last)) {
+      if (reading === "strict") return null;
+      // loose: not after a preposition (في الجزيرة), not a ب/ك reading, not followed by an adjective
+      const prev = m.first > 0 && ok(m.first - 1, m.first) ? tokens[m.first - 1]!.text : "";
+      const clitic = tokens[m.first]!.text.slice(0, m.prefix);
+      if (PREPOSITIONS.has(prev) || /[بك]/.test(clitic) || (ok(m.last, m.first) && isDef(m.last))) return null;
+      // السلام الأهلي: after a definite noun the word reads as its adjective
+      if (m.prefix === 0 && m.first > 0 && ok(m.first - 1, m.first) && isDef(m.first - 1)) return null;
+      if (prev && isWord(m.first - 1) && !prev.startsWith("ال") && !isStop(prev) && headOf(prev) === null && m.prefix === 0 && /ه$/.test(prev)) return null;
+    }
+    return m;
+  };
+
+  /** Content of a quoted run starting at the opening quote q: [first, last) of the words inside. */
+  const quotedRun = (q: number): { first: number; last: number } | null => {
+    let k = q + 1;
+    while (k < N && k <= q + 5 && !tokens[k]!.newlineBefore && tokens[k]!.kind !== "punct") k++;
+    if (k === q + 1 || k >= N || !CLOSE.has(tokens[k]!.text) || tokens[k]!.newlineBefore) return null;
+    return { first: q + 1, last: k };
+  };
+
+  const fromName = (first: number, last: number, prefix: number, entry: OrgEntry | null, kind: string): Found => {
+    const stem = tokens[first]!.text.slice(prefix);
+    const restoreAl = prefix >= 2 && tokens[first]!.text.slice(prefix - 2, prefix) === "لل" && !stem.startsWith("ال");
+    return { first, last, prefix, restoreAl, kind: entry?.kind ?? kind, entry, country: entry?.country ?? null };
+  };
+
+  const headExtent = (i: number): Found | null => {
+    const t = tokens[i]!;
+    let hit: { head: NonNullable<ReturnType<typeof headOf>>; prefix: number } | null = null;
+    for (const r of cliticReadings(t.text)) {
+      const h = headOf(r.stem);
+      if (h) { hit = { head: h, prefix: r.prefix }; break; }
+    }
+    if (!hit) return null;
+    const { head, definite } = hit.head;
+    const prefix = hit.prefix;
+    if (definite && !head.definite) return null; // القوات الأمنية، الوزارة
+    let j = i + 1;
+    if (!ok(j, i)) return null;
+    if (!definite && OPEN.has(tokens[j]!.text)) {
+      const q = quotedRun(j);
+      if (q && (head.descriptor || head.quotedOnly)) {
+        const m = ORG_NAMES.matchAt(tokens, q.first, false);
+        const entry = m && m.last === q.last ? m.values[0]! : null;
+        return fromName(q.first, q.last, 0, entry, head.kind);
+      }
+    }
+    if (head.quotedOnly && head.kind === "media" && !definite) {
+      // صحيفة الحياة، صحيفة نيويورك تايمز: the outlet name, before any adjective (اللندنية)
+      const m = knownAt(j, false, true);
+      if (m) return fromName(m.first, m.last, 0, m.values[0]!, head.kind);
+      let k = j;
+      if (isDef(k) && !isAdj(k)) { k++; if (ok(k, i) && isDef(k) && NAME_ADJECTIVES.has(tokens[k]!.text.slice(2))) k++; }
+      else while (ok(k, i) && k < j + 3 && isPlainIndef(k) && !/^(و|ف)/.test(tokens[k]!.text)) k++;
+      if (k > j && (k - j > 1 || tokens[j]!.text.startsWith("ال")) && !GENERIC_COMPLEMENTS.has(tokens[j]!.text.replace(/^ال/, ""))) return fromName(j, k, 0, null, head.kind);
+      return null;
+    }
+    if (head.quotedOnly) return null;
+    let words = 0;
+    let hasScope = false, hasProper = false, hasPlace = false;
+    if (!definite) {
+      const m = knownAt(j, false, true);
+      if (m) {
+        if (head.descriptor) return fromName(m.first, m.last, 0, m.values[0]!, head.kind);
+        j = m.last; hasProper = true; words++;
+      } else {
+        const pe = placeEnd(j);
+        if (pe > j) { j = pe; hasProper = true; words++; }
+        else {
+          let k = j, indef = 0;
+          while (ok(k, i) && indef < 2 && isPlainIndef(k)) { k++; indef++; }
+          if (indef > 0 && ok(k, i) && isScope(k)) {
+            // جامعة ريكو اليابانية: a proper name described by a nationality/scope adjective
+            words += indef; hasProper = true; j = k;
+          } else if (ok(k, i) && isDef(k)) {
+            if (GENERIC_COMPLEMENTS.has(tokens[j]!.text.replace(/^ال/, ""))) return null;
+            words += indef + 1; j = k + 1;
+          } else if (indef > 0 && ok(k, i) && placeEnd(k) > k) {
+            words += indef + 1; hasProper = true; j = placeEnd(k);
+          } else return null;
+        }
+      }
+    }
+    let lastScope = false, usedL = false;
+    while (ok(j, i) && tokens[j]!.kind === "word") {
+      const w = tokens[j]!.text;
+      if (isAdj(j) && !hasProper) { lastScope = isScope(j); hasScope ||= lastScope; words++; j++; continue; }
+      if (w.startsWith("و") && w.length > 3) {
+        const rest = w.slice(1);
+        if (rest.startsWith("ال") && rest.length >= 4 && !isStop(rest) && !ENTITY_NOUNS.has(rest.slice(2)) && !headOf(rest) && !countryCover.has(j)) {
+          words++; j++; lastScope = false; continue;
+        }
+        if (ORG_HEADS.has(rest) && ok(j + 1, i) && isDef(j + 1)) { words += 2; j += 2; lastScope = false; continue; }
+        break;
+      }
+      if (head.weak && w === "في" && ok(j + 1, i)) {
+        const pe = placeEnd(j + 1);
+        if (pe > j + 1) { hasPlace = true; j = pe; continue; }
+        break;
+      }
+      if (head.lcomp && !usedL && (lastScope || hasProper) && isWord(j)) {
+        if (w.startsWith("لل") && w.length >= 5 && !isStop("ال" + w.slice(2))) { usedL = true; words++; j++; lastScope = false; continue; }
+        if (w.startsWith("ل") && !w.startsWith("لل") && w.length >= 4 && !isStop(w) && ok(j + 1, i) && isDef(j + 1)) {
+          usedL = true; words += 2; j += 2; lastScope = false; continue;
+        }
+      }
+      break;
+    }
+    if (definite && !hasScope) return null;
+    if (head.weak && !(hasPlace || hasScope || hasProper || words >= 2)) return null;
+    return fromName(i, j, prefix, null, head.kind);
+  };
+
+  const latinRun = (i: number): Found | null => {
+    if (!arabicText || !LATIN_CAPS.test(tokens[i]!.text)) return null;
+    if (i > 0 && ok(i - 1, i) && LATIN_WORD.test(tokens[i - 1]!.text) && tokens[i - 1]!.kind === "word") return null;
+    let j = i;
+    while (j < N && (j === i || !tokens[j]!.newlineBefore) && tokens[j]!.kind === "word" && LATIN_CAPS.test(tokens[j]!.text)) j++;
+    let last = j;
+    while (last > i && LATIN_NOISE.has(tokens[last - 1]!.text)) last--;
+    let country: string | null = null;
+    if (last - i >= 2 && tokens[last - 1]!.text.length === 2 && COUNTRY_CODES.has(tokens[last - 1]!.text)) { country = tokens[last - 1]!.text; last--; }
+    if (last === i) return null;
+    if (last - i === 1 && (tokens[i]!.text.length < 3 || LATIN_NOT_ORG.has(tokens[i]!.text) || COUNTRY_CODES.has(tokens[i]!.text))) return null;
+    const f = fromName(i, last, 0, null, "media");
+    f.country = country;
+    return f;
+  };
+
+  /** The outlet after a source cue: "المصدر: زمان الوصل". */
+  const sourceAfterCue = (i: number): { found: Found; next: number } | null => {
+    const m = SOURCE_CUES.matchAt(tokens, i, true);
+    if (!m) return null;
+    let j = m.last;
+    if (!ok(j, i) || !/^[:：\-–]$/.test(tokens[j]!.text)) return null;
+    j++;
+    const first = j;
+    while (j < N && j < first + 6 && !tokens[j]!.newlineBefore && tokens[j]!.kind === "word" && !isStop(tokens[j]!.text)) j++;
+    if (j === first || j - first > 5) return null;
+    const latinFirst = LATIN_WORD.test(tokens[first]!.text);
+    if (latinFirst) {
+      if (LATIN_CAPS.test(tokens[first]!.text)) return null; // the Latin-run rule reads it
+      for (let k = first; k < j; k++) if (!CAPITALIZED.test(tokens[k]!.text)) return null;
+    }
+    const k = ORG_NAMES.matchAt(tokens, first, true);
+    const entry = k && k.last === j ? k.values[0]! : null;
+    return { found: fromName(first, j, k && k.last === j ? k.prefix : 0, entry, "media"), next: j };
+  };
+
+  const onlyAdjectives = (a: number, b: number) => { for (let k = a; k < b; k++) if (!isAdj(k)) return false; return true; };
+  const found: Found[] = [];
+  for (let i = 0; i < N; ) {
+    const t = tokens[i]!;
+    if (t.kind !== "word") { i++; continue; }
+    const cue = sourceAfterCue(i);
+    if (cue) { found.push(cue.found); i = cue.next; continue; }
+    const lat = latinRun(i);
+    if (lat) {
+      found.push(lat);
+      let j = lat.last;
+      while (j < N && !tokens[j]!.newlineBefore && LATIN_CAPS.test(tokens[j]!.text)) j++;
+      i = j; continue;
+    }
+    if (!isArabicWord(t.text)) { i++; continue; }
+    let best: Found | null = null;
+    const prev = found.length && found[found.length - 1]!.last === i ? found[found.length - 1]!.entry : null;
+    const m = knownAt(i, true, false, prev?.id ?? null);
+    if (m) best = fromName(m.first, m.last, m.prefix, m.values[0]!, m.values[0]!.kind);
+    const h = headExtent(i);
+    // a head extent wins when it is longer, unless it only adds adjectives to a known name
+    // (حزب الله اللبناني → حزب الله: the adjective describes the name)
+    if (h && (!best || (h.last > best.last && !(h.first === best.first && onlyAdjectives(best.last, h.last))))) best = h;
+    if (best) { found.push(best); i = best.last; } else i++;
+  }
+
+  return merge(doc, found, countryCover);
+}
+
+function merge(doc: Doc, found: Found[], countryCover: Map<number, { code: string; adjective: boolean }>): OrganizationFact[] {
+  const facts: OrganizationFact[] = [];
+  const byKey = new Map<string, OrganizationFact>();
+  for (const f of found) {
+    let name = originalText(doc, f.first, f.last, f.prefix);
+    if (f.restoreAl) name = "ال" + name;
+    name = name.replace(/^[«"“'(]+|[»"”')]+$/g, "").trim();
+    if (!name) continue;
+    let country = f.country;
+    if (!country) for (let t = f.first; t < f.last; t++) { const c = countryCover.get(t); if (c) { country = c.code; break; } }
+    const key = f.entry ? f.entry.id : "n:" + normKey(name).replace(/[^\p{L}\p{N} ]/gu, "").replace(/ +/g, " ");
+    const span: Span = { first: f.first, last: f.last, prefix: f.prefix };
+    const have = byKey.get(key);
+    if (have) {
+      have.spans.push(span);
+      have.mentions.push(tokenMention(doc, f.first, f.last, f.prefix));
+      if (!have.country && country) have.country = country;
+      continue;
+    }
+    const fact: OrganizationFact = { name, kind: f.kind, country: country ?? null, mentions: [tokenMention(doc, f.first, f.last, f.prefix)], spans: [span] };
+    byKey.set(key, fact);
+    facts.push(fact);
+  }
+  // A shorter unresolved name that another fact extends (التحالف الدولي → التحالف الدولي لمكافحة
+  // الإرهاب) is the same body named briefly: merge it into its only extension.
+  const keyOf = (f: OrganizationFact) => normKey(f.name).replace(/[^\p{L}\p{N} ]/gu, "").replace(/ +/g, " ");
+  const resolved = new Set<OrganizationFact>();
+  for (const [k, f] of byKey) if (!k.startsWith("n:")) resolved.add(f);
+  const out: OrganizationFact[] = [];
+  for (const f of facts) {
+    if (resolved.has(f)) { out.push(f); continue; }
+    const k = keyOf(f) + " ";
+    const longer = facts.filter((g) => g !== f && !resolved.has(g) && keyOf(g).startsWith(k));
+    const maximal = longer.filter((g) => !longer.some((h) => h !== g && keyOf(h).startsWith(keyOf(g) + " ")));
+    if (maximal.length === 1) {
+      const g = maximal[0]!;
+      g.spans.push(...f.spans);
+      g.mentions.push(...f.mentions);
+      g.spans.sort((a, b) => a.first - b.first);
+      g.mentions.sort((a, b) => a.start - b.start);
+      if (!g.country && f.country) g.country = f.country;
+    } else out.push(f);
+  }
+  return out;
 }

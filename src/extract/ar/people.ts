@@ -1,4 +1,440 @@
-import type { EntityFacts, ExtractContext, MinisterFact, PersonFact } from "../facts.js";
-export function extractPeople(_ctx: ExtractContext, _facts: Omit<EntityFacts, "ministers" | "people">): { ministers: MinisterFact[]; people: PersonFact[] } {
-  return { ministers: [], people: [] };
+// Ministers and other titled people in Arabic text.
+//
+// Rules, in the order they are tried at each token of a sentence:
+//   1. minister title: (نائب رئيس الوزراء)? وزير|وزيرا|وزراء + portfolio + country (adjective or name),
+//      then [،] honorifics* NAME                     → minister (pattern "title first")
+//   2. a name found just before a minister title      → minister (pattern "name first": اللواء محمود توفيق وزير الداخلية)
+//   3. counterpart: نظيره + country adjective [،] NAME → minister with the subject's portfolio
+//   4. honorifics/ranks + NAME [، role]              → person (or minister when a title follows)
+//   5. person titles (الرئيس، السفير، الأمين العام …) + NAME → person with title
+// Then mentions are merged into entities (same name, or a shorter name inside a longer one), and
+// later references are attached: surname alone, "الوزير" + country adjective, a bare title with
+// the same portfolio. A minister's country comes from the title, a counterpart phrase, the
+// knowledge file (when on) or the document's context (countries and places it mentions).
+import type { Doc } from "../../text/document.js";
+import { originalText } from "../../text/document.js";
+import type { CountryBasis, Portfolio } from "../../types.js";
+import type { EntityFacts, ExtractContext, MinisterFact, PersonFact, Span } from "../facts.js";
+import {
+  ANAPHORS, COUNTERPART, DEPUTY, HONORIFICS, MINISTER_HEADS, PERSON_TITLES, PORTFOLIOS, PRIME_MINISTER,
+  STATE_MINISTER, NOT_NAME, type MinisterNumber,
+} from "../../lexicon/titles.js";
+import { countryAt } from "../../lexicon/countries.js";
+import { lookupKnowledge } from "../../lexicon/knowledge.js";
+import { cliticReadings } from "../../text/clitics.js";
+import { nameAt, sameName, isAlaPreposition } from "./names.js";
+
+export interface TitleMatch {
+  first: number;
+  last: number;
+  prefix: number;
+  portfolio: Portfolio;
+  number: MinisterNumber;
+  countries: string[];
+  /** First token of the country part of the title, if any. */
+  countryFirst: number;
+}
+
+/** A minister title starting at token i (with proclitics on the first word). */
+export function ministerTitleAt(doc: Doc, i: number, limit: number): TitleMatch | null {
+  const toks = doc.tokens;
+  const t = toks[i];
+  if (!t || t.kind !== "word") return null;
+  let j = i;
+  let prefix = 0;
+  let portfolio: Portfolio | null = null;
+  let number: MinisterNumber = "singular";
+  // نائب رئيس الوزراء (وزير الخارجية)?
+  let readings = cliticReadings(t.text);
+  const deputy = readings.find((r) => DEPUTY.has(r.stem));
+  if (deputy) {
+    const pm = PRIME_MINISTER.matchAt(toks, i + 1, false, limit);
+    if (pm) {
+      prefix = deputy.prefix;
+      portfolio = "other";
+      j = pm.last;
+      const inner = ministerTitleAt(doc, j, limit);
+      if (inner && inner.first === j) return { ...inner, first: i, prefix };
+    }
+  }
+  if (!portfolio) {
+    const pm = PRIME_MINISTER.matchAt(toks, i, true, limit);
+    if (pm) { portfolio = "prime_minister"; j = pm.last; prefix = pm.prefix; }
+  }
+  if (!portfolio) {
+    readings = cliticReadings(t.text);
+    const head = readings.find((r) => MINISTER_HEADS.has(r.stem));
+    if (!head) return null;
+    number = MINISTER_HEADS.get(head.stem)!;
+    prefix = head.prefix;
+    j = i + 1;
+    const p = PORTFOLIOS.matchAt(toks, j, false, limit);
+    if (p) {
+      portfolio = p.values[0]!;
+      j = p.last;
+    } else if (toks[j] && STATE_MINISTER.has(toks[j]!.text)) {
+      portfolio = "other";
+      j++;
+      // وزير الدولة لشؤون مجلس الوزراء
+      let n = 0;
+      while (j < limit && n < 4 && toks[j]!.kind === "word" && !NOT_NAME.has(toks[j]!.text) && !countryAt(toks, j)) { j++; n++; }
+    } else if (toks[j] && toks[j]!.kind === "word" && toks[j]!.text.startsWith("ال") && toks[j]!.text.length > 3 && !NOT_NAME.has(toks[j]!.text) && !countryAt(toks, j)) {
+      // an unlisted portfolio: وزير الزراعة، وزير النقل والمواصلات
+      portfolio = "other";
+      j++;
+      while (j < limit && toks[j]!.kind === "word" && toks[j]!.text.startsWith("وال") && !countryAt(toks, j)) j++;
+    } else {
+      return null;
+    }
+  }
+  // countries: adjective (السوري) or name (داخلية مصر), possibly coordinated (مصر والسعودية)
+  const countries: string[] = [];
+  let countryFirst = -1;
+  for (;;) {
+    const c = j < limit ? countryAt(toks, j) : null;
+    if (!c || c.first !== j) break;
+    if (countries.length && c.prefix === 0) break;
+    if (countryFirst < 0) countryFirst = j;
+    if (!countries.includes(c.entry.code)) countries.push(c.entry.code);
+    j = c.last;
+  }
+  return { first: i, last: j, prefix, portfolio: portfolio!, number, countries, countryFirst };
+}
+
+interface Candidate {
+  name: string;
+  nameSpan: Span;
+  spans: Span[];
+  honorifics: string[];
+  title?: string;
+  titleSpan?: Span | null;
+  role?: string;
+  minister?: { portfolio: Portfolio; country: string | null; basis?: CountryBasis };
+}
+
+/** Honorifics and ranks starting at i: returns their texts and the token after them. */
+function honorificsAt(doc: Doc, i: number, limit: number): { items: string[]; next: number } {
+  const items: string[] = [];
+  let j = i;
+  for (let n = 0; n < 6 && j < limit; n++) {
+    const h = HONORIFICS.matchAt(doc.tokens, j, true, limit);
+    if (!h) break;
+    items.push(originalText(doc, h.first, h.last, h.prefix));
+    j = h.last;
+  }
+  return { items, next: j };
+}
+
+const isComma = (doc: Doc, i: number) => {
+  const t = doc.tokens[i];
+  return !!t && t.kind === "punct" && (t.text === "،" || t.text === ",");
+};
+
+/** Optional comma, honorifics, then a name. */
+function nameAfter(doc: Doc, j: number, limit: number): { span: Span; honorifics: string[] } | null {
+  if (isComma(doc, j)) j++;
+  const h = honorificsAt(doc, j, limit);
+  const n = nameAt(doc, h.next, limit, true);
+  if (!n) return null;
+  return { span: { first: n.first, last: n.last, prefix: 0 }, honorifics: h.items };
+}
+
+/** Role after a comma: "، قائد الأمن في المنطقة،". */
+function roleAfter(doc: Doc, j: number, limit: number): string | undefined {
+  if (!isComma(doc, j)) return undefined;
+  const t = PERSON_TITLES.matchAt(doc.tokens, j + 1, false, limit);
+  if (!t) return undefined;
+  let k = t.last;
+  while (k < limit && k - t.first < 8 && doc.tokens[k]!.kind === "word" && !isAlaPreposition(doc, k)) k++;
+  return originalText(doc, j + 1, k);
+}
+
+export function extractPeople(ctx: ExtractContext, facts: Omit<EntityFacts, "ministers" | "people">): { ministers: MinisterFact[]; people: PersonFact[] } {
+  const doc = ctx.doc;
+  const toks = doc.tokens;
+  const cands: Candidate[] = [];
+  /** Minister references without a name: bare titles, الوزير + adjective. */
+  const bareTitles: Array<{ span: Span; portfolio: Portfolio | null; country: string | null; sentence: number }> = [];
+  const titleText = (m: TitleMatch) => originalText(doc, m.first, m.last, m.prefix);
+
+  for (const s of doc.sentences) {
+    let lastSubjectPortfolio: Portfolio | null = null;
+    let prev: Candidate | null = null;
+    let prevEnd = -1;
+    for (let i = s.first; i < s.last; ) {
+      const title = ministerTitleAt(doc, i, s.last);
+      if (title) {
+        const span: Span = { first: title.first, last: title.last, prefix: title.prefix };
+        const country = title.countries.length === 1 ? title.countries[0]! : null;
+        // name first: "اللواء محمود توفيق وزير الداخلية"
+        const glued = prev && !prev.minister && (prevEnd === i || (prevEnd === i - 1 && isComma(doc, i - 1)));
+        if (glued && prev && title.number === "singular") {
+          prev.minister = { portfolio: title.portfolio, country, basis: country ? "explicit" : undefined };
+          prev.title = titleText(title);
+          prev.titleSpan = span;
+          prev.spans.push(span);
+          lastSubjectPortfolio = title.portfolio;
+          prev = null;
+          i = title.last;
+          continue;
+        }
+        const after = nameAfter(doc, title.last, s.last);
+        if (after && title.number === "singular") {
+          const c: Candidate = {
+            name: originalText(doc, after.span.first, after.span.last), nameSpan: after.span, spans: [span, after.span],
+            honorifics: after.honorifics, title: titleText(title), titleSpan: span,
+            minister: { portfolio: title.portfolio, country, basis: country ? "explicit" : undefined },
+          };
+          cands.push(c);
+          lastSubjectPortfolio = title.portfolio;
+          prev = c; prevEnd = after.span.last;
+          i = after.span.last;
+          continue;
+        }
+        if (title.number === "dual" && title.countries.length >= 2) {
+          // وزيرا داخلية مصر والسعودية، X و Y
+          const a = nameAfter(doc, title.last, s.last);
+          let names: Span[] = [];
+          if (a) {
+            names.push(a.span);
+            let k = a.span.last;
+            const w = toks[k];
+            if (w && w.kind === "word" && w.text[0] === "و") {
+              // the second name carries the conjunction: read it from the stem
+              const n2 = nameAt(doc, k, s.last, true);
+              if (n2) names.push({ first: n2.first, last: n2.last, prefix: 1 });
+            }
+          }
+          title.countries.forEach((code, idx) => {
+            const ns = names[idx];
+            if (ns) {
+              cands.push({ name: originalText(doc, ns.first, ns.last, ns.prefix), nameSpan: ns, spans: [span, ns], honorifics: [],
+                title: titleText(title), titleSpan: span, minister: { portfolio: title.portfolio, country: code, basis: "explicit" } });
+            } else {
+              bareTitles.push({ span, portfolio: title.portfolio, country: code, sentence: s.index });
+            }
+          });
+          i = title.last;
+          continue;
+        }
+        if (title.number === "singular") {
+          bareTitles.push({ span, portfolio: title.portfolio, country, sentence: s.index });
+          lastSubjectPortfolio ??= title.portfolio;
+        }
+        i = title.last;
+        continue;
+      }
+      const tok = toks[i]!;
+      // counterpart: نظيره التركي، علي يرلي كايا
+      const cp = tok.kind === "word" ? cliticReadings(tok.text).find((r) => COUNTERPART.has(r.stem)) : undefined;
+      if (cp) {
+        let j = i + 1;
+        let country: string | null = null;
+        const c = countryAt(toks, j);
+        if (c && c.first === j) { country = c.entry.code; j = c.last; }
+        const after = nameAfter(doc, j, s.last);
+        const span: Span = { first: i, last: j, prefix: cp.prefix };
+        if (after) {
+          const cand: Candidate = {
+            name: originalText(doc, after.span.first, after.span.last), nameSpan: after.span, spans: [span, after.span],
+            honorifics: after.honorifics,
+            title: originalText(doc, i, j, cp.prefix), titleSpan: span,
+            minister: { portfolio: lastSubjectPortfolio ?? "other", country, basis: country ? "counterpart" : undefined },
+          };
+          cands.push(cand);
+          prev = cand; prevEnd = after.span.last;
+          i = after.span.last;
+        } else {
+          bareTitles.push({ span, portfolio: lastSubjectPortfolio, country, sentence: s.index });
+          i = j;
+        }
+        continue;
+      }
+      // honorifics / ranks + name
+      const h = honorificsAt(doc, i, s.last);
+      if (h.items.length) {
+        // a minister title may follow the honorific directly (معالي وزير الداخلية …): let the title rule see it
+        if (ministerTitleAt(doc, h.next, s.last)) { i = h.next; continue; }
+        const n = nameAt(doc, h.next, s.last, true);
+        if (n) {
+          const span: Span = { first: n.first, last: n.last, prefix: 0 };
+          const cand: Candidate = { name: originalText(doc, n.first, n.last), nameSpan: span, spans: [span], honorifics: h.items };
+          const role = roleAfter(doc, n.last, s.last);
+          if (role) cand.role = role;
+          const rank = HONORIFICS.matchAt(toks, i, true, s.last);
+          if (rank && rank.values[0] === "rank") cand.title = h.items[h.items.length - 1];
+          cands.push(cand);
+          prev = cand; prevEnd = n.last;
+          i = n.last;
+          continue;
+        }
+        i = h.next;
+        continue;
+      }
+      // person titles: الرئيس السوري أحمد الشرع، السفير …
+      const pt = PERSON_TITLES.matchAt(toks, i, true, s.last);
+      if (pt) {
+        let j = pt.last;
+        const c = countryAt(toks, j);
+        if (c && c.first === j) j = c.last;
+        const after = nameAfter(doc, j, s.last);
+        if (after) {
+          const span: Span = { first: i, last: j, prefix: pt.prefix };
+          const cand: Candidate = {
+            name: originalText(doc, after.span.first, after.span.last), nameSpan: after.span, spans: [after.span],
+            honorifics: after.honorifics, title: originalText(doc, i, j, pt.prefix), titleSpan: span,
+          };
+          cands.push(cand);
+          prev = cand; prevEnd = after.span.last;
+          i = after.span.last;
+          continue;
+        }
+        i = pt.last;
+        continue;
+      }
+      // a bare name glued to a following minister title: "محمود توفيق وزير الداخلية"
+      if (tok.kind === "word") {
+        const n = nameAt(doc, i, s.last, false);
+        if (n && n.last - n.first >= 2) {
+          const next = ministerTitleAt(doc, isComma(doc, n.last) ? n.last + 1 : n.last, s.last);
+          if (next && next.number === "singular") {
+            const span: Span = { first: n.first, last: n.last, prefix: 0 };
+            const cand: Candidate = { name: originalText(doc, n.first, n.last), nameSpan: span, spans: [span], honorifics: [] };
+            cands.push(cand);
+            prev = cand; prevEnd = n.last;
+            i = n.last;
+            continue;
+          }
+        }
+      }
+      i++;
+    }
+  }
+
+  // ---- merge candidates into entities -------------------------------------------------------
+  const entities: Candidate[] = [];
+  for (const c of cands) {
+    const same = entities.find((e) => sameName(e.name, c.name) && (!e.minister || !c.minister || e.minister.portfolio === c.minister.portfolio || e.minister.portfolio === "other" || c.minister.portfolio === "other"));
+    if (!same) { entities.push(c); continue; }
+    if (c.name.split(/\s+/).length > same.name.split(/\s+/).length) { same.name = c.name; same.nameSpan = c.nameSpan; }
+    same.spans.push(...c.spans);
+    for (const h of c.honorifics) if (!same.honorifics.includes(h)) same.honorifics.push(h);
+    if (c.minister) {
+      if (!same.minister) { same.minister = c.minister; same.title = c.title; same.titleSpan = c.titleSpan; }
+      else {
+        if (same.minister.portfolio === "other" && c.minister.portfolio !== "other") same.minister.portfolio = c.minister.portfolio;
+        if (!same.minister.country && c.minister.country) { same.minister.country = c.minister.country; same.minister.basis = c.minister.basis; }
+        if (!same.title || (c.minister.basis === "explicit" && c.title && c.title.length > same.title.length)) { same.title = c.title; same.titleSpan = c.titleSpan; }
+      }
+    }
+    if (!same.role && c.role) same.role = c.role;
+    if (!same.title && c.title) same.title = c.title;
+  }
+  const ministers = entities.filter((e) => e.minister);
+
+  // ---- later references: surname alone, الوزير + adjective, bare titles ------------------------
+  attachReferences(ctx, entities, ministers, bareTitles);
+
+  // ---- countries: explicit > counterpart > knowledge > context --------------------------------
+  const contextCountry = documentCountry(facts);
+  const result: MinisterFact[] = ministers.map((e) => {
+    const m = e.minister!;
+    let country = m.country;
+    let basis = m.basis;
+    if (!country) {
+      const k = ctx.knowledge ? lookupKnowledge(e.name) : null;
+      if (k) { country = k.country; basis = "knowledge"; if (m.portfolio === "other" && k.portfolio) m.portfolio = k.portfolio; }
+      else if (contextCountry) { country = contextCountry; basis = "context"; }
+    }
+    return {
+      name: e.name, title: e.title ?? "", portfolio: m.portfolio, country: country ?? null,
+      ...(basis ? { countryBasis: basis } : {}),
+      honorifics: e.honorifics, spans: e.spans, nameSpan: e.nameSpan, titleSpan: e.titleSpan ?? null,
+    };
+  });
+  const people: PersonFact[] = entities.filter((e) => !e.minister).map((e) => ({
+    name: e.name, ...(e.title ? { title: e.title } : {}), ...(e.role ? { role: e.role } : {}),
+    honorifics: e.honorifics, spans: e.spans, nameSpan: e.nameSpan,
+  }));
+  return { ministers: result, people };
+}
+
+/** The country a document is about: the most mentioned one, counting places by their country. */
+export function documentCountry(facts: Omit<EntityFacts, "ministers" | "people">): string | null {
+  const score = new Map<string, number>();
+  const add = (c: string | null | undefined, n: number) => { if (c) score.set(c, (score.get(c) ?? 0) + n); };
+  for (const c of facts.countries) {
+    c.spans.forEach((_, k) => add(c.code, c.adjective[k] ? 1 : 1.5));
+  }
+  for (const p of facts.places) add(p.country, p.spans.length);
+  for (const o of facts.organizations) add(o.country, 0.5 * o.spans.length);
+  let best: string | null = null;
+  let bestScore = 0;
+  for (const [c, n] of score) if (n > bestScore) { best = c; bestScore = n; }
+  return best;
+}
+
+function attachReferences(
+  ctx: ExtractContext,
+  entities: Candidate[],
+  ministers: Candidate[],
+  bareTitles: Array<{ span: Span; portfolio: Portfolio | null; country: string | null; sentence: number }>,
+): void {
+  const doc = ctx.doc;
+  const toks = doc.tokens;
+  const used = new Set<number>();
+  for (const e of entities) for (const s of e.spans) for (let k = s.first; k < s.last; k++) used.add(k);
+  // bare titles → the minister with that portfolio (and country, when the title gives one)
+  for (const b of bareTitles) {
+    const pool = ministers.filter((m) => (!b.portfolio || m.minister!.portfolio === b.portfolio || m.minister!.portfolio === "other") && (!b.country || !m.minister!.country || m.minister!.country === b.country));
+    if (pool.length === 1) {
+      const m = pool[0]!;
+      m.spans.push(b.span);
+      if (b.country && !m.minister!.country) { m.minister!.country = b.country; m.minister!.basis = "context"; }
+      if (b.portfolio && m.minister!.portfolio === "other") m.minister!.portfolio = b.portfolio;
+    }
+  }
+  // surnames and name tails, and الوزير (+ adjective)
+  const tails = new Map<string, Candidate>();
+  for (const e of entities) {
+    const words = toks.slice(e.nameSpan.first, e.nameSpan.last).map((t) => t.text);
+    if (words.length < 2) continue;
+    for (let k = 1; k < words.length; k++) {
+      const tail = words.slice(k).join(" ");
+      if (tail.length < 3 || NOT_NAME.has(tail)) continue;
+      const other = tails.get(tail);
+      if (other && other !== e) tails.set(tail, null as unknown as Candidate); // ambiguous
+      else tails.set(tail, e);
+    }
+  }
+  for (let i = 0; i < toks.length; i++) {
+    if (used.has(i)) continue;
+    const t = toks[i]!;
+    if (t.kind !== "word") continue;
+    for (const r of cliticReadings(t.text)) {
+      // longest tail first
+      let matched = false;
+      for (let len = 3; len >= 1 && !matched; len--) {
+        if (i + len > toks.length) continue;
+        const key = [r.stem, ...toks.slice(i + 1, i + len).map((x) => x.text)].join(" ");
+        const e = tails.get(key);
+        if (e) {
+          e.spans.push({ first: i, last: i + len, prefix: r.prefix });
+          for (let k = i; k < i + len; k++) used.add(k);
+          matched = true;
+        }
+      }
+      if (matched) break;
+      if (ANAPHORS.has(r.stem) && (r.stem === "الوزير" || r.stem === "الوزيره")) {
+        const c = countryAt(toks, i + 1);
+        if (c && c.first === i + 1) {
+          const pool = ministers.filter((m) => m.minister!.country === c.entry.code);
+          if (pool.length === 1) pool[0]!.spans.push({ first: i, last: c.last, prefix: r.prefix });
+        } else if (ministers.length === 1) {
+          ministers[0]!.spans.push({ first: i, last: i + 1, prefix: r.prefix });
+        }
+        break;
+      }
+    }
+  }
 }

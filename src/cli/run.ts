@@ -1,0 +1,192 @@
+// One run of the CLI: inputs → results → formatted output, and the exit code.
+import { Chalk } from "chalk";
+import { readFileSync } from "node:fs";
+import { extract } from "../index.js";
+import { readInputs } from "../input/read.js";
+import type { InputDocument } from "../input/types.js";
+import type { DocumentError, DocumentResult } from "../types.js";
+import { createFormatter, FormatUnavailableError } from "../output/formats.js";
+import type { Processed, RunSummary } from "../output/formatter.js";
+import { sanitizeForTerminal } from "../output/sanitize.js";
+import { colorLevel, terminalColumns } from "./color.js";
+import { parseArgs, type CliOptions } from "./options.js";
+import { Progress } from "./progress.js";
+
+export interface CliIO {
+  stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  env: NodeJS.ProcessEnv;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_UNREADABLE = 1;
+export const EXIT_USAGE = 2;
+
+export interface ExtractSettings {
+  referenceDate?: string;
+  knowledge: boolean;
+  lang: "ar" | "en" | "auto";
+}
+
+const EMPTY = { ministers: [], people: [], countries: [], organizations: [], places: [], dates: [], interactions: [] };
+
+/** The result for a document that could not be read or processed: empty lists plus `errors`. */
+export function failedResult(file: string, errors: DocumentError[], warnings: DocumentError[] = []): DocumentResult {
+  return { file, language: "unknown", ...EMPTY, ...(warnings.length ? { warnings } : {}), errors };
+}
+
+/** One document → its result. Pure apart from the extractor; safe to run in a worker. */
+export function processOne(input: InputDocument, s: ExtractSettings): Processed {
+  if (input.text === null) return { result: failedResult(input.file, input.errors, input.warnings), text: null, bytes: input.bytes };
+  let result: DocumentResult;
+  try {
+    result = extract(input.text, { file: input.file, referenceDate: s.referenceDate, knowledge: s.knowledge, lang: s.lang });
+  } catch (e) {
+    const err: DocumentError = { code: "EEXTRACT", message: `extraction failed: ${(e as Error)?.message ?? String(e)}` };
+    return { result: failedResult(input.file, [...input.errors, err], input.warnings), text: input.text, bytes: input.bytes };
+  }
+  const warnings = [...(result.warnings ?? []), ...input.warnings];
+  const errors = [...(result.errors ?? []), ...input.errors];
+  if (warnings.length) result.warnings = warnings;
+  if (errors.length) result.errors = errors;
+  return { result, text: input.text, bytes: input.bytes };
+}
+
+/**
+ * The one place where documents become results, in input order. `--jobs` > 1 will replace the body
+ * with a worker pool that keeps this order; everything downstream only sees this iterator.
+ */
+export async function* processDocuments(inputs: AsyncIterable<InputDocument>, s: ExtractSettings, _jobs = 1): AsyncGenerator<Processed> {
+  for await (const input of inputs) yield processOne(input, s);
+}
+
+/** Writes to stdout, waiting when the pipe is full; ends quietly when the reader has gone (EPIPE). */
+class Output {
+  closed = false;
+  failure: Error | null = null;
+  constructor(private readonly stream: NodeJS.WritableStream) {
+    stream.on("error", (e: NodeJS.ErrnoException) => {
+      this.closed = true;
+      if (e.code !== "EPIPE" && e.code !== "ERR_STREAM_DESTROYED") this.failure ??= e;
+    });
+  }
+  async write(s: string): Promise<void> {
+    if (!s || this.closed) return;
+    if (this.stream.write(s)) return;
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        this.stream.off("drain", done).off("error", done).off("close", done);
+        resolve();
+      };
+      this.stream.on("drain", done).on("error", done).on("close", done);
+    });
+  }
+}
+
+/** "ENOENT: no such file or directory, stat 'x'" → "no such file or directory". */
+export function reason(e: DocumentError): string {
+  const m = /^E[A-Z0-9_]+: (.*?)(?:, [a-z]+ '.*')?$/s.exec(e.message);
+  return sanitizeForTerminal(m ? m[1]! : e.message);
+}
+
+/** The stderr line for a document error: "extract: cannot read '<path>': <reason>". */
+export function errorLine(file: string, e: DocumentError, unreadable: boolean): string {
+  const msg = sanitizeForTerminal(e.message);
+  if (/^cannot read '/.test(msg)) return `extract: ${msg}`;
+  const f = sanitizeForTerminal(file);
+  return unreadable ? `extract: cannot read '${f}': ${reason(e)}` : `extract: '${f}': ${reason(e)}`;
+}
+
+/** The stderr line for a warning: "extract: warning: '<path>': <message>". */
+export function warningLine(file: string, w: DocumentError): string {
+  const msg = sanitizeForTerminal(w.message);
+  return msg.startsWith("'") ? `extract: warning: ${msg}` : `extract: warning: '${sanitizeForTerminal(file)}': ${msg}`;
+}
+
+export async function run(opts: CliOptions, io: CliIO): Promise<number> {
+  const t0 = performance.now();
+  const say = (s: string) => { io.stderr.write(s + "\n"); };
+  io.stderr.on("error", () => {});
+
+  let paths = opts.paths;
+  if (paths.length === 0) {
+    if (io.stdin.isTTY) {
+      say("extract: no input: give files or folders, or pipe text on stdin\n(run 'extract --help' for usage and examples)");
+      return EXIT_USAGE;
+    }
+    paths = ["-"];
+  }
+
+  const chalk = new Chalk({ level: colorLevel(opts.color, io.env, !!io.stdout.isTTY) });
+  let formatter;
+  try {
+    formatter = await createFormatter(opts.format, { only: opts.only, columns: terminalColumns(io.env, io.stdout.isTTY ? io.stdout.columns : undefined), chalk });
+  } catch (e) {
+    if (e instanceof FormatUnavailableError) { say(`extract: ${e.message}`); return EXIT_USAGE; }
+    throw e;
+  }
+
+  const out = new Output(io.stdout);
+  const progress = new Progress(!!io.stderr.isTTY && !io.stdout.isTTY && !opts.quiet, io.stderr);
+  const summary: RunSummary = { documents: 0, failed: 0, ministers: 0, interactions: 0, elapsedMs: 0 };
+  const inputs = readInputs(paths, {
+    input: opts.input, encoding: opts.encoding, maxBytes: opts.maxBytes,
+    textField: opts.textField, idField: opts.idField, stdin: io.stdin,
+  });
+
+  try {
+    await out.write(formatter.begin());
+    for await (const p of processDocuments(inputs, opts, opts.jobs)) {
+      const r = p.result;
+      summary.documents++;
+      if (r.errors?.length) {
+        summary.failed++;
+        for (const e of r.errors) say(errorLine(r.file, e, p.text === null));
+      }
+      if (!opts.quiet) for (const w of r.warnings ?? []) say(warningLine(r.file, w));
+      summary.ministers += r.ministers.length;
+      summary.interactions += r.interactions.length;
+      await out.write(formatter.document(p));
+      progress.tick(p.bytes ?? p.text?.length ?? 0);
+      if (out.closed) break;
+      // let I/O events (a closed pipe, a drained buffer) through between documents
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+    progress.stop();
+    summary.elapsedMs = performance.now() - t0;
+    await out.write(formatter.end(summary));
+  } finally {
+    progress.stop();
+  }
+  if (out.failure) {
+    say(`extract: cannot write output: ${out.failure.message}`);
+    return EXIT_UNREADABLE;
+  }
+  return summary.failed ? EXIT_UNREADABLE : EXIT_OK;
+}
+
+export function packageVersion(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version?: string };
+    return pkg.version ?? "0.0.0";
+  } catch {
+    return "0.0.0";
+  }
+}
+
+/** argv (without node and script) → exit code. */
+export async function main(argv: string[], io: CliIO = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env }): Promise<number> {
+  const parsed = parseArgs(argv, packageVersion(), {
+    stdout: (s) => { io.stdout.write(s); },
+    stderr: (s) => { io.stderr.write(s); },
+  });
+  if ("exitCode" in parsed) return parsed.exitCode;
+  try {
+    return await run(parsed.options, io);
+  } catch (e) {
+    io.stderr.write(`extract: internal error: ${sanitizeForTerminal((e as Error)?.message ?? String(e))}\n`);
+    if (io.env.WAZIR_DEBUG) io.stderr.write(String((e as Error)?.stack) + "\n");
+    return EXIT_UNREADABLE;
+  }
+}

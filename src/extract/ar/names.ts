@@ -1,0 +1,139 @@
+// Where an Arabic personal name starts and ends, over normalized tokens.
+//
+// A name is a run of name-like words, with nasab and family connectors (بن، بنت، أبو، آل، ال، عبد)
+// binding the next word, and it stops before closed-class words, frequent verbs, titles, honorifics,
+// country adjectives, punctuation and coordinated words (و…). The first word must not look like a
+// verb (يشدد) unless it is a known given name (يوسف).
+import type { Doc } from "../../text/document.js";
+import given from "../../lexicon/data/given-names.json" with { type: "json" };
+import { normKey } from "../../text/normalize.js";
+import { CONNECTORS, HONORIFICS, MINISTER_HEADS, NOT_NAME, PERSON_TITLES, VERBS, ANAPHORS, COUNTERPART } from "../../lexicon/titles.js";
+import { countryAt } from "../../lexicon/countries.js";
+
+export const GIVEN_NAMES: Set<string> = new Set(given.names.map(normKey));
+
+const MAX_NAME_TOKENS = 8;
+/** بال، لل، وال، كال، فال …: a preposition or conjunction on a definite word never starts or continues a name. */
+const DEFINITE_WITH_CLITIC = /^(و|ف)?(بال|لل|كال|وال|فال)/;
+
+/** The preposition على folds to علي (Ali): the original spelling with ى tells them apart. */
+export function isAlaPreposition(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  if (t.text !== "علي" && t.text !== "وعلي") return false;
+  const orig = doc.original.slice(doc.starts[t.start]!, doc.ends[t.end - 1]!);
+  return /ى[\u064B-\u065F\u0670]*$/.test(orig);
+}
+
+/** A frequent verb, with or without a conjunction (وأكد، فقال), or a future/imperfect verb form. */
+export function isVerbLike(w: string, first: boolean): boolean {
+  if (VERBS.has(w)) return true;
+  if ((w[0] === "و" || w[0] === "ف") && VERBS.has(w.slice(1))) return true;
+  if (GIVEN_NAMES.has(w)) return false;
+  if (first && /^(س?[يتن])/.test(w) && w.length >= 4 && !w.startsWith("ال")) return true;
+  return false;
+}
+
+function isClosedOrTitle(doc: Doc, k: number): boolean {
+  const w = doc.tokens[k]!.text;
+  if (NOT_NAME.has(w) || ANAPHORS.has(w) || COUNTERPART.has(w)) return true;
+  if (MINISTER_HEADS.has(w)) return true;
+  if (isAlaPreposition(doc, k)) return true;
+  const stripped = w[0] === "و" || w[0] === "ف" ? w.slice(1) : w;
+  if (stripped !== w && (NOT_NAME.has(stripped) || MINISTER_HEADS.has(stripped))) return true;
+  return false;
+}
+
+export interface NameSpan {
+  first: number;
+  last: number;
+}
+
+/**
+ * The personal name starting at token `i` (after any title and honorifics), or null.
+ * `anchored`: a title or honorific stands right before, so a single-word name is accepted.
+ */
+export function nameAt(doc: Doc, i: number, limit: number, anchored: boolean): NameSpan | null {
+  const toks = doc.tokens;
+  let k = i;
+  let words = 0;
+  let articleWords = 0;
+  while (k < limit && k - i < MAX_NAME_TOKENS) {
+    const t = toks[k]!;
+    if (t.kind !== "word" || (k > i && t.newlineBefore)) break;
+    const w = t.text;
+    const firstWord = k === i;
+    if (CONNECTORS.has(w)) {
+      const nx = toks[k + 1];
+      if (!nx || nx.kind !== "word" || k + 1 >= limit || isClosedOrTitle(doc, k + 1)) break;
+      if (firstWord && !(w === "عبد" || w === "ابو" || w === "ال" || w === "بو")) break;
+      k += 2;
+      words += 2;
+      continue;
+    }
+    if (isClosedOrTitle(doc, k)) break;
+    if (isVerbLike(w, firstWord)) break;
+    if (DEFINITE_WITH_CLITIC.test(w)) break;
+    const hon = words > 0 ? HONORIFICS.matchAt(toks, k, false) : null;
+    if (hon) {
+      // a family-name part that is also an honorific (سفيان محمد الشيخ صالح،): only when one more
+      // name word closes the name right after it
+      const nx = toks[hon.last];
+      const after = toks[hon.last + 1];
+      const closes = !after || after.kind === "punct" || hon.last + 1 >= limit;
+      if (!(words >= 2 && hon.values[0] === "honorific" && hon.last === k + 1 && nx && nx.kind === "word" && closes && !isClosedOrTitle(doc, hon.last) && !isVerbLike(nx.text, false))) break;
+      k = hon.last + 1;
+      words += 2;
+      break;
+    }
+    if (PERSON_TITLES.matchAt(toks, k, false) && !GIVEN_NAMES.has(w)) break;
+    if (countryAt(toks, k)) break;
+    if (!firstWord && (w[0] === "و" || w[0] === "ف") && !GIVEN_NAMES.has(w) && (GIVEN_NAMES.has(w.slice(1)) || w.startsWith("وال") || w.length <= 4)) break;
+    if (w.startsWith("ال") && w.length > 2) {
+      if (firstWord) break;
+      if (articleWords >= 1) break;
+      articleWords++;
+    }
+    if (firstWord && !GIVEN_NAMES.has(w) && /^(و|ف|ب|ل|لل|ك)/.test(w) && GIVEN_NAMES.has(w.replace(/^(و|ف|ب|ل|لل|ك)/, ""))) break;
+    k++;
+    words++;
+  }
+  if (words === 0) return null;
+  // Do not end on a connector-less article word that is probably a noun phrase (الأمنية، الاجتماع).
+  let last = k;
+  if (last - i >= 2 && toks[last - 1]!.text.startsWith("ال") && toks[last - 1]!.text.length > 2 && !CONNECTORS.has(toks[last - 2]!.text)) {
+    const nx = toks[last];
+    if (nx && nx.kind === "word") last--;
+  }
+  const n = last - i;
+  if (n === 1) {
+    const w = toks[i]!.text;
+    if (!anchored) return null;
+    if (!GIVEN_NAMES.has(w)) {
+      const nx = toks[last];
+      if (nx && nx.kind === "word") return null;
+    }
+  }
+  if (!anchored && !GIVEN_NAMES.has(toks[i]!.text)) return null;
+  return { first: i, last };
+}
+
+/** Name tokens without connectors, for comparing names (راشد ال خليفة ~ راشد بن عبدالله آل خليفة). */
+export function nameKeyTokens(name: string): string[] {
+  const words = normKey(name).replace(/(^| )(عبد|ابو) (?=\S)/g, "$1$2").split(" ");
+  return words.filter((w) => w && !CONNECTORS.has(w));
+}
+
+/** Same person: every token of the shorter name occurs, in order, in the longer one, and at least one is not a connector. */
+export function sameName(a: string, b: string): boolean {
+  const A = nameKeyTokens(a);
+  const B = nameKeyTokens(b);
+  if (!A.length || !B.length) return false;
+  const [s, l] = A.length <= B.length ? [A, B] : [B, A];
+  let j = 0;
+  for (const w of s) {
+    while (j < l.length && l[j] !== w) j++;
+    if (j === l.length) return false;
+    j++;
+  }
+  return true;
+}

@@ -1,0 +1,66 @@
+// English dates with chrono-node (casual parser: "March 12, 2024", "5th June, 2023", "Jan 15",
+// "today", "on Tuesday", "next week"), normalized to ISO as far as the text fixes them.
+import * as chrono from "chrono-node";
+import type { Doc } from "../../text/document.js";
+import { spanMention } from "../../text/document.js";
+import type { DateFact } from "../facts.js";
+import { charsToTokens, claim, free, type Claims } from "./util.js";
+
+const pad = (n: number, w = 2) => String(n).padStart(w, "0");
+const LEAD_RE = /^(?:on|in|since|until|from|by|during|at|the)\s+/i;
+/** Relative durations ("in 75 years") and clock times alone are not dates of the story. */
+const REJECT_RE = /^(?:in|within|for|after)\s+\d+\s+\w+$|^\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?$/i;
+const DATEISH_RE = /\b(?:today|yesterday|tomorrow|tonight|week|month|year|\d{4}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i;
+
+function parseRef(ref: string | null): Date | undefined {
+  if (!ref || !/^\d{4}-\d{2}-\d{2}$/.test(ref)) return undefined;
+  const [y, m, d] = ref.split("-").map(Number) as [number, number, number];
+  return new Date(y, m - 1, d, 12);
+}
+
+/** ISO value for one chrono result: full when known, "XXXX-MM-DD" without a year, null when relative and no reference date. */
+export function dateValue(r: chrono.ParsedResult, ref: Date | undefined): string | null {
+  const c = r.start;
+  const known = (k: chrono.Component) => c.isCertain(k);
+  const y = c.get("year"), m = c.get("month"), d = c.get("day");
+  const hasY = known("year"), hasM = known("month"), hasD = known("day");
+  const relative = !hasM && !hasY; // weekdays, "today", "next week"
+  if (relative) return ref && y && m && d ? `${y}-${pad(m)}-${pad(d)}` : null;
+  if (hasY && hasM && hasD) return `${y}-${pad(m!)}-${pad(d!)}`;
+  if (hasY && hasM) return `${y}-${pad(m!)}`;
+  if (hasM && hasD) return ref && y ? `${y}-${pad(m!)}-${pad(d!)}` : `XXXX-${pad(m!)}-${pad(d!)}`;
+  if (hasM) return ref && y ? `${y}-${pad(m!)}` : `XXXX-${pad(m!)}`;
+  if (hasY) return `${y}`;
+  return null;
+}
+
+export function extractEnglishDates(doc: Doc, referenceDate: string | null, claims: Claims): DateFact[] {
+  const ref = parseRef(referenceDate);
+  const out: DateFact[] = [];
+  const results = chrono.casual.parse(doc.norm, ref ?? new Date(2000, 0, 1, 12));
+  for (const r of results) {
+    let text = r.text;
+    let start = r.index;
+    const lead = LEAD_RE.exec(text);
+    if (lead) { start += lead[0].length; text = text.slice(lead[0].length); }
+    text = text.replace(/[\s,]+$/, "");
+    if (!text || REJECT_RE.test(text) || !DATEISH_RE.test(text)) continue;
+    const tk = charsToTokens(doc, start, start + text.length);
+    if (!tk || !free(claims, tk.first, tk.last)) continue;
+    const a = doc.tokens[tk.first]!, b = doc.tokens[tk.last - 1]!;
+    const m = spanMention(doc, a.start, b.end);
+    claim(claims, tk.first, tk.last, "date");
+    out.push({ text: m.text, start: m.start, end: m.end, value: dateValue(r, ref), span: { first: tk.first, last: tk.last, prefix: 0 }, mentions: undefined } as unknown as DateFact);
+  }
+  // bare years chrono leaves alone: "in 2022", "since 2017"
+  for (const m of doc.norm.matchAll(/\b(?:in|since|of|from|until|by|during|year|early|late|mid)[\s-]+((?:19|20)\d{2})\b(?!\s*[\p{Lu}])/gu)) {
+    const s = m.index! + m[0].length - m[1]!.length;
+    const tk = charsToTokens(doc, s, s + 4);
+    if (!tk || !free(claims, tk.first, tk.last)) continue;
+    const mm = spanMention(doc, s, s + 4);
+    claim(claims, tk.first, tk.last, "date");
+    out.push({ text: mm.text, start: mm.start, end: mm.end, value: m[1]!, span: { first: tk.first, last: tk.last, prefix: 0 } } as DateFact);
+  }
+  for (const d of out) delete (d as { mentions?: unknown }).mentions;
+  return out.sort((x, y) => x.start - y.start);
+}

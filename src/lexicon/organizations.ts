@@ -1,0 +1,134 @@
+// Organization lexicon: head nouns (وزارة، مجلس، هيئة …) with the way they take complements, the
+// adjectives that make a name of a definite head (الدولي، العالمية، الأوروبي …), stop words, and
+// well-known names with aliases (الأمم المتحدة، داعش، رويترز …). The data is in
+// data/organizations.json (hand-written) and data/org-anercorp.json (derived from the first five
+// sixths of ANERcorp train by build/org-anercorp.ts). Keys are normalized with normKey.
+import data from "./data/organizations.json" with { type: "json" };
+import anercorp from "./data/org-anercorp.json" with { type: "json" };
+import { normKey } from "../text/normalize.js";
+import { Gazetteer, phraseKey } from "./gazetteer.js";
+
+export interface OrgHead {
+  /** Normalized head noun (وزاره). */
+  key: string;
+  kind: string;
+  /** Needs a place complement, a scope/nationality adjective, a known name or a two-word complement. */
+  weak: boolean;
+  /** May take a لـ complement (التحالف الدولي لمكافحة الإرهاب). */
+  lcomp: boolean;
+  /** ال + head with a scope or nationality adjective is a name (الاتحاد الأوروبي). */
+  definite: boolean;
+  /** Head + known or quoted name reports the name only (تنظيم داعش → داعش). */
+  descriptor: boolean;
+  /** Counts only with a quoted name (صحيفة «الأهرام»). */
+  quotedOnly: boolean;
+  /** A media head followed by the outlet's name (صحيفة الحياة → الحياة). */
+  outlet: boolean;
+}
+
+export interface OrgEntry {
+  /** Canonical name (as in the lexicon). */
+  name: string;
+  kind: string;
+  country: string | null;
+  /** Stable identity used to merge aliases into one fact. */
+  id: string;
+  /** Loose: a common word too (القاعدة، الجزيرة); needs a non-place, non-construct context. */
+  ambiguous: boolean;
+  /** Strict: counts only after a head, in parentheses or quotes, or after a source cue. */
+  strict: boolean;
+  /** Where the entry comes from. */
+  source: "lexicon" | "anercorp";
+}
+
+interface RawHead { kind: string; weak?: boolean; lcomp?: boolean; definite?: boolean; descriptor?: boolean; quotedOnly?: boolean; outlet?: boolean }
+interface RawName { name: string; kind: string; country?: string; aliases?: string[]; ambiguousAliases?: string[]; strict?: string[] }
+interface RawData {
+  heads: Record<string, RawHead>;
+  scopeAdjectives: string[];
+  nameAdjectives: string[];
+  stopWords: string[];
+  entityNouns: string[];
+  genericComplements: string[];
+  names: RawName[];
+  sourceCues: string[];
+  latinNoise: string[];
+  latinNotOrg: string[];
+  countryCodes: string[];
+  notOrganizations: string[];
+}
+interface RawAner { names: Array<{ name: string; count: number }> }
+
+const D = data as unknown as RawData;
+
+export const ORG_HEADS = new Map<string, OrgHead>();
+for (const [word, h] of Object.entries(D.heads)) {
+  const key = normKey(word);
+  ORG_HEADS.set(key, {
+    key, kind: h.kind, weak: !!h.weak, lcomp: !!h.lcomp, definite: !!h.definite,
+    descriptor: !!h.descriptor, quotedOnly: !!h.quotedOnly, outlet: !!h.outlet,
+  });
+}
+
+const keySet = (xs: string[]) => new Set(xs.map((x) => normKey(x)));
+
+/** Adjective stems (without ال) that make a definite head a name and allow a لـ complement. */
+export const SCOPE_ADJECTIVES = keySet(D.scopeAdjectives);
+/** Non-nisba adjective stems that may continue a name (الأعلى، المتحدة، الأحمر). */
+export const NAME_ADJECTIVES = keySet(D.nameAdjectives);
+/** Words that end a name wherever they stand. */
+export const ORG_STOP_WORDS = keySet(D.stopWords);
+/** Entity nouns that a coordination "و + ال…" does not join into a name. */
+export const ENTITY_NOUNS = keySet(D.entityNouns);
+/** Complements that make a head generic (مجلس الإدارة). */
+export const GENERIC_COMPLEMENTS = keySet(D.genericComplements);
+/** Phrases that introduce a source outlet (المصدر: …). */
+export const SOURCE_CUES = new Gazetteer<string>();
+for (const c of D.sourceCues) SOURCE_CUES.add(c, c);
+/** Latin words that are page furniture, dropped at the end of a Latin run (LOGO). */
+export const LATIN_NOISE = new Set(D.latinNoise.map((x) => x.toUpperCase()));
+/** All-caps Latin tokens that are not organization names on their own. */
+export const LATIN_NOT_ORG = new Set(D.latinNotOrg.map((x) => x.toUpperCase()));
+/** ISO 3166-1 alpha-2 codes (a trailing code in a Latin outlet name fixes its country: SANA SY). */
+export const COUNTRY_CODES = new Set(D.countryCodes);
+
+/** Known names and aliases, clitic-aware, longest match first. */
+export const ORG_NAMES = new Gazetteer<OrgEntry>();
+/** Normalized keys of loose-ambiguous and strict single forms. */
+const AMBIGUOUS = new Set<string>();
+const STRICT = new Set<string>();
+
+let n = 0;
+for (const r of D.names) {
+  const entry: OrgEntry = { name: r.name, kind: r.kind, country: r.country ?? null, id: `lex:${n++}`, ambiguous: false, strict: false, source: "lexicon" };
+  for (const form of [r.name, ...(r.aliases ?? []), ...(r.ambiguousAliases ?? []), ...(r.strict ?? [])]) ORG_NAMES.add(form, entry);
+  for (const a of r.ambiguousAliases ?? []) AMBIGUOUS.add(phraseKey(a));
+  for (const a of r.strict ?? []) STRICT.add(phraseKey(a));
+}
+const NOT_ORGS = new Set(D.notOrganizations.map((x) => phraseKey(x)));
+for (const r of (anercorp as unknown as RawAner).names) {
+  const key = phraseKey(r.name);
+  if (ORG_NAMES.get(r.name) || NOT_ORGS.has(key)) continue;
+  // one definite word (الأهلي، النصر) is often an adjective or a common noun: loose reading
+  const loose = !key.includes(" ") && key.startsWith("ال");
+  if (loose) AMBIGUOUS.add(key);
+  ORG_NAMES.add(r.name, { name: r.name, kind: "other", country: null, id: `aner:${key}`, ambiguous: loose, strict: false, source: "anercorp" });
+}
+
+/** How a matched key must be checked: "strict", "ambiguous" or "plain". */
+export function nameReading(key: string): "strict" | "ambiguous" | "plain" {
+  if (STRICT.has(key)) return "strict";
+  if (AMBIGUOUS.has(key)) return "ambiguous";
+  return "plain";
+}
+
+/** The head noun for a normalized stem (without clitics), definite or not. */
+export function headOf(stem: string): { head: OrgHead; definite: boolean } | null {
+  const h = ORG_HEADS.get(stem);
+  if (h) return { head: h, definite: false };
+  if (stem.startsWith("ال") && stem.length > 3) {
+    const d = ORG_HEADS.get(stem.slice(2));
+    if (d) return { head: d, definite: true };
+  }
+  return null;
+}

@@ -1,0 +1,116 @@
+// Places (cities, governorates, regions, seas, sites), compiled once at module load from
+// data/places.json (hand-kept, by country) and the capitals in data/countries.json (world-countries
+// capitals with Arabic spellings from data/capitals-ar.json).
+//
+// Rules:
+// - A place spelled like a country is a country: the country extractor runs first and wins ties.
+// - Spellings marked ? in the data are also common words (حمص chickpeas, تدمر "destroys", حماة
+//   "protectors", عدن Eden, البادية "the desert"): accepted only in a safe context: right after a
+//   preposition (في، إلى، من، عن، عند، قرب، نحو، داخل، حول، شمال، جنوب …), with ب attached
+//   (بحمص), or after a place noun (مدينة، محافظة، بلدة، ريف، منطقة …).
+// - Spellings marked ! are very common words (الباب "the door", صور "pictures", الشرقية "eastern"):
+//   accepted only after a place noun (مدينة الباب، محافظة الشرقية).
+// - A name that several countries share (طرابلس: Libya and Lebanon) takes the country the document
+//   names; otherwise the first listed.
+import data from "./data/places.json" with { type: "json" };
+import { COUNTRY_DATA } from "./countries.js";
+import { Gazetteer, phraseKey, type GazetteerMatch } from "./gazetteer.js";
+import { cliticReadings } from "../text/clitics.js";
+import type { Token } from "../text/tokens.js";
+
+export interface PlaceEntry {
+  /** Arabic name as reported (the first spelling in the data). */
+  name: string;
+  /** ISO code of the country it lies in; null for regions across countries (الشرق الأوسط). */
+  country: string | null;
+}
+
+export type Safety = "plain" | "ambiguous" | "strict";
+
+export const PLACES = new Gazetteer<PlaceEntry>();
+/** Safety of each normalized spelling (plain when absent). */
+const SAFETY = new Map<string, Safety>();
+
+const PREPOSITIONS = new Set(["في", "الي", "من", "عن", "عند", "قرب", "نحو", "داخل", "خارج", "حول", "بين", "الى", "حتي", "لدي", "بمدينه", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "اطراف", "ضواحي", "محيط", "مدخل", "انحاء", "سكان", "اهالي", "ابناء", "اهل", "مطار", "ميناء", "جامعه", "مستشفي", "سجن", "قلعه", "ريف", "بادية"].map((s) => phraseKey(s)));
+const PLACE_NOUNS = new Set(["مدينه", "محافظه", "بلده", "قريه", "منطقه", "مناطق", "ولايه", "اقليم", "اماره", "مقاطعه", "ناحيه", "قضاء", "حي", "مخيم", "العاصمه", "عاصمه", "ميناء", "مطار", "جزيره", "مديريه", "لواء", "بلدات", "مدن", "محافظات", "واحه", "جبل", "وادي", "نهر", "بحيره", "سهل", "ريف"].map((s) => phraseKey(s)));
+
+function addPlace(spelling: string, entry: PlaceEntry): void {
+  let s = spelling.trim();
+  let safety: Safety = "plain";
+  if (s.startsWith("?")) { safety = "ambiguous"; s = s.slice(1); }
+  else if (s.startsWith("!")) { safety = "strict"; s = s.slice(1); }
+  if (!s) return;
+  PLACES.add(s, entry);
+  const k = phraseKey(s);
+  const old = SAFETY.get(k);
+  // the safest reading wins when two entries share a spelling
+  if (old === undefined || rank(safety) < rank(old)) SAFETY.set(k, safety);
+}
+
+function rank(s: Safety): number {
+  return s === "plain" ? 0 : s === "ambiguous" ? 1 : 2;
+}
+
+function compile(): void {
+  for (const c of COUNTRY_DATA) {
+    if (!c.capitalAr.length && !c.capitalAmbiguous.length) continue;
+    const name = c.capitalAr[0] ?? c.capitalAmbiguous[0]!;
+    const entry: PlaceEntry = { name, country: c.code };
+    for (const s of c.capitalAr) addPlace(s, entry);
+    for (const s of c.capitalAmbiguous) addPlace("?" + s, entry);
+  }
+  const byCountry = (data as { places: Record<string, string[]> }).places;
+  for (const [code, list] of Object.entries(byCountry)) {
+    for (const item of list) {
+      const spellings = item.split("|");
+      const name = spellings[0]!.replace(/^[?!]/, "").trim();
+      const entry: PlaceEntry = { name, country: code === "-" ? null : code };
+      for (const s of spellings) addPlace(s, entry);
+    }
+  }
+}
+compile();
+
+export function placeSafety(key: string): Safety {
+  return SAFETY.get(key) ?? "plain";
+}
+
+function stemsOf(t: Token | undefined): string[] {
+  if (!t || t.kind !== "word") return [];
+  return cliticReadings(t.text).map((r) => r.stem);
+}
+
+/** True when the context before match m makes a place reading safe at the given level. */
+export function placeContextOk(tokens: Token[], m: GazetteerMatch<PlaceEntry>, safety: Safety): boolean {
+  if (safety === "plain") return true;
+  const prev = tokens[m.first - 1];
+  const prevStems = stemsOf(prev);
+  if (prevStems.some((s) => PLACE_NOUNS.has(s))) return true;
+  if (safety === "strict") return false;
+  if (prevStems.some((s) => PREPOSITIONS.has(s))) return true;
+  // a preposition attached to the word itself: بحمص، لعدن (not the conjunction alone)
+  const t = tokens[m.first]!;
+  if (m.prefix > 0 && /^[وف]?[بل]/.test(t.text.slice(0, m.prefix))) return true;
+  return false;
+}
+
+/** The raw longest place match at token i (no safety check). */
+export function placeMatchAt(tokens: Token[], i: number, limit = tokens.length): GazetteerMatch<PlaceEntry> | null {
+  return PLACES.matchAt(tokens, i, true, limit);
+}
+
+/** The place at token i when its context is safe enough, else null. */
+export function placeAt(tokens: Token[], i: number, limit = tokens.length): { match: GazetteerMatch<PlaceEntry>; safety: Safety } | null {
+  const m = placeMatchAt(tokens, i, limit);
+  if (!m) return null;
+  const safety = placeSafety(m.key);
+  if (!placeContextOk(tokens, m, safety)) return null;
+  return { match: m, safety };
+}
+
+/** Choose among entries sharing a spelling: the one whose country the document names. */
+export function choosePlace(values: PlaceEntry[], known: ReadonlySet<string>): PlaceEntry {
+  return values.find((v) => v.country && known.has(v.country)) ?? values[0]!;
+}
+
+export { extractPlacesFromDoc as extractPlaces } from "./places-extract.js";

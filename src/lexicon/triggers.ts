@@ -1,0 +1,49 @@
+// Interaction triggers compiled from data/triggers.json (see that file for the rule families).
+import data from "./data/triggers.json" with { type: "json" };
+import { normKey } from "../text/normalize.js";
+import { Gazetteer } from "./gazetteer.js";
+import type { InteractionType } from "../types.js";
+
+export interface TriggerFamily {
+  id: string;
+  verbs: Set<string>;
+  type?: InteractionType;
+  objects?: Map<string, InteractionType>;
+  other: string[];
+  requireOther: boolean;
+  initiator?: "other";
+  multilateral: boolean;
+}
+
+interface RawFamily {
+  id: string; verbs: string[]; type?: string; objects?: Record<string, string>; other: string[];
+  requireOther?: boolean; initiator?: string; multilateral?: boolean;
+}
+
+export const FAMILIES: TriggerFamily[] = (data.families as RawFamily[]).map((f) => ({
+  id: f.id,
+  verbs: new Set(f.verbs.map(normKey)),
+  ...(f.type ? { type: f.type as InteractionType } : {}),
+  ...(f.objects ? { objects: new Map(Object.entries(f.objects).map(([k, v]) => [normKey(k), v as InteractionType])) } : {}),
+  other: f.other.map(normKey),
+  requireOther: !!f.requireOther,
+  ...(f.initiator === "other" ? { initiator: "other" as const } : {}),
+  multilateral: !!f.multilateral,
+}));
+
+/** Verb form → its families (a form may belong to several). */
+export const VERB_INDEX: Map<string, TriggerFamily[]> = new Map();
+for (const f of FAMILIES) for (const v of f.verbs) VERB_INDEX.set(v, [...(VERB_INDEX.get(v) ?? []), f]);
+
+const gaz = (xs: string[]) => { const g = new Gazetteer<string>(); for (const x of xs) g.add(x, normKey(x)); return g; };
+export const PHONE_ADVERBS = new Set(data.phoneAdverbs.map(normKey));
+export const PLANNED = gaz(data.planned);
+export const MEDIA = new Gazetteer<string>();
+for (const [k, v] of Object.entries(data.media)) MEDIA.add(k, v);
+export const TOPIC_INTROS = gaz(data.topicIntros);
+export const TOPIC_STOPS = gaz(data.topicStops);
+export const EVENT_ANAPHORS = new Set(data.eventAnaphors.map(normKey));
+export const PASSIVE = new Set(data.passive.map(normKey));
+export const ATTENDANCE = new Set(data.attendance.map(normKey));
+export const GROUP_QUANTIFIERS = gaz(data.groupQuantifiers);
+export const VENUES = new Set(data.venues.map(normKey));

@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/index.js";
+
+const interactions = (text: string) => extract(text).interactions;
+const names = (i: { participants: { name: string }[] }) => i.participants.map((p) => p.name);
+
+describe("interactions", () => {
+  it("reads a held meeting with a person and its topic", () => {
+    const [i] = interactions("عقد وزير الخارجية الأردني أيمن الصفدي اجتماعا مع نظيره المصري سامح شكري لبحث تطورات الأوضاع في المنطقة.");
+    expect(i!.type).toBe("meeting");
+    expect(names(i!)).toEqual(["أيمن الصفدي", "سامح شكري"]);
+    expect(i!.topics.join(" ")).toContain("تطورات الأوضاع");
+    expect(i!.cameo).toBe("040");
+    expect(i!.status).toBe("happened");
+  });
+
+  it("reads a reception (direct object) and a visit", () => {
+    const [r] = interactions("استقبل وزير الدفاع السعودي الأمير خالد بن سلمان وزير الدفاع الأمريكي لويد أوستن في الرياض.");
+    expect(r!.type).toBe("received");
+    expect(names(r!)).toEqual(["خالد بن سلمان", "لويد أوستن"]);
+    expect(r!.place).toBe("الرياض");
+    expect(r!.cameo).toBe("043");
+  });
+
+  it("reads an incoming phone call and its initiator", () => {
+    const text = "تلقى وزير الخارجية القطري محمد بن عبد الرحمن آل ثاني اتصالا هاتفيا من وزير الخارجية التركي هاكان فيدان، جرى خلاله بحث العلاقات الثنائية.";
+    const [c] = interactions(text);
+    expect(c!.type).toBe("call");
+    expect(c!.initiator).toBe("هاكان فيدان");
+    expect(c!.topics.join(" ")).toContain("العلاقات الثنائية");
+    expect(c!.plover).toEqual({ event: "CONSULT", mode: "phone" });
+  });
+
+  it("reads talks with مع and splits coordinated topics", () => {
+    const [t] = interactions("بحث وزير الداخلية العراقي عبد الأمير الشمري مع نظيره الإيراني إسكندر مؤمني، أمن الحدود المشتركة، وسبل مكافحة تهريب المخدرات.");
+    expect(t!.type).toBe("talks");
+    expect(t!.topics).toHaveLength(2);
+    expect(t!.participants[1]).toMatchObject({ name: "إسكندر مؤمني", country: "IR" });
+  });
+
+  it("merges a talks report and the call that carried it", () => {
+    const text = "بحث وزير الخارجية المغربي ناصر بوريطة مع نظيره الإسباني خوسيه ألباريس، العلاقات الثنائية. وأوضح بوريطة أنه تلقى اتصالا هاتفيا من ألباريس.";
+    const is = interactions(text);
+    expect(is).toHaveLength(1);
+    expect(is[0]!.type).toBe("call");
+  });
+
+  it("takes a group when no person is named, and lists attendees apart", () => {
+    const [i] = interactions("عقد وزير الداخلية اللواء سالم حمد اجتماعا مع عدد من مديري الأمن، بحضور مساعد الوزير لشؤون الأمن العام، لبحث خطة تأمين الانتخابات.");
+    expect(names(i!)[1]).toBe("مديري الأمن");
+    expect(i!.participants[1]!.kind).toBe("group");
+    expect(i!.attendees?.length).toBeGreaterThan(0);
+  });
+
+  it("marks planned meetings", () => {
+    const [i] = interactions("ومن المقرر أن يلتقي وزير الخارجية الجزائري أحمد عطاف نظيره التونسي نبيل عمار الأسبوع المقبل.");
+    expect(i!.status).toBe("planned");
+    expect(i!.cameo).toBe("036");
+  });
+
+  it("reports nothing for an attack on a meeting or a statement", () => {
+    expect(interactions("شهدت المنطقة هجوما على اجتماع تنسيقي مع القوات الأجنبية أسفر عن مقتل جنديين.")).toEqual([]);
+    expect(interactions("أكدت وزارة الداخلية أن مكافحة الإرهاب أولوية قصوى.")).toEqual([]);
+  });
+
+  it("gives evidence as the original sentence", () => {
+    const text = "مقدمة قصيرة. التقى وزير الخارجية العُماني بدر البوسعيدي نظيره الإيراني عباس عراقجي.";
+    const [i] = interactions(text);
+    expect(text.slice(i!.evidence.start, i!.evidence.end)).toBe(i!.evidence.text);
+    expect(i!.evidence.text.startsWith("التقى")).toBe(true);
+  });
+});

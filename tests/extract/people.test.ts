@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/index.js";
+
+const ministers = (text: string, opts = {}) => extract(text, opts).ministers;
+
+describe("ministers", () => {
+  it("reads title first, then the name, with the country from the title's adjective", () => {
+    const [m] = ministers("استقبل وزير الخارجية المصري، سامح شكري، السفير الفرنسي في القاهرة.");
+    expect(m).toMatchObject({ name: "سامح شكري", portfolio: "foreign", country: "EG", countryBasis: "explicit" });
+    expect(m!.title).toBe("وزير الخارجية المصري");
+  });
+
+  it("reads name first, then the title, with an honorific before the name", () => {
+    const [m] = ministers("عقد الفريق أول خالد الأحمد وزير الدفاع، اجتماعا مع قادة الجيش.");
+    expect(m).toMatchObject({ name: "خالد الأحمد", portfolio: "defense" });
+    expect(m!.honorifics).toContain("الفريق أول");
+  });
+
+  it("takes the country from an indefinite portfolio and a country name: وزير داخلية الكويت", () => {
+    const [m] = ministers("التقى وزير داخلية الكويت الشيخ فهد اليوسف بعدد من القيادات.");
+    expect(m).toMatchObject({ name: "فهد اليوسف", portfolio: "interior", country: "KW" });
+  });
+
+  it("handles clitics on the title and Egyptian spelling", () => {
+    const [m] = ministers("وأكد وزير الداخلية اللواء محمد إبراهيم فى كلمته على أهمية العمل الأمنى.");
+    expect(m).toMatchObject({ name: "محمد إبراهيم", portfolio: "interior" });
+  });
+
+  it("finds a counterpart and gives it the subject's portfolio and the adjective's country", () => {
+    const ms = ministers("بحث وزير الخارجية الأردني أيمن الصفدي مع نظيره العراقي فؤاد حسين العلاقات الثنائية.");
+    expect(ms.map((m) => m.name)).toEqual(["أيمن الصفدي", "فؤاد حسين"]);
+    expect(ms[1]).toMatchObject({ portfolio: "foreign", country: "IQ", countryBasis: "counterpart" });
+  });
+
+  it("reads long names with nasab chains and honorific chains", () => {
+    const [m] = ministers("استقبل صاحب السمو الملكي الأمير عبد العزيز بن سعود بن نايف وزير الداخلية، سفير اليابان.");
+    expect(m!.name).toBe("عبد العزيز بن سعود بن نايف");
+    expect(m!.portfolio).toBe("interior");
+  });
+
+  it("reads dual titles into two ministers", () => {
+    const ms = ministers("بحث وزيرا داخلية مصر والسعودية، محمود توفيق وعبد العزيز بن سعود، التعاون الأمني.");
+    expect(ms.map((m) => [m.name, m.country])).toEqual([["محمود توفيق", "EG"], ["عبد العزيز بن سعود", "SA"]]);
+  });
+
+  it("stops the name before a verb and does not take a verb as a name", () => {
+    expect(ministers("وزير الداخلية يشدد على تعزيز الجاهزية.")).toEqual([]);
+    const [m] = ministers("قال وزير العدل عمر الأحمد إن القانون يطبق على الجميع.");
+    expect(m!.name).toBe("عمر الأحمد");
+  });
+
+  it("attaches later references: surname alone, the bare title and الوزير + adjective", () => {
+    const text = "التقى وزير الداخلية السوري، أنور حداد، نظيره اللبناني، سمير نصر. وقال حداد إن اللقاء مثمر. وأكد الوزير اللبناني دعم بلاده.";
+    const ms = ministers(text);
+    const syr = ms.find((m) => m.country === "SY")!;
+    const leb = ms.find((m) => m.country === "LB")!;
+    expect(syr.mentions.map((x) => x.text)).toContain("حداد");
+    expect(leb.mentions.map((x) => x.text)).toContain("الوزير اللبناني");
+    for (const m of ms) for (const x of m.mentions) expect(text.slice(x.start, x.end)).toBe(x.text);
+  });
+
+  it("fills a country from knowledge only when the text gives none, and never needs it to detect", () => {
+    const text = "شارك وزير الداخلية الشيخ سيف بن زايد آل نهيان في المؤتمر.";
+    expect(ministers(text)[0]).toMatchObject({ country: "AE", countryBasis: "knowledge" });
+    const off = ministers(text, { knowledge: false })[0]!;
+    expect(off.name).toBe("سيف بن زايد آل نهيان");
+    expect(off.countryBasis).not.toBe("knowledge");
+  });
+
+  it("takes the country from context when the text names no country for the minister", () => {
+    const [m] = ministers("عقد وزير الداخلية علي حسن اجتماعا مع محافظ البصرة لبحث الأوضاع في البصرة والموصل.");
+    expect(m).toMatchObject({ country: "IQ", countryBasis: "context" });
+  });
+});
+
+describe("people", () => {
+  it("reads ranks and honorifics with a role after a comma", () => {
+    const { people } = extract("وأوضح العقيد ماجد السالم، مدير شرطة المدينة، أن التحقيقات مستمرة.");
+    expect(people[0]).toMatchObject({ name: "ماجد السالم", title: "العقيد" });
+    expect(people[0]!.role).toBe("مدير شرطة المدينة");
+  });
+  it("reads person titles with a country adjective", () => {
+    const { people } = extract("استقبل الرئيس التونسي قيس سعيد وفدا برلمانيا.");
+    expect(people[0]).toMatchObject({ name: "قيس سعيد" });
+  });
+});

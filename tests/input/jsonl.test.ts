@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { readAll, streamOf, tempDir } from "./helpers.js";
+
+const jsonl = { input: "jsonl" as const };
+
+describe("JSON Lines input", () => {
+  it("one document per record, named by id, then by <path>:<line>; blank lines are not records", async () => {
+    const stdin = streamOf(
+      '{"id":"a1","text":"وزير الداخلية"}\n',
+      "\n",
+      '{"text":"بلا معرف"}\r\n',
+      '{"id":7,"text":""}',
+    );
+    const docs = await readAll(["-"], { ...jsonl, stdin });
+    expect(docs.map((d) => [d.file, d.text, d.errors])).toEqual([
+      ["a1", "وزير الداخلية", []],
+      ["-:3", "بلا معرف", []],
+      ["7", "", []],
+    ]);
+  });
+
+  it("records split across chunks at any byte are reassembled", async () => {
+    const line = Buffer.from('{"id":"x","text":"استقبل الوزير نظيره"}\n{"id":"y","text":"ب"}\n');
+    for (let cut = 1; cut < line.length; cut += 7) {
+      const docs = await readAll(["-"], { ...jsonl, stdin: streamOf(line.subarray(0, cut), line.subarray(cut)) });
+      expect(docs.map((d) => d.text)).toEqual(["استقبل الوزير نظيره", "ب"]);
+    }
+  });
+
+  it("bad lines are EJSONL documents and reading goes on", async () => {
+    const stdin = streamOf(
+      "{not json}\n",
+      "[1,2]\n",
+      '{"id":"n","text":null}\n',
+      '{"id":"m"}\n',
+      '{"id":{"x":1},"text":"t"}\n',
+      '{"id":"ok","text":"fine"}\n',
+    );
+    const docs = await readAll(["-"], { ...jsonl, stdin });
+    expect(docs.map((d) => [d.file, d.text, d.errors.map((e) => e.code), d.warnings.map((w) => w.code)])).toEqual([
+      ["-:1", null, ["EJSONL"], []],
+      ["-:2", null, ["EJSONL"], []],
+      ["n", null, ["EJSONL"], []],
+      ["m", null, ["EJSONL"], []],
+      ["-:5", "t", [], ["EJSONL"]],
+      ["ok", "fine", [], []],
+    ]);
+    expect(docs[0]!.errors[0]!.message).toMatch(/^cannot read '-:1': invalid JSON \(/);
+    expect(docs[1]!.errors[0]!.message).toBe("cannot read '-:2': a JSON Lines record must be an object, not an array");
+    expect(docs[2]!.errors[0]!.message).toBe("cannot read '-:3': the record 'n' field 'text' is null, not a string");
+    expect(docs[3]!.errors[0]!.message).toBe("cannot read '-:4': the record 'm' has no field 'text'");
+  });
+
+  it("idField and textField choose the fields", async () => {
+    const stdin = streamOf('{"key":"k","body":"نص","text":"not this"}\n');
+    const docs = await readAll(["-"], { ...jsonl, idField: "key", textField: "body", stdin });
+    expect(docs).toMatchObject([{ file: "k", text: "نص" }]);
+  });
+
+  it("a line above maxBytes is ETOOBIG and is skipped without being kept", async () => {
+    const stdin = streamOf('{"id":"a","text":"', "x".repeat(200), '"}\n{"id":"b","text":"ok"}\n');
+    const docs = await readAll(["-"], { ...jsonl, maxBytes: 100, stdin });
+    expect(docs.map((d) => [d.file, d.errors[0]?.code ?? d.text])).toEqual([["-:1", "ETOOBIG"], ["b", "ok"]]);
+    expect(docs[0]!.errors[0]!.message).toBe("cannot read '-:1': it is 220 bytes, more than --max-bytes 100");
+  });
+
+  it("invalid UTF-8 inside a line is replaced and warned; a leading BOM is dropped", async () => {
+    const stdin = streamOf(Buffer.from([0xef, 0xbb, 0xbf]), '{"id":"a","text":"x', Buffer.from([0xff]), 'y"}\n');
+    const docs = await readAll(["-"], { ...jsonl, stdin });
+    expect(docs).toMatchObject([{ file: "a", text: "x\ufffdy", warnings: [{ code: "EDECODE" }] }]);
+  });
+
+  it("files and folders are read line by line too; a missing file is one error document", async () => {
+    const t = tempDir();
+    try {
+      writeFileSync(join(t.dir, "a.jsonl"), '{"id":"1","text":"أ"}\n{"id":"2","text":"ب"}\n');
+      writeFileSync(join(t.dir, "b.jsonl"), '{"text":"ج"}\n');
+      writeFileSync(join(t.dir, "c.bin"), Buffer.from([0, 1, 2, 0]));
+      const docs = await readAll([t.dir, join(t.dir, "none.jsonl")], jsonl);
+      expect(docs.map((d) => [d.file.replace(t.dir, "D"), d.errors[0]?.code ?? d.text])).toEqual([
+        ["1", "أ"], ["2", "ب"], ["D/b.jsonl:1", "ج"], ["D/c.bin", "EBINARY"], ["D/none.jsonl", "ENOENT"],
+      ]);
+    } finally {
+      t.done();
+    }
+  });
+
+  it("UTF-16 cannot be forced on JSON Lines", async () => {
+    const docs = await readAll(["-"], { ...jsonl, encoding: "utf-16le", stdin: streamOf("{}") });
+    expect(docs).toMatchObject([{ file: "-", text: null, errors: [{ code: "EENCODING" }] }]);
+  });
+});
