@@ -34,12 +34,16 @@ export interface DateFact extends DateMention {
 
 export interface PersonFact extends Spanned<Person> {
   spans: Span[];
+  /** Whole stretches that refer to the person (title + honorifics + name), for position rules. */
+  extents?: Span[];
   /** Span of the name itself in its first, fullest mention. */
   nameSpan: Span;
 }
 
 export interface MinisterFact extends Spanned<Minister> {
   spans: Span[];
+  /** Whole stretches that refer to the minister (title + honorifics + name), for position rules. */
+  extents?: Span[];
   nameSpan: Span;
   /** Span of the title phrase ("وزير الداخلية السوري"). */
   titleSpan: Span | null;

@@ -260,9 +260,12 @@ async function* readJsonl(chunks: AsyncIterable<unknown>, label: string, opts: I
 
 interface Frame { buf: Buffer; file: string; id: string; names: Buffer[]; i: number }
 
-function byName(a: Buffer, b: Buffer): number {
-  const x = a.toString("utf8"), y = b.toString("utf8");
-  return x < y ? -1 : x > y ? 1 : Buffer.compare(a, b);
+/** Names in UTF-16 code-unit order of their decoded form (raw bytes break ties between undecodable names). */
+function sortNames(names: Buffer[]): Buffer[] {
+  return names
+    .map((buf) => ({ buf, str: buf.toString("utf8") }))
+    .sort((a, b) => (a.str < b.str ? -1 : a.str > b.str ? 1 : Buffer.compare(a.buf, b.buf)))
+    .map((e) => e.buf);
 }
 
 function wanted(name: string, opts: InputOptions): boolean {
@@ -307,8 +310,7 @@ async function* walk(root: string, rootId: string, opts: InputOptions): AsyncGen
     } catch (e) {
       return failedWith(file, e);
     }
-    names.sort(byName);
-    stack.push({ buf, file, id, names, i: 0 });
+    stack.push({ buf, file, id, names: sortNames(names), i: 0 });
     open.add(id);
     return null;
   };

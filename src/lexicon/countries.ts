@@ -108,6 +108,11 @@ function compile(): void {
 }
 compile();
 
+/** True for a normalized name key that needs a safe context (مالي، عمان، بنين …). */
+export function isAmbiguousCountryName(key: string): boolean {
+  return AMBIGUOUS_NAMES.has(key);
+}
+
 export function countryByCode(code: string): CountryEntry | undefined {
   return BY_CODE.get(code.toUpperCase());
 }
@@ -121,6 +126,8 @@ export interface CountryAt {
   prefix: number;
   /** True for an adjective or people noun (السوري، الأتراك), false for a name (سوريا). */
   adjective: boolean;
+  /** True when the form needed a safe context (مالي، عمان …). */
+  ambiguous: boolean;
 }
 
 export interface CountryAtOptions {
@@ -232,5 +239,6 @@ export function countryAt(tokens: Token[], i: number, options: CountryAtOptions 
       if (!definite && prev.text.endsWith("ه") && !prev.text.startsWith("ال")) adjective = true;
     }
   }
-  return { entry, first: m.first, last: m.last, prefix: m.prefix, adjective };
+  const ambiguous = AMBIGUOUS_NAMES.has(m.key) || AMBIGUOUS_ADJ.has(m.key);
+  return { entry, first: m.first, last: m.last, prefix: m.prefix, adjective, ambiguous };
 }

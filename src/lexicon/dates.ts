@@ -168,6 +168,7 @@ export const QUANTITY_BEFORE = keySet(data.quantityBefore);
 export const QUANTITY_AFTER = keySet(data.quantityAfter);
 export const MONTH_CUES = keySet(data.monthCues);
 export const TODAY_EXCLUSIONS = keySet(data.todayExclusions);
+export const TODAY_PRE_EXCLUSIONS = keySet(data.todayPreExclusions);
 export const TOMORROW_EXCLUSIONS = keySet(data.tomorrowExclusions);
 export const FOLLOW_OK = keySet(data.followOk);
 export const GENERAL_NOUNS = keySet(data.generalNouns);
@@ -183,8 +184,10 @@ function prefixOk(tok: Token, prefix: number, prepositions: boolean): boolean {
   return prepositions && /^[وف]?(?:[بل]|لل)$/.test(p);
 }
 
-/** Units a mention skips: the proclitics (للعام 2025 → "عام 2025", as بعام → "عام"). */
-function mentionPrefix(_tok: Token, prefix: number): number {
+/** Units a mention skips: the proclitics, except that لل (للعام) stays whole since its second ل is the article's. */
+function mentionPrefix(tok: Token, prefix: number): number {
+  const p = tok.text.slice(0, prefix);
+  if (p.endsWith("لل")) return /^[وف]/.test(p) ? 1 : 0;
   return prefix;
 }
 
@@ -193,7 +196,7 @@ export function dateWordAt(tokens: Token[], i: number): { word: DateWord; first:
   const m = DATE_WORDS.matchAt(tokens, i, true);
   if (!m) return null;
   const w = m.values[0]!;
-  if (!prefixOk(tokens[i]!, m.prefix, w.kind === "month")) {
+  if (!prefixOk(tokens[i]!, m.prefix, w.kind === "month" && !w.ambiguous)) {
     // the clitic reading is not allowed: try the whole word only
     const whole = DATE_WORDS.matchAt(tokens, i, false);
     return whole ? { word: whole.values[0]!, first: whole.first, last: whole.last, prefix: 0 } : null;
@@ -202,7 +205,7 @@ export function dateWordAt(tokens: Token[], i: number): { word: DateWord; first:
 }
 
 /**
- * When token `t` is (proclitics +) a word of `set`: the units a mention should skip (و/ف, ب/ل, لل) and the stem; else null.
+ * When token `t` is (proclitics +) a word of `set`: the units a mention should skip (و/ف, ب/ل; a لل prefix is kept) and the stem; else null.
  */
 export function wordMatch(t: Token | undefined, set: ReadonlySet<string> | ReadonlyMap<string, unknown>, prepositions = true): { skip: number; stem: string } | null {
   if (!t || t.kind !== "word") return null;

@@ -13,7 +13,9 @@
 // - A name that several countries share (طرابلس: Libya and Lebanon) takes the country the document
 //   names; otherwise the first listed.
 import data from "./data/places.json" with { type: "json" };
-import { COUNTRY_DATA } from "./countries.js";
+import { COUNTRY_DATA, isAmbiguousCountryName } from "./countries.js";
+import type { CountryFact, ExtractContext, PlaceFact, Span } from "../extract/facts.js";
+import { tokenMention, type Doc } from "../text/document.js";
 import { Gazetteer, phraseKey, type GazetteerMatch } from "./gazetteer.js";
 import { cliticReadings } from "../text/clitics.js";
 import type { Token } from "../text/tokens.js";
@@ -113,4 +115,62 @@ export function choosePlace(values: PlaceEntry[], known: ReadonlySet<string>): P
   return values.find((v) => v.country && known.has(v.country)) ?? values[0]!;
 }
 
-export { extractPlacesFromDoc as extractPlaces } from "./places-extract.js";
+
+export interface PlaceHit {
+  first: number;
+  last: number;
+  prefix: number;
+  values: PlaceEntry[];
+  key: string;
+}
+
+/** Safe place matches of a document, left to right, longest first, within sentences. */
+export function scanPlaces(doc: Doc): PlaceHit[] {
+  const out: PlaceHit[] = [];
+  for (const s of doc.sentences) {
+    for (let i = s.first; i < s.last; ) {
+      const p = placeAt(doc.tokens, i, s.last);
+      if (p) {
+        out.push({ first: p.match.first, last: p.match.last, prefix: p.match.prefix, values: p.match.values, key: p.match.key });
+        i = p.match.last;
+      } else i++;
+    }
+  }
+  return out;
+}
+
+/**
+ * Places of a document (not countries). A span taken by a country stays a country, except that a
+ * longer place may contain it (جنوب لبنان, البادية السورية). A spelling that is also an ambiguous
+ * country name (عمان: Oman or Amman) is a place only when the document names the place's country.
+ */
+export function extractPlaces(ctx: ExtractContext, countries: CountryFact[]): PlaceFact[] {
+  const { doc } = ctx;
+  const known = new Set(countries.map((c) => c.code));
+  const takenBy = new Int32Array(doc.tokens.length).fill(-1);
+  const spans: Span[] = [];
+  for (const c of countries) for (const s of c.spans) {
+    spans.push(s);
+    for (let t = s.first; t < s.last; t++) takenBy[t] = spans.length - 1;
+  }
+  const facts = new Map<string, PlaceFact>();
+  for (const h of scanPlaces(doc)) {
+    let ok = true;
+    for (let t = h.first; t < h.last && ok; t++) {
+      const k = takenBy[t]!;
+      if (k < 0) continue;
+      const s = spans[k]!;
+      if (s.first < h.first || s.last > h.last || s.last - s.first >= h.last - h.first) ok = false;
+    }
+    if (!ok) continue;
+    const entry = choosePlace(h.values, known);
+    if (isAmbiguousCountryName(h.key) && !(entry.country && known.has(entry.country))) continue;
+    const id = `${entry.name}\u0000${entry.country ?? ""}`;
+    const span: Span = { first: h.first, last: h.last, prefix: h.prefix };
+    const mention = tokenMention(doc, h.first, h.last, h.prefix);
+    const f = facts.get(id);
+    if (f) { f.spans.push(span); f.mentions.push(mention); }
+    else facts.set(id, { name: entry.name, country: entry.country, mentions: [mention], spans: [span] });
+  }
+  return [...facts.values()];
+}

@@ -66,3 +66,46 @@ export const anyText: fc.Arbitrary<string> = fc.oneof(
   { weight: 1, arbitrary: fc.string({ unit: "binary", maxLength: 200 }) },
   { weight: 1, arbitrary: fc.string({ unit: "grapheme", maxLength: 100 }) },
 );
+
+// ---- news-like sentences (so that extraction actually finds ministers, dates and meetings), then perturbed
+
+const PORTFOLIOS = ["الداخلية", "الخارجية", "الدفاع", "العدل", "المالية", "الصحة", "التربية", "الاقتصاد", "الطاقة", "الاتصالات"];
+const ADJECTIVES = ["السوري", "الأردني", "المصري", "التونسي", "السعودي", "اللبناني", "العراقي", "الفرنسي", "الأمريكي", "التركي", "الإيراني", "الروسي"];
+const NAMES = ["أنس", "خطاب", "محمد", "علي", "حسن", "سامح", "شكري", "أيمن", "الصفدي", "فيصل", "بن", "فرحان", "عبد", "الله", "كمال", "الحداد", "سالم"];
+const TRIGGERS = ["استقبل", "التقى", "بحث", "اجتمع", "أجرى اتصالا هاتفيا مع", "زار", "يلتقي", "سيلتقي"];
+const WHEN = ["يوم الثلاثاء", "أمس", "اليوم", "في 12 آذار 2024", "في ١٢ كانون الثاني ٢٠٢٤", "يوم 3 يناير", "الأحد الماضي", "في 1445 هـ", ""];
+const WHERE = ["في دمشق", "في عمّان", "في القاهرة", "في الرياض", "بمقر الوزارة", "على هامش قمة بغداد", ""];
+const HONORIFICS = ["", "", "اللواء", "الشيخ", "الدكتور", "السيد"];
+const ENGLISH = [
+  "Syrian Interior Minister Anas Khattab met his Jordanian counterpart in Amman on Tuesday.",
+  "Foreign Minister Ayman Safadi received the UN envoy on 12 March 2024.",
+  "The minister discussed security cooperation with Egypt's Sameh Shoukry.",
+];
+
+const minister = fc
+  .tuple(fc.constantFrom("وزير", "وزيرة", "ووزير", "لوزير", "بوزير"), pick(PORTFOLIOS), fc.option(pick(ADJECTIVES), { nil: "" }), pick(HONORIFICS), fc.array(pick(NAMES), { minLength: 1, maxLength: 3 }))
+  .map(([w, p, adj, h, n]) => [w, p, adj, h, n.join(" ")].filter(Boolean).join(" "));
+
+export const newsSentence: fc.Arbitrary<string> = fc.oneof(
+  { weight: 5, arbitrary: fc.tuple(pick(TRIGGERS), minister, pick(WHEN), pick(WHERE), fc.constantFrom("نظيره", "نظيرته", "رئيس الوزراء", "وفدا من", "الأمين العام للأمم المتحدة"), fc.option(pick(ADJECTIVES), { nil: "" }), fc.array(pick(NAMES), { maxLength: 2 }), fc.constantFrom(".", "،", "؟", "", "\n"))
+    .map(([t, m, when, where, obj, adj, n, end]) => [t, m, when ? "،" : "", when, where, obj, adj, n.join(" ")].filter(Boolean).join(" ") + end) },
+  { weight: 1, arbitrary: pick(ENGLISH) },
+);
+
+/** Insert hostile characters at arbitrary positions of a string (code-unit positions: may split pairs). */
+export function perturb(base: fc.Arbitrary<string>): fc.Arbitrary<string> {
+  const hostile = fc.oneof(pick(BIDI), pick(INVISIBLE), pick(CONTROLS), pick(ESCAPES), pick(SURROGATES), pick(DIACRITICS), fc.constant(TATWEEL), pick(OTHER));
+  return fc.tuple(base, fc.array(fc.tuple(fc.nat(), hostile), { maxLength: 4 })).map(([s, ins]) => {
+    let out = s;
+    for (const [pos, h] of ins) { const at = pos % (out.length + 1); out = out.slice(0, at) + h + out.slice(at); }
+    return out;
+  });
+}
+
+/** A few news-like sentences, sometimes perturbed, sometimes mixed with random tokens. */
+export const newsText: fc.Arbitrary<string> = fc
+  .array(fc.oneof({ weight: 3, arbitrary: newsSentence }, { weight: 2, arbitrary: perturb(newsSentence) }, { weight: 1, arbitrary: articleText }), { minLength: 1, maxLength: 5 })
+  .map((xs) => xs.join(" "));
+
+/** Everything, weighted toward text that exercises the extractors. */
+export const hostileText: fc.Arbitrary<string> = fc.oneof({ weight: 3, arbitrary: newsText }, { weight: 2, arbitrary: anyText });

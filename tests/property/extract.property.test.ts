@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { extract } from "../../src/index.js";
 import type { DocumentResult, Mention } from "../../src/index.js";
-import { anyText, params, timeout } from "./arbitraries.js";
+import { hostileText as anyText, params, timeout } from "./arbitraries.js";
 
 /** Every Mention-shaped thing in a result, with where it was found. */
 function allMentions(r: DocumentResult): [string, Mention][] {

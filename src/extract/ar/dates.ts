@@ -24,7 +24,7 @@ import type { Token } from "../../text/tokens.js";
 import {
   CALENDAR_ADJECTIVES, DAY_ORDINALS, DEMONSTRATIVES, EVENT_NOUNS, FOLLOW_OK, GENERAL_NOUNS, GREGORIAN_MARKERS,
   HIJRI_MARKERS, LINK_WORDS, MONTH_CUES, MONTH_WORDS, NEW_ADJECTIVES, PERIOD_MODIFIERS,
-  QUANTITY_AFTER, QUANTITY_BEFORE, RELATIVE_ADJECTIVES, TODAY_EXCLUSIONS, TOMORROW_EXCLUSIONS,
+  QUANTITY_AFTER, QUANTITY_BEFORE, RELATIVE_ADJECTIVES, TODAY_EXCLUSIONS, TODAY_PRE_EXCLUSIONS, TOMORROW_EXCLUSIONS,
   UNIT_WORDS, YEAR_CUES, YEAR_WORDS, dateWordAt, hijriParts, hijriSpan, hijriToGregorian,
   wordIn, wordMatch, type Calendar, type YMD,
 } from "../../lexicon/dates.js";
@@ -146,6 +146,10 @@ export function extractDates(ctx: ExtractContext): DateFact[] {
   const adjacent = (a: number, b: number) => !!at(a) && !!at(b) && tokens[a]!.end === tokens[b]!.start;
   const num = (k: number): number | null => { const t = at(k); return t && t.kind === "number" && /^\d+$/.test(t.text) ? Number(t.text) : null; };
 
+  /** Two token ranges with different text (a paired month is another name: not "صفر - صفر"). */
+  const differs = (a: number, b: number, c: number, d: number) =>
+    tokens.slice(a, b).map((t) => t.text).join(" ") !== tokens.slice(c, d).map((t) => t.text).join(" ");
+
   /** A relative adjective at k: its offset, or null. */
   const relAt = (k: number): number | null => {
     const m = wordMatch(at(k), RELATIVE_ADJECTIVES, false);
@@ -214,10 +218,10 @@ export function extractDates(ctx: ExtractContext): DateFact[] {
     // the paired form: شباط/فبراير، شباط (فبراير)، شباط - فبراير
     if (isPunct(last, "/\\-–|")) {
       const w2 = dateWordAt(tokens, last + 1);
-      if (w2 && w2.word.kind === "month" && w2.word.month === month && w2.prefix === 0 && w2.last <= lim) { last = w2.last; paired = true; }
+      if (w2 && w2.word.kind === "month" && w2.word.month === month && w2.prefix === 0 && w2.last <= lim && differs(j, w.last, w2.first, w2.last)) { last = w2.last; paired = true; }
     } else if (isPunct(last, "(")) {
       const w2 = dateWordAt(tokens, last + 1);
-      if (w2 && w2.word.kind === "month" && w2.word.month === month && w2.prefix === 0 && isPunct(w2.last, ")")) { last = w2.last + 1; paired = true; }
+      if (w2 && w2.word.kind === "month" && w2.word.month === month && w2.prefix === 0 && isPunct(w2.last, ")") && differs(j, w.last, w2.first, w2.last)) { last = w2.last + 1; paired = true; }
     }
     let y: number | null = null;
     let rel: number | null = null;
@@ -265,8 +269,9 @@ export function extractDates(ctx: ExtractContext): DateFact[] {
     let mm = NUMERIC_DMY.exec(t.text);
     if (mm) { d = Number(mm[1]); m = Number(mm[2]); y = Number(mm[3]); }
     else if ((mm = NUMERIC_YMD.exec(t.text))) { y = Number(mm[1]); m = Number(mm[2]); d = Number(mm[3]); }
-    else if (/^\d+$/.test(t.text) && isPunct(k + 1, "-") && isPunct(k + 3, "-") && num(k + 2) !== null && num(k + 4) !== null
-      && adjacent(k, k + 1) && adjacent(k + 1, k + 2) && adjacent(k + 2, k + 3) && adjacent(k + 3, k + 4)) {
+    else if (/^\d+$/.test(t.text) && isPunct(k + 1, "-/") && isPunct(k + 3, at(k + 1)!.text) && num(k + 2) !== null && num(k + 4) !== null
+      && (at(k + 1)!.text === "-" || !adjacent(k, k + 1))) {
+      // 2025-04-16, 16-4-2025, and the spaced forms "16 - 4 - 2025", "16 / 4 / 2025"
       const a = t.text, c = at(k + 4)!.text;
       if (a.length === 4 && c.length <= 2) { y = Number(a); m = num(k + 2)!; d = Number(c); }
       else if (a.length <= 2 && c.length === 4) { d = Number(a); m = num(k + 2)!; y = Number(c); }
@@ -321,9 +326,9 @@ export function extractDates(ctx: ExtractContext): DateFact[] {
   function relday(k: number): Found | null {
     let j = k;
     let prefix = 0;
-    const dw = wordMatch(at(k), new Set(["يوم"]));
-    if (dw) { prefix = dw.skip; j++; }
-    const w = dateWordAt(tokens, j);
+    let w = dateWordAt(tokens, k);
+    const dw = w && w.word.kind === "relday" ? null : wordMatch(at(k), new Set(["يوم"]));
+    if (dw) { prefix = dw.skip; j++; w = dateWordAt(tokens, j); }
     if (!w || w.word.kind !== "relday" || w.last > lim || (dw && w.prefix !== 0)) return null;
     if (!dw) prefix = w.prefix;
     if (w.prefix > 1) return null;
@@ -331,7 +336,7 @@ export function extractDates(ctx: ExtractContext): DateFact[] {
     if (stem === "اليوم" && w.last === j + 1) {
       const next = at(j + 1);
       if (next && (wordIn(next, TODAY_EXCLUSIONS, false) === 0 || next.kind === "number" || DAY_ORDINALS.matchAt(tokens, j + 1, false))) return null;
-      if (wordIn(at(j - 1), new Set(["كل"]), false) === 0) return null;
+      if (!dw && wordIn(at(j - 1), TODAY_PRE_EXCLUSIONS, false) === 0) return null;
     }
     if (stem === "غدا" && w.last === j + 1 && wordIn(at(j - 1), TOMORROW_EXCLUSIONS, false) === 0) return null;
     const value = ref ? isoOf(shiftDays(ref, w.word.offset)) : null;
@@ -396,7 +401,7 @@ export function extractDates(ctx: ExtractContext): DateFact[] {
     else if (wordIn(at(last), GREGORIAN_MARKERS, false) === 0 && y >= 1000 && y <= 2200) { cal = "gregorian"; last++; }
     if (at(last)?.kind === "number" || isPunct(last, ".,:/") && at(last + 1)?.kind === "number" && adjacent(last - 1, last)) return null;
     if (cal === null) {
-      if (yw ? y < 1000 || y > 2200 : y < 1900 || y > 2100 || t!.text.length !== 4) return null;
+      if (yw ? y < 1000 || y > 2100 : y < 1900 || y > 2100 || t!.text.length !== 4) return null;
       if (!yw) {
         if (wordIn(at(last), QUANTITY_AFTER, false) === 0) return null;
         // a bare year: not a quantity, not part of a name, and with a cue or in a standalone position

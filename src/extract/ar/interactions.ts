@@ -80,8 +80,8 @@ export function extractInteractions(ctx: ExtractContext, facts: EntityFacts): In
     if (!cur || cur.last < s.last) personAt.set(s.first, ref);
     for (let k = s.first; k < s.last; k++) personCover[k] = ref;
   };
-  for (const m of facts.ministers) for (const s of m.spans) addPerson(s, { kind: "person", name: m.name, country: m.country });
-  for (const p of facts.people) for (const s of p.spans) addPerson(s, { kind: "person", name: p.name });
+  for (const m of facts.ministers) for (const s of m.extents ?? m.spans) addPerson(s, { kind: "person", name: m.name, country: m.country });
+  for (const p of facts.people) for (const s of p.extents ?? p.spans) addPerson(s, { kind: "person", name: p.name });
   // a minister title followed by the name: the whole stretch is one reference
   const orgAt = new Map<number, Ref>();
   for (const o of facts.organizations) for (const s of o.spans) orgAt.set(s.first, { kind: "organization", name: o.name, country: o.country ?? null, first: s.first, last: s.last });

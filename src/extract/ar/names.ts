@@ -9,6 +9,7 @@ import given from "../../lexicon/data/given-names.json" with { type: "json" };
 import { normKey } from "../../text/normalize.js";
 import { CONNECTORS, HONORIFICS, MINISTER_HEADS, NOT_NAME, PERSON_TITLES, VERBS, ANAPHORS, COUNTERPART } from "../../lexicon/titles.js";
 import { countryAt } from "../../lexicon/countries.js";
+import { TOPIC_INTROS } from "../../lexicon/triggers.js";
 
 export const GIVEN_NAMES: Set<string> = new Set(given.names.map(normKey));
 
@@ -73,6 +74,10 @@ export function nameAt(doc: Doc, i: number, limit: number, anchored: boolean): N
     if (isClosedOrTitle(doc, k)) break;
     if (isVerbLike(w, firstWord)) break;
     if (DEFINITE_WITH_CLITIC.test(w)) break;
+    if (/^[بلك]/.test(w) && !GIVEN_NAMES.has(w)) {
+      const stem = w.slice(1);
+      if (NOT_NAME.has(stem) || VERBS.has(stem) || GIVEN_NAMES.has(stem) || TOPIC_INTROS.matchAt(toks, k, false)) break;
+    }
     const hon = words > 0 ? HONORIFICS.matchAt(toks, k, false) : null;
     if (hon) {
       // a family-name part that is also an honorific (سفيان محمد الشيخ صالح،): only when one more
@@ -98,12 +103,7 @@ export function nameAt(doc: Doc, i: number, limit: number, anchored: boolean): N
     words++;
   }
   if (words === 0) return null;
-  // Do not end on a connector-less article word that is probably a noun phrase (الأمنية، الاجتماع).
-  let last = k;
-  if (last - i >= 2 && toks[last - 1]!.text.startsWith("ال") && toks[last - 1]!.text.length > 2 && !CONNECTORS.has(toks[last - 2]!.text)) {
-    const nx = toks[last];
-    if (nx && nx.kind === "word") last--;
-  }
+  const last = k;
   const n = last - i;
   if (n === 1) {
     const w = toks[i]!.text;

@@ -165,7 +165,7 @@ export function extractOrganizations(ctx: ExtractContext, countries: CountryFact
         return fromName(q.first, q.last, 0, entry, head.kind);
       }
     }
-    if (head.quotedOnly && head.kind === "media" && !definite) {
+    if (head.outlet && !definite) {
       // صحيفة الحياة، صحيفة نيويورك تايمز: the outlet name, before any adjective (اللندنية)
       const m = knownAt(j, false, true);
       if (m) return fromName(m.first, m.last, 0, m.values[0]!, head.kind);

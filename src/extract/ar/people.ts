@@ -102,6 +102,8 @@ export function ministerTitleAt(doc: Doc, i: number, limit: number): TitleMatch 
 }
 
 interface Candidate {
+  /** Whole stretches (title, honorifics and name) that refer to this person. */
+  extents: Span[];
   name: string;
   nameSpan: Span;
   spans: Span[];
@@ -173,6 +175,7 @@ export function extractPeople(ctx: ExtractContext, facts: Omit<EntityFacts, "min
           prev.title = titleText(title);
           prev.titleSpan = span;
           prev.spans.push(span);
+          prev.extents[prev.extents.length - 1]!.last = title.last;
           lastSubjectPortfolio = title.portfolio;
           prev = null;
           i = title.last;
@@ -181,6 +184,7 @@ export function extractPeople(ctx: ExtractContext, facts: Omit<EntityFacts, "min
         const after = nameAfter(doc, title.last, s.last);
         if (after && title.number === "singular") {
           const c: Candidate = {
+            extents: [{ first: span.first, last: after.span.last, prefix: span.prefix }],
             name: originalText(doc, after.span.first, after.span.last), nameSpan: after.span, spans: [span, after.span],
             honorifics: after.honorifics, title: titleText(title), titleSpan: span,
             minister: { portfolio: title.portfolio, country, basis: country ? "explicit" : undefined },
@@ -208,7 +212,7 @@ export function extractPeople(ctx: ExtractContext, facts: Omit<EntityFacts, "min
           title.countries.forEach((code, idx) => {
             const ns = names[idx];
             if (ns) {
-              cands.push({ name: originalText(doc, ns.first, ns.last, ns.prefix), nameSpan: ns, spans: [span, ns], honorifics: [],
+              cands.push({ extents: [ns], name: originalText(doc, ns.first, ns.last, ns.prefix), nameSpan: ns, spans: [span, ns], honorifics: [],
                 title: titleText(title), titleSpan: span, minister: { portfolio: title.portfolio, country: code, basis: "explicit" } });
             } else {
               bareTitles.push({ span, portfolio: title.portfolio, country: code, sentence: s.index });
@@ -236,6 +240,7 @@ export function extractPeople(ctx: ExtractContext, facts: Omit<EntityFacts, "min
         const span: Span = { first: i, last: j, prefix: cp.prefix };
         if (after) {
           const cand: Candidate = {
+            extents: [{ first: i, last: after.span.last, prefix: cp.prefix }],
             name: originalText(doc, after.span.first, after.span.last), nameSpan: after.span, spans: [span, after.span],
             honorifics: after.honorifics,
             title: originalText(doc, i, j, cp.prefix), titleSpan: span,
@@ -258,7 +263,7 @@ export function extractPeople(ctx: ExtractContext, facts: Omit<EntityFacts, "min
         const n = nameAt(doc, h.next, s.last, true);
         if (n) {
           const span: Span = { first: n.first, last: n.last, prefix: 0 };
-          const cand: Candidate = { name: originalText(doc, n.first, n.last), nameSpan: span, spans: [span], honorifics: h.items };
+          const cand: Candidate = { extents: [{ first: i, last: n.last, prefix: 0 }], name: originalText(doc, n.first, n.last), nameSpan: span, spans: [span], honorifics: h.items };
           const role = roleAfter(doc, n.last, s.last);
           if (role) cand.role = role;
           const rank = HONORIFICS.matchAt(toks, i, true, s.last);
@@ -281,6 +286,7 @@ export function extractPeople(ctx: ExtractContext, facts: Omit<EntityFacts, "min
         if (after) {
           const span: Span = { first: i, last: j, prefix: pt.prefix };
           const cand: Candidate = {
+            extents: [{ first: i, last: after.span.last, prefix: pt.prefix }],
             name: originalText(doc, after.span.first, after.span.last), nameSpan: after.span, spans: [after.span],
             honorifics: after.honorifics, title: originalText(doc, i, j, pt.prefix), titleSpan: span,
           };
@@ -299,7 +305,7 @@ export function extractPeople(ctx: ExtractContext, facts: Omit<EntityFacts, "min
           const next = ministerTitleAt(doc, isComma(doc, n.last) ? n.last + 1 : n.last, s.last);
           if (next && next.number === "singular") {
             const span: Span = { first: n.first, last: n.last, prefix: 0 };
-            const cand: Candidate = { name: originalText(doc, n.first, n.last), nameSpan: span, spans: [span], honorifics: [] };
+            const cand: Candidate = { extents: [span], name: originalText(doc, n.first, n.last), nameSpan: span, spans: [span], honorifics: [] };
             cands.push(cand);
             prev = cand; prevEnd = n.last;
             i = n.last;
@@ -318,6 +324,7 @@ export function extractPeople(ctx: ExtractContext, facts: Omit<EntityFacts, "min
     if (!same) { entities.push(c); continue; }
     if (c.name.split(/\s+/).length > same.name.split(/\s+/).length) { same.name = c.name; same.nameSpan = c.nameSpan; }
     same.spans.push(...c.spans);
+    same.extents.push(...c.extents);
     for (const h of c.honorifics) if (!same.honorifics.includes(h)) same.honorifics.push(h);
     if (c.minister) {
       if (!same.minister) { same.minister = c.minister; same.title = c.title; same.titleSpan = c.titleSpan; }
@@ -349,12 +356,12 @@ export function extractPeople(ctx: ExtractContext, facts: Omit<EntityFacts, "min
     return {
       name: e.name, title: e.title ?? "", portfolio: m.portfolio, country: country ?? null,
       ...(basis ? { countryBasis: basis } : {}),
-      honorifics: e.honorifics, spans: e.spans, nameSpan: e.nameSpan, titleSpan: e.titleSpan ?? null,
+      honorifics: e.honorifics, spans: e.spans, extents: [...e.extents, ...e.spans], nameSpan: e.nameSpan, titleSpan: e.titleSpan ?? null,
     };
   });
   const people: PersonFact[] = entities.filter((e) => !e.minister).map((e) => ({
     name: e.name, ...(e.title ? { title: e.title } : {}), ...(e.role ? { role: e.role } : {}),
-    honorifics: e.honorifics, spans: e.spans, nameSpan: e.nameSpan,
+    honorifics: e.honorifics, spans: e.spans, extents: [...e.extents, ...e.spans], nameSpan: e.nameSpan,
   }));
   return { ministers: result, people };
 }

@@ -1,5 +1,7 @@
+// Places (cities, governorates, regions, seas): see src/lexicon/places.ts for the rules.
 import type { CountryFact, ExtractContext, PlaceFact } from "../facts.js";
-// STUB: replaced by the places lexicon work.
-export function extractPlaces(_ctx: ExtractContext, _countries: CountryFact[]): PlaceFact[] {
-  return [];
+import { extractPlaces as extractPlacesLexicon } from "../../lexicon/places.js";
+
+export function extractPlaces(ctx: ExtractContext, countries: CountryFact[]): PlaceFact[] {
+  return extractPlacesLexicon(ctx, countries);
 }

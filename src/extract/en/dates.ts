@@ -6,6 +6,7 @@ import { spanMention } from "../../text/document.js";
 import type { DateFact } from "../facts.js";
 import { charsToTokens, claim, free, type Claims } from "./util.js";
 
+const MONTH_RE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 const pad = (n: number, w = 2) => String(n).padStart(w, "0");
 const LEAD_RE = /^(?:on|in|since|until|from|by|during|at|the)\s+/i;
 /** Relative durations ("in 75 years") and clock times alone are not dates of the story. */
@@ -24,7 +25,8 @@ export function dateValue(r: chrono.ParsedResult, ref: Date | undefined): string
   const known = (k: chrono.Component) => c.isCertain(k);
   const y = c.get("year"), m = c.get("month"), d = c.get("day");
   const hasY = known("year"), hasM = known("month"), hasD = known("day");
-  const relative = !hasM && !hasY; // weekdays, "today", "next week"
+  // weekdays, "today", "next week": chrono marks their fields certain once computed from the reference
+  const relative = !/\d/.test(r.text) && !MONTH_RE.test(r.text);
   if (relative) return ref && y && m && d ? `${y}-${pad(m)}-${pad(d)}` : null;
   if (hasY && hasM && hasD) return `${y}-${pad(m!)}-${pad(d!)}`;
   if (hasY && hasM) return `${y}-${pad(m!)}`;
@@ -39,8 +41,9 @@ export function extractEnglishDates(doc: Doc, referenceDate: string | null, clai
   const out: DateFact[] = [];
   const results = chrono.casual.parse(doc.norm, ref ?? new Date(2000, 0, 1, 12));
   for (const r of results) {
-    let text = r.text;
+    let text = r.text.trim();
     let start = r.index;
+    if (REJECT_RE.test(text)) continue;
     const lead = LEAD_RE.exec(text);
     if (lead) { start += lead[0].length; text = text.slice(lead[0].length); }
     text = text.replace(/[\s,]+$/, "");

@@ -3,7 +3,7 @@
 // "Zakat, Tax and Customs Authority", "Dubai International Airport"), then "in/at + Name".
 import type { Doc } from "../../text/document.js";
 import type { CountryFact, OrganizationFact, PlaceFact, Span } from "../facts.js";
-import { EN_COUNTRIES, EN_GAZETTEER, EN_ORGS, ORG_CONNECTORS, ORG_HEADS, PLACE_HEADS, PORTFOLIO_OF, STOP_WORDS, type EnEntry } from "../../lexicon/en.js";
+import { EN_COUNTRIES, EN_GAZETTEER, EN_ORGS, ORG_CONNECTORS, ORG_HEADS, PLACE_HEADS, PERSON_TITLES, PORTFOLIO_OF, STOP_WORDS, type EnEntry } from "../../lexicon/en.js";
 import { claim, free, isCapWord, joined, span, type Claims } from "./util.js";
 import { originalText } from "../../text/document.js";
 
@@ -176,8 +176,9 @@ function placeOrOrg(doc: Doc, first: number, last: number, claims: Claims, addOr
     const rest = end - lead.last;
     if (v && v.kind === "country" && rest >= 2) { addCountry(v.code, span(lead.first, lead.last), v.adjective); start = lead.last; }
   }
-  if (end - start < 2 && !(end - start === 1 && kind === "org" && start > first)) return;
   if (end - start < 2) return;
+  // a person's title is not an organization ("Chief of Army Staff General X")
+  if (PERSON_TITLES.matchAt(tokens, start, false, end)) return;
   if (!free(claims, start, end)) return;
   // a person's title is not an organization ("Coast Guard Commander" keeps "Coast Guard")
   const name = originalText(doc, start, end);

@@ -5,7 +5,7 @@ import nlp from "compromise";
 import type { Doc } from "../../text/document.js";
 import { STOP_WORDS } from "../../lexicon/en.js";
 import { isCapWord, type Claims } from "./util.js";
-import { nameForward } from "./people.js";
+import { nameForward, skipHonorifics } from "./people.js";
 
 export interface NameCandidate { first: number; last: number }
 
@@ -36,8 +36,12 @@ export function nameCandidates(doc: Doc, claims: Claims): NameCandidate[] {
       let j = i;
       while (j < s.last && doc.tokens[j]!.start < s1) j++;
       // take the longest unclaimed personal-name run inside compromise's span
+      // a name after "in/at/to/from" is more often a place ("at Bait Al Falaj")
+      if (/^(in|at|to|from|near|via)$/i.test(doc.tokens[i - 1]?.text ?? "")) continue;
       for (let k = i; k < j; k++) {
         if (claims[k] || !isCapWord(doc.tokens[k]) || STOP_WORDS.has(doc.tokens[k]!.text)) continue;
+        const h = skipHonorifics(doc, k, j);
+        if (h.honorifics.length) { k = h.next - 1; continue; }
         const end = Math.min(nameForward(doc, k, s.last, claims), j + 1);
         if (end - k >= 2) { out.push({ first: k, last: end }); break; }
       }

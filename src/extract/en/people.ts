@@ -55,7 +55,7 @@ export function matchMinisterTitle(doc: Doc, i: number): { first: number; last: 
 }
 
 /** Honorifics starting at i: their texts and the index after them. */
-function skipHonorifics(doc: Doc, i: number, limit: number): { next: number; honorifics: string[] } {
+export function skipHonorifics(doc: Doc, i: number, limit: number): { next: number; honorifics: string[] } {
   const honorifics: string[] = [];
   let j = i;
   for (;;) {
@@ -152,11 +152,12 @@ export function findPeople(doc: Doc, idx: EntityIndex): Found[] {
   const T = doc.tokens;
   const found: Found[] = [];
   const claims = idx.claims;
-  for (const s of doc.sentences) {
+  // passes: minister titles, counterparts, other titles, honorifics (a title beats an honorific that precedes it)
+  for (const pass of [1, 2, 3, 4]) for (const s of doc.sentences) {
     for (let i = s.first; i < s.last; i++) {
       if (claims[i] || T[i]!.kind !== "word") continue;
       // --- minister titles -----------------------------------------------------------------------
-      const mt = matchMinisterTitle(doc, i);
+      const mt = pass === 1 ? matchMinisterTitle(doc, i) : null;
       if (mt) {
         const prevWord = T[i - 1]?.text.toLowerCase();
         const deputyOnly = prevWord && /^(deputy|assistant|under|vice|former)$/.test(prevWord) && mt.portfolio !== "other";
@@ -200,7 +201,7 @@ export function findPeople(doc: Doc, idx: EntityIndex): Found[] {
         continue;
       }
       // --- counterparts ----------------------------------------------------------------------------
-      if (/^(his|her|their)$/i.test(T[i]!.text)) {
+      if (pass === 2 && /^(his|her|their)$/i.test(T[i]!.text)) {
         let j = i + 1;
         let code: string | null = null;
         const c = idx.countryAt.get(j);
@@ -223,7 +224,7 @@ export function findPeople(doc: Doc, idx: EntityIndex): Found[] {
         }
       }
       // --- other titles ----------------------------------------------------------------------------
-      const pt = PERSON_TITLES.matchAt(T, i, false, s.last);
+      const pt = pass === 3 ? PERSON_TITLES.matchAt(T, i, false, s.last) : null;
       if (pt && free(claims, pt.first, pt.last)) {
         const q = qualifierBefore(doc, i, idx);
         const oc = ofCountries(doc, pt.last, idx);
@@ -242,7 +243,7 @@ export function findPeople(doc: Doc, idx: EntityIndex): Found[] {
         }
       }
       // --- honorific + name ------------------------------------------------------------------------
-      if (isCapWord(T[i])) {
+      if (pass === 4 && isCapWord(T[i])) {
         const h = skipHonorifics(doc, i, s.last);
         if (h.honorifics.length) {
           const end = nameForward(doc, h.next, s.last, claims);
