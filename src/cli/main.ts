@@ -1,4 +1,4 @@
 // Entry point used by bin/extract.js: options → run → exit code. Never process.exit(): output drains.
-import { main } from "./run.js";
+import { main } from "./index.js";
 
 process.exitCode = await main(process.argv.slice(2));

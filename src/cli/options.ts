@@ -1,9 +1,9 @@
 // Command-line options: commander definition, validation, and the parsed options object.
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { availableParallelism } from "node:os";
-import { FORMAT_NAMES, type FormatName } from "../output/formats.js";
+import { FORMAT_NAMES, type FormatName } from "../output/formatter.js";
 import { ALL_KINDS, parseKinds, type Kind } from "../output/kinds.js";
-import { isSupportedEncoding } from "../input/read.js";
+import { isSupportedEncoding } from "../input/decode.js";
 
 export interface CliOptions {
   paths: string[];

@@ -1,6 +1,5 @@
 // One run of the CLI: inputs → results → formatted output, and the exit code.
 import { Chalk } from "chalk";
-import { readFileSync } from "node:fs";
 import { extract } from "../index.js";
 import { readInputs } from "../input/read.js";
 import type { InputDocument } from "../input/types.js";
@@ -9,7 +8,7 @@ import { createFormatter, FormatUnavailableError } from "../output/formats.js";
 import type { Processed, RunSummary } from "../output/formatter.js";
 import { sanitizeForTerminal } from "../output/sanitize.js";
 import { colorLevel, terminalColumns } from "./color.js";
-import { parseArgs, type CliOptions } from "./options.js";
+import type { CliOptions } from "./options.js";
 import { Progress } from "./progress.js";
 
 export interface CliIO {
@@ -166,27 +165,3 @@ export async function run(opts: CliOptions, io: CliIO): Promise<number> {
   return summary.failed ? EXIT_UNREADABLE : EXIT_OK;
 }
 
-export function packageVersion(): string {
-  try {
-    const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version?: string };
-    return pkg.version ?? "0.0.0";
-  } catch {
-    return "0.0.0";
-  }
-}
-
-/** argv (without node and script) → exit code. */
-export async function main(argv: string[], io: CliIO = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env }): Promise<number> {
-  const parsed = parseArgs(argv, packageVersion(), {
-    stdout: (s) => { io.stdout.write(s); },
-    stderr: (s) => { io.stderr.write(s); },
-  });
-  if ("exitCode" in parsed) return parsed.exitCode;
-  try {
-    return await run(parsed.options, io);
-  } catch (e) {
-    io.stderr.write(`extract: internal error: ${sanitizeForTerminal((e as Error)?.message ?? String(e))}\n`);
-    if (io.env.WAZIR_DEBUG) io.stderr.write(String((e as Error)?.stack) + "\n");
-    return EXIT_UNREADABLE;
-  }
-}

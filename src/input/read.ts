@@ -67,14 +67,21 @@ function tooBig(file: string, max: number, size?: number): InputDocument {
     : failed(file, "ETOOBIG", `it is ${size} bytes, more than --max-bytes ${max}`, { bytes: size });
 }
 
-/** Chunks of an open file, read with plain read(2) calls. */
-async function* fileChunks(fh: import("node:fs/promises").FileHandle, sizeHint: number): AsyncGenerator<Buffer> {
-  const size = Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, sizeHint + 1));
+/**
+ * Chunks of an open file, read with plain read(2) calls. When fstat gave a size, reading stops there
+ * (one read for a small file; a file that grows meanwhile is read as it was); size 0 (/proc files,
+ * which report 0) reads to EOF.
+ */
+async function* fileChunks(fh: import("node:fs/promises").FileHandle, size: number): AsyncGenerator<Buffer> {
+  const chunk = Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, size + 1));
+  let total = 0;
   for (;;) {
-    const b = Buffer.allocUnsafe(size);
-    const { bytesRead } = await fh.read(b, 0, size, null);
+    const b = Buffer.allocUnsafe(chunk);
+    const { bytesRead } = await fh.read(b, 0, chunk, null);
     if (bytesRead === 0) return;
+    total += bytesRead;
     yield b.subarray(0, bytesRead);
+    if (size > 0 && total >= size) return;
   }
 }
 
@@ -258,14 +265,14 @@ async function* readJsonl(chunks: AsyncIterable<unknown>, label: string, opts: I
 
 // ---------------------------------------------------------------- paths and folders
 
-interface Frame { buf: Buffer; file: string; id: string; names: Buffer[]; i: number }
+interface Entry { buf: Buffer; str: string; regular: boolean }
+interface Frame { buf: Buffer; file: string; id: string; names: Entry[]; i: number }
 
 /** Names in UTF-16 code-unit order of their decoded form (raw bytes break ties between undecodable names). */
-function sortNames(names: Buffer[]): Buffer[] {
-  return names
-    .map((buf) => ({ buf, str: buf.toString("utf8") }))
-    .sort((a, b) => (a.str < b.str ? -1 : a.str > b.str ? 1 : Buffer.compare(a.buf, b.buf)))
-    .map((e) => e.buf);
+function sortNames(dirents: import("node:fs").Dirent<Buffer>[]): Entry[] {
+  return dirents
+    .map((d) => ({ buf: d.name, str: d.name.toString("utf8"), regular: d.isFile() }))
+    .sort((a, b) => (a.str < b.str ? -1 : a.str > b.str ? 1 : Buffer.compare(a.buf, b.buf)));
 }
 
 function wanted(name: string, opts: InputOptions): boolean {
@@ -288,7 +295,7 @@ async function readFileEntry(p: string | Buffer, file: string, opts: InputOption
     try {
       const st = await fh.stat();
       if (!st.isFile()) yield failed(file, "ENOTREG", `is ${kindOf(st)}, not a regular file`);
-      else yield* readJsonl(fileChunks(fh, Math.min(st.size, 1 << 20)), file, opts);
+      else yield* readJsonl(fileChunks(fh, st.size), file, opts);
     } finally {
       await fh.close().catch(() => undefined);
     }
@@ -300,13 +307,15 @@ async function* emit(r: InputDocument | AsyncGenerator<InputDocument>): AsyncGen
   else yield r as InputDocument;
 }
 
+const SLASH = Buffer.from("/");
+
 async function* walk(root: string, rootId: string, opts: InputOptions): AsyncGenerator<InputDocument> {
   const stack: Frame[] = [];
   const open = new Set<string>();
   const enter = async (buf: Buffer, file: string, id: string): Promise<InputDocument | null> => {
-    let names: Buffer[];
+    let names: import("node:fs").Dirent<Buffer>[];
     try {
-      names = await readdir(buf, { encoding: "buffer" });
+      names = await readdir(buf, { encoding: "buffer", withFileTypes: true });
     } catch (e) {
       return failedWith(file, e);
     }
@@ -323,11 +332,16 @@ async function* walk(root: string, rootId: string, opts: InputOptions): AsyncGen
       open.delete(f.id);
       continue;
     }
-    const nameBuf = f.names[f.i++]!;
-    const name = nameBuf.toString("utf8");
+    const entry = f.names[f.i++]!;
+    const name = entry.str;
     if (!opts.hidden && name.startsWith(".")) continue;
-    const buf = Buffer.concat([f.buf, Buffer.from("/"), nameBuf]);
+    const buf = Buffer.concat([f.buf, SLASH, entry.buf]);
     const file = join(f.file, name);
+    if (entry.regular) {
+      // A plain file (not a symlink): no stat needed, readFileEntry checks the type after opening.
+      if (wanted(name, opts)) yield* emit(await readFileEntry(buf, file, opts));
+      continue;
+    }
     let st: BigIntStats;
     try {
       st = await stat(buf, { bigint: true });

@@ -40,6 +40,7 @@ export interface CountryData extends CountryEntry {
   plurals: string[];
   capital: string | null;
   capitalAr: string[];
+  /** Capital spellings that are also common words, marked ? (safe context) or ! (place noun only). */
   capitalAmbiguous: string[];
   notAfter?: string[];
   notBefore?: string[];
@@ -211,6 +212,9 @@ export function countryAt(tokens: Token[], i: number, options: CountryAtOptions 
   const next = tokens[m.last];
   const prevStems = stems(prev);
 
+  // a lone ف or ك on a short name is more often part of another word (كلاوس ≠ ك+لاوس)
+  const t0p = tokens[i]!.text.slice(0, m.prefix);
+  if (/^[فك]$/.test(t0p) && m.last === i + 1 && tokens[i]!.text.length - m.prefix <= 4) return null;
   // vetoes from data
   const na = NOT_AFTER.get(entry.code);
   if (na && prev && prevStems.some((s) => na.has(s))) return null;

@@ -24,6 +24,10 @@ export interface OrgHead {
   quotedOnly: boolean;
   /** A media head followed by the outlet's name (صحيفة الحياة → الحياة). */
   outlet: boolean;
+  /** With a ب/ل clitic the head is a verbal noun (بتنظيم، برئاسة = chaired by): no name. */
+  masdar: boolean;
+  /** Takes a "في + place" complement (قيادة الأمن في البادية). */
+  place: boolean;
 }
 
 export interface OrgEntry {
@@ -41,7 +45,7 @@ export interface OrgEntry {
   source: "lexicon" | "anercorp";
 }
 
-interface RawHead { kind: string; weak?: boolean; lcomp?: boolean; definite?: boolean; descriptor?: boolean; quotedOnly?: boolean; outlet?: boolean }
+interface RawHead { kind: string; weak?: boolean; lcomp?: boolean; definite?: boolean; descriptor?: boolean; quotedOnly?: boolean; outlet?: boolean; masdar?: boolean; place?: boolean }
 interface RawName { name: string; kind: string; country?: string; aliases?: string[]; ambiguousAliases?: string[]; strict?: string[] }
 interface RawData {
   heads: Record<string, RawHead>;
@@ -56,6 +60,7 @@ interface RawData {
   latinNotOrg: string[];
   countryCodes: string[];
   notOrganizations: string[];
+  titleGenitives: string[];
 }
 interface RawAner { names: Array<{ name: string; count: number }> }
 
@@ -66,7 +71,7 @@ for (const [word, h] of Object.entries(D.heads)) {
   const key = normKey(word);
   ORG_HEADS.set(key, {
     key, kind: h.kind, weak: !!h.weak, lcomp: !!h.lcomp, definite: !!h.definite,
-    descriptor: !!h.descriptor, quotedOnly: !!h.quotedOnly, outlet: !!h.outlet,
+    descriptor: !!h.descriptor, quotedOnly: !!h.quotedOnly, outlet: !!h.outlet, masdar: !!h.masdar, place: !!h.place,
   });
 }
 
@@ -82,6 +87,8 @@ export const ORG_STOP_WORDS = keySet(D.stopWords);
 export const ENTITY_NOUNS = keySet(D.entityNouns);
 /** Complements that make a head generic (مجلس الإدارة). */
 export const GENERIC_COMPLEMENTS = keySet(D.genericComplements);
+/** Titles that, as a genitive, take the following name word (جامعة الملك سعود). */
+export const TITLE_GENITIVES = keySet(D.titleGenitives);
 /** Phrases that introduce a source outlet (المصدر: …). */
 export const SOURCE_CUES = new Gazetteer<string>();
 for (const c of D.sourceCues) SOURCE_CUES.add(c, c);

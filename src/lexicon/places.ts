@@ -56,10 +56,10 @@ function rank(s: Safety): number {
 function compile(): void {
   for (const c of COUNTRY_DATA) {
     if (!c.capitalAr.length && !c.capitalAmbiguous.length) continue;
-    const name = c.capitalAr[0] ?? c.capitalAmbiguous[0]!;
+    const name = c.capitalAr[0] ?? c.capitalAmbiguous[0]!.slice(1);
     const entry: PlaceEntry = { name, country: c.code };
     for (const s of c.capitalAr) addPlace(s, entry);
-    for (const s of c.capitalAmbiguous) addPlace("?" + s, entry);
+    for (const s of c.capitalAmbiguous) addPlace(s, entry); // marked ? or !
   }
   const byCountry = (data as { places: Record<string, string[]> }).places;
   for (const [code, list] of Object.entries(byCountry)) {
@@ -84,6 +84,8 @@ function stemsOf(t: Token | undefined): string[] {
 
 /** True when the context before match m makes a place reading safe at the given level. */
 export function placeContextOk(tokens: Token[], m: GazetteerMatch<PlaceEntry>, safety: Safety): boolean {
+  const t0 = tokens[m.first]!;
+  if (m.prefix > 0 && /^[فك]$/.test(t0.text.slice(0, m.prefix))) return false; // فاطمة ≠ ف+أطمة، كسرت ≠ ك+سرت
   if (safety === "plain") return true;
   const prev = tokens[m.first - 1];
   const prevStems = stemsOf(prev);

@@ -37,6 +37,8 @@ for (const r of titles.ranks) HONORIFICS.add(r, "rank");
 export const PERSON_TITLES = new Gazetteer<"title">();
 for (const t of titles.personTitles) PERSON_TITLES.add(t, "title");
 
+/** Single words that head a title (نائب، سفير، مدير …): a name never runs into them. */
+export const TITLE_HEADS = keySet(titles.titleHeads);
 export const CONNECTORS = keySet(titles.connectors);
 export const COUNTERPART = keySet(titles.counterpart);
 export const ANAPHORS = keySet(titles.anaphors);

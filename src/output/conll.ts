@@ -37,7 +37,9 @@ const NISBA_RE = /(ي|يه|يون|يين|يان|يتان|يتين|يات)$/;
  */
 export function isCountryAdjective(mentionText: string, names: string[]): boolean {
   const k = normKey(mentionText);
-  if (/\s/.test(k)) return false; // adjectives are one word; الولايات المتحدة الأمريكية is a name
+  // a phrase is an adjective only when every word is one (الكوري الجنوبي); الولايات المتحدة
+  // الأمريكية and كوريا الشمالية are names
+  if (/\s/.test(k)) return k.split(/\s+/).every((w) => NISBA_RE.test(w) && !/^[\p{Script=Latin}]/u.test(w));
   const known = new Set<string>();
   for (const n of names) {
     const nk = normKey(n);
@@ -66,7 +68,7 @@ function feminineNisbaIsName(text: string, m: Mention): boolean {
   if (/[\p{L}]$/u.test(before)) return /(^|[\s\p{P}])[وفبل]$/u.test(before) || /(^|[\s\p{P}])(وب|ول|فب|فل)$/u.test(before);
   const prev = /([\p{L}\p{M}]+)[^\p{L}\p{M}]*$/u.exec(before);
   const gap = prev ? before.slice(prev.index + prev[1]!.length) : before;
-  if (!prev || /[\p{P}\n]/u.test(gap)) return true; // start of text, sentence or clause
+  if (!prev || /[.!?؟:،,؛;\n]/u.test(gap)) return true; // start of text, sentence or clause (not "(الفرنسية)")
   const w = normKey(prev[1]!);
   return NAME_CONTEXT.has(w) || NAME_CONTEXT.has(w.replace(/^[وف]/, ""));
 }

@@ -1,6 +1,6 @@
 // Every output format by name. Adding a format is one line here.
 import type { DocumentResult } from "../types.js";
-import type { FormatContext, Formatter } from "./formatter.js";
+import type { FormatContext, FormatName, Formatter } from "./formatter.js";
 import { jsonFormatter, jsonlFormatter } from "./json.js";
 import { csvFormatter, tsvFormatter } from "./csv.js";
 import { tableFormatter } from "./table.js";
@@ -8,8 +8,7 @@ import { dotFormatter } from "./dot.js";
 import { mermaidFormatter } from "./mermaid.js";
 import { formatConllText } from "./conll.js";
 
-export const FORMAT_NAMES = ["table", "json", "jsonl", "csv", "tsv", "conll", "dot", "mermaid"] as const;
-export type FormatName = (typeof FORMAT_NAMES)[number];
+export { FORMAT_NAMES, type FormatName } from "./formatter.js";
 
 /** Thrown when a format is known but not part of this build. */
 export class FormatUnavailableError extends Error {}

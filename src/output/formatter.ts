@@ -4,6 +4,10 @@ import type { ChalkInstance } from "chalk";
 import type { DocumentResult } from "../types.js";
 import type { Kind } from "./kinds.js";
 
+/** Every output format by name (implemented in formats.ts; kept here so option parsing loads nothing). */
+export const FORMAT_NAMES = ["table", "json", "jsonl", "csv", "tsv", "conll", "dot", "mermaid"] as const;
+export type FormatName = (typeof FORMAT_NAMES)[number];
+
 /** One finished document: its result and, when it could be read, its decoded text. */
 export interface Processed {
   result: DocumentResult;

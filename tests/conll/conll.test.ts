@@ -118,6 +118,10 @@ describe("conllTags projection", () => {
     const r2 = emptyResult();
     r2.countries.push({ code: "SA", name: "Saudi Arabia", mentions: [mention(d2.text, "السعودية")] });
     expect(conllTags(d2, r2)).toEqual(["O", "B-LOC"]);
+    const d3 = buildConllDoc([["الحكومة", "(", "الفرنسية", ")", "،", "فرنسية"].map((token) => ({ token, tag: "O" }))]);
+    const r3 = emptyResult();
+    r3.countries.push({ code: "FR", name: "France", nameAr: "فرنسا", mentions: [mention(d3.text, "الفرنسية"), mention(d3.text, "فرنسية")] });
+    expect(conllTags(d3, r3)).toEqual(["O", "O", "O", "O", "O", "O"]);
   });
   it("tells country adjectives from names", () => {
     expect(isCountryAdjective("السوري", ["Syria", "سوريا"])).toBe(true);
@@ -125,6 +129,9 @@ describe("conllTags projection", () => {
     expect(isCountryAdjective("سورية", ["Syria", "سوريا"])).toBe(false);
     expect(isCountryAdjective("مالي", ["Mali", "مالي"])).toBe(false);
     expect(isCountryAdjective("العراق", ["Iraq", "العراق"])).toBe(false);
+    expect(isCountryAdjective("الكوري الجنوبي", ["South Korea", "كوريا الجنوبية"])).toBe(true);
+    expect(isCountryAdjective("كوريا الشمالية", ["North Korea", "كوريا الشمالية"])).toBe(false);
+    expect(isCountryAdjective("المملكة العربية السعودية", ["Saudi Arabia", "السعودية"])).toBe(false);
   });
   it("runs the real extractor and yields one valid tag per token", () => {
     const d = buildConllDoc(parseConll("التقى O\nالرئيس O\nالمصري O\nفي O\nالقاهرة B-LOC\n\nوزير O\nالخارجية O\nالفرنسي O\n"));

@@ -1,17 +1,37 @@
-// Vitest global setup: compile src/ to dist/ once before any test runs, so tests that spawn
-// `node bin/extract.js` exercise the current sources. Type errors are reported but do not stop the
-// run (tsc still emits; `npm run typecheck` is the place that fails on them). WAZIR_SKIP_BUILD=1 skips.
+// Vitest global setup: compile src/ to dist/ before the tests, so tests that spawn
+// `node bin/extract.js` exercise the current sources. Skipped when dist/ is already newer than every
+// file in src/ (many test runs share one tree). Type errors are reported but do not stop the run
+// (tsc still emits; `npm run typecheck` is where they fail). WAZIR_SKIP_BUILD=1 skips the build.
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+
+function newest(dir: string): number {
+  let t = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
+  }
+  return t;
+}
 
 export default function setup(): void {
   if (process.env.WAZIR_SKIP_BUILD === "1") return;
   const root = fileURLToPath(new URL("../..", import.meta.url));
-  const tsc = fileURLToPath(new URL("../../node_modules/typescript/bin/tsc", import.meta.url));
-  const r = spawnSync(process.execPath, [tsc, "-p", "tsconfig.json"], { cwd: root, encoding: "utf8" });
-  if (r.status !== 0) {
-    process.stderr.write(`tests/setup/build.ts: tsc reported errors (dist/ emitted anyway):\n${(r.stdout + r.stderr).slice(0, 4000)}\n`);
+  const stamp = join(root, "dist", ".tests-build-stamp");
+  const fresh = existsSync(stamp) && existsSync(join(root, "dist/cli/main.js"))
+    && statSync(stamp).mtimeMs > Math.max(newest(join(root, "src")), statSync(join(root, "tsconfig.json")).mtimeMs);
+  if (!fresh) {
+    const started = Date.now();
+    const tsc = join(root, "node_modules/typescript/bin/tsc");
+    const r = spawnSync(process.execPath, [tsc, "-p", "tsconfig.json"], { cwd: root, encoding: "utf8" });
+    if (r.status !== 0) process.stderr.write(`tests/setup/build.ts: tsc reported errors (dist/ emitted anyway):\n${(r.stdout + r.stderr).slice(0, 4000)}\n`);
+    if (existsSync(join(root, "dist"))) {
+      // dated when the build started: a source saved during the build makes the next run rebuild
+      writeFileSync(stamp, new Date(started).toISOString() + "\n");
+      utimesSync(stamp, started / 1000, started / 1000);
+    }
   }
-  if (!existsSync(new URL("../../dist/cli/main.js", import.meta.url))) throw new Error("build failed: dist/cli/main.js missing");
+  if (!existsSync(join(root, "dist/cli/main.js"))) throw new Error("build failed: dist/cli/main.js missing");
 }

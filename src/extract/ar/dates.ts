@@ -337,6 +337,8 @@ export function extractDates(ctx: ExtractContext): DateFact[] {
       const next = at(j + 1);
       if (next && (wordIn(next, TODAY_EXCLUSIONS, false) === 0 || next.kind === "number" || DAY_ORDINALS.matchAt(tokens, j + 1, false))) return null;
       if (!dw && wordIn(at(j - 1), TODAY_PRE_EXCLUSIONS, false) === 0) return null;
+      // "10 سجائر في اليوم": per day
+      if (!dw && at(j - 1)?.text === "في" && [j - 2, j - 3, j - 4].some((x) => at(x)?.kind === "number")) return null;
     }
     if (stem === "غدا" && w.last === j + 1 && wordIn(at(j - 1), TOMORROW_EXCLUSIONS, false) === 0) return null;
     const value = ref ? isoOf(shiftDays(ref, w.word.offset)) : null;

@@ -65,6 +65,8 @@ export function isDefinite(doc: Doc, k: number): boolean {
   return doc.original[at] !== "آ";
 }
 
+const TIME_WORDS = new Set(["اليوم", "امس", "غدا", "مساء", "صباح", "ظهر", "الليله", "حاليا", "مجددا", "ايضا", "بدوره", "بدورها", "كذلك"].map(normKey));
+
 const isPunct = (doc: Doc, i: number) => doc.tokens[i]?.kind === "punct";
 const isComma = (doc: Doc, i: number) => { const t = doc.tokens[i]; return !!t && t.kind === "punct" && (t.text === "،" || t.text === ","); };
 
@@ -149,6 +151,29 @@ export function extractInteractions(ctx: ExtractContext, facts: EntityFacts): In
   const placeStarts = new Set<number>();
   for (const p of facts.places) for (const s of p.spans) placeStarts.add(s.first);
 
+  const dateTok = new Set<number>();
+  for (const d of facts.dates) for (let k = d.span.first; k < d.span.last; k++) dateTok.add(k);
+  const placeTok = new Set<number>();
+  for (const p of facts.places) for (const s of p.spans) for (let k = s.first; k < s.last; k++) placeTok.add(k);
+  /** Skip what may stand between a verb's subject and its object: commas, dates, "in <place>", time words. */
+  const skipCircumstance = (k: number, limit: number): number => {
+    for (let n = 0; n < 8 && k < limit; n++) {
+      const t = toks[k]!;
+      if (isComma(doc, k) || dateTok.has(k) || placeTok.has(k) || TIME_WORDS.has(t.text)) { k++; continue; }
+      if ((t.text === "في" || t.text === "الي" || t.text === "من") && (placeTok.has(k + 1) || dateTok.has(k + 1))) { k++; continue; }
+      // a venue phrase: في مقر وزارة الدفاع، بقصر الإليزيه
+      const venue = t.text === "في" ? VENUES.has(toks[k + 1]?.text ?? "") : cliticReadings(t.text).some((r) => r.prefix > 0 && VENUES.has(r.stem));
+      if (venue) {
+        let e = k + 1;
+        while (e < limit && toks[e]!.kind === "word" && e - k < 10 && !TIME_WORDS.has(toks[e]!.text) && !personAt.has(e)) e++;
+        k = e;
+        continue;
+      }
+      break;
+    }
+    return k;
+  };
+
   /** The other side starting at token j (after a marker), with a prefix clitic allowed. */
   const otherAt = (j: number, limit: number): Ref | null => refStartingAt(j) ?? groupAt(j, limit);
 
@@ -222,6 +247,12 @@ export function extractInteractions(ctx: ExtractContext, facts: EntityFacts): In
       subject = lastPersonBefore(i);
       after = i + 1;
     }
+    // a coordinated second subject: "عقد رئيس الوزراء X ورئيس الوزراء العراقي Y جلسة مباحثات"
+    const coSubjects: Ref[] = [];
+    if (subject && toks[after] && toks[after]!.kind === "word" && toks[after]!.text[0] === "و") {
+      const r2 = refStartingAt(after);
+      if (r2 && r2.name !== subject.name && r2.kind === "person") { coSubjects.push(r2); after = r2.last; }
+    }
     if (objectAt > after) after = objectAt + 1;
     // skip the object noun's own modifiers (اجتماعا موسعا، اتصالا هاتفيا)
     while (after < window && toks[after]!.kind === "word" && PHONE_ADVERBS.has(toks[after]!.text)) after++;
@@ -234,7 +265,7 @@ export function extractInteractions(ctx: ExtractContext, facts: EntityFacts): In
       if (w.kind !== "word") continue;
       for (const marker of fam.other) {
         if (marker === "" && k === after) {
-          const r = refStartingAt(k);
+          const r = refStartingAt(skipCircumstance(k, window));
           if (r && r.name !== subject?.name) { others.push(r); otherEnd = r.last; }
         } else if (marker && w.text === marker) {
           const r = otherAt(k + 1, window);
@@ -260,7 +291,7 @@ export function extractInteractions(ctx: ExtractContext, facts: EntityFacts): In
     }
     if (fam.requireOther && others.length === 0) return null;
     const participants: Ref[] = [];
-    for (const r of [subject, ...others]) if (r && !participants.some((p) => p.name === r.name)) participants.push(r);
+    for (const r of [subject, ...coSubjects, ...others]) if (r && !participants.some((p) => p.name === r.name)) participants.push(r);
     if (participants.length === 0) return null;
     if (participants.length < 2 && !fam.multilateral && type !== "visit") return null;
     const d: Draft = {
@@ -386,10 +417,16 @@ export function extractInteractions(ctx: ExtractContext, facts: EntityFacts): In
     if (!d.multilateral || d.participants.length >= 2) continue;
     for (const g of groups) if (!d.participants.some((p) => p.name === g.name)) d.participants.push(g);
   }
-  // merge interactions of the same pair
+  // merge interactions of the same pair; a one-sided report (الذي يزور البلاد) joins an interaction of its participant
   const merged: Draft[] = [];
-  for (const d of drafts) {
+  const solo = (d: Draft) => d.participants.length === 1 && !d.multilateral;
+  const ordered = [...drafts.filter((d) => !solo(d)), ...drafts.filter(solo)];
+  for (const d of ordered) {
     if (d.participants.length < 1) continue;
+    if (solo(d)) {
+      const host = merged.find((m) => m.participants.some((p) => normKey(p.name) === normKey(d.participants[0]!.name)));
+      if (host) { for (const tp of d.topics) if (!host.topics.includes(tp)) host.topics.push(tp); host.place ??= d.place; continue; }
+    }
     const same = merged.find((m) => samePair(m, d));
     if (!same) { merged.push(d); continue; }
     if (TYPE_RANK.indexOf(d.type) < TYPE_RANK.indexOf(same.type)) { same.type = d.type; if (d.initiator) same.initiator = d.initiator; }

@@ -7,13 +7,13 @@
 import type { Doc } from "../../text/document.js";
 import given from "../../lexicon/data/given-names.json" with { type: "json" };
 import { normKey } from "../../text/normalize.js";
-import { CONNECTORS, HONORIFICS, MINISTER_HEADS, NOT_NAME, PERSON_TITLES, VERBS, ANAPHORS, COUNTERPART } from "../../lexicon/titles.js";
+import { TITLE_HEADS, CONNECTORS, HONORIFICS, MINISTER_HEADS, NOT_NAME, PERSON_TITLES, VERBS, ANAPHORS, COUNTERPART } from "../../lexicon/titles.js";
 import { countryAt } from "../../lexicon/countries.js";
 import { TOPIC_INTROS } from "../../lexicon/triggers.js";
 
 export const GIVEN_NAMES: Set<string> = new Set(given.names.map(normKey));
 
-const MAX_NAME_TOKENS = 8;
+const MAX_NAME_TOKENS = 12;
 /** بال، لل، وال، كال، فال …: a preposition or conjunction on a definite word never starts or continues a name. */
 const DEFINITE_WITH_CLITIC = /^(و|ف)?(بال|لل|كال|وال|فال)/;
 
@@ -37,10 +37,10 @@ export function isVerbLike(w: string, first: boolean): boolean {
 function isClosedOrTitle(doc: Doc, k: number): boolean {
   const w = doc.tokens[k]!.text;
   if (NOT_NAME.has(w) || ANAPHORS.has(w) || COUNTERPART.has(w)) return true;
-  if (MINISTER_HEADS.has(w)) return true;
+  if (MINISTER_HEADS.has(w) || TITLE_HEADS.has(w)) return true;
   if (isAlaPreposition(doc, k)) return true;
   const stripped = w[0] === "و" || w[0] === "ف" ? w.slice(1) : w;
-  if (stripped !== w && (NOT_NAME.has(stripped) || MINISTER_HEADS.has(stripped))) return true;
+  if (stripped !== w && (NOT_NAME.has(stripped) || MINISTER_HEADS.has(stripped) || TITLE_HEADS.has(stripped))) return true;
   return false;
 }
 
@@ -52,8 +52,10 @@ export interface NameSpan {
 /**
  * The personal name starting at token `i` (after any title and honorifics), or null.
  * `anchored`: a title or honorific stands right before, so a single-word name is accepted.
+ * `verbCheck`: reject a first word shaped like an imperfect verb (يشدد) unless it is a known given
+ * name; off after an honorific (معالي نيكولا …), where a verb cannot stand.
  */
-export function nameAt(doc: Doc, i: number, limit: number, anchored: boolean): NameSpan | null {
+export function nameAt(doc: Doc, i: number, limit: number, anchored: boolean, verbCheck = true): NameSpan | null {
   const toks = doc.tokens;
   let k = i;
   let words = 0;
@@ -72,7 +74,7 @@ export function nameAt(doc: Doc, i: number, limit: number, anchored: boolean): N
       continue;
     }
     if (isClosedOrTitle(doc, k)) break;
-    if (isVerbLike(w, firstWord)) break;
+    if (isVerbLike(w, firstWord && verbCheck)) break;
     if (DEFINITE_WITH_CLITIC.test(w)) break;
     if (/^[بلك]/.test(w) && !GIVEN_NAMES.has(w)) {
       const stem = w.slice(1);
@@ -91,7 +93,9 @@ export function nameAt(doc: Doc, i: number, limit: number, anchored: boolean): N
       break;
     }
     if (PERSON_TITLES.matchAt(toks, k, false) && !GIVEN_NAMES.has(w)) break;
-    if (countryAt(toks, k)) break;
+    const c = countryAt(toks, k);
+    // a nisba family name (محمد شياع السوداني) may close a name of two or more words
+    if (c && !(c.adjective && words >= 2 && c.last === k + 1 && w.startsWith("ال"))) break;
     if (!firstWord && (w[0] === "و" || w[0] === "ف") && !GIVEN_NAMES.has(w) && (GIVEN_NAMES.has(w.slice(1)) || w.startsWith("وال") || w.length <= 4)) break;
     if (w.startsWith("ال") && w.length > 2) {
       if (firstWord) break;

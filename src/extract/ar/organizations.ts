@@ -26,7 +26,7 @@ import { cliticReadings } from "../../text/clitics.js";
 import { normKey } from "../../text/normalize.js";
 import {
   COUNTRY_CODES, ENTITY_NOUNS, GENERIC_COMPLEMENTS, LATIN_NOISE, LATIN_NOT_ORG, NAME_ADJECTIVES, ORG_HEADS,
-  ORG_NAMES, ORG_STOP_WORDS, SCOPE_ADJECTIVES, SOURCE_CUES, headOf, nameReading, type OrgEntry,
+  ORG_NAMES, ORG_STOP_WORDS, SCOPE_ADJECTIVES, SOURCE_CUES, TITLE_GENITIVES, headOf, nameReading, type OrgEntry,
 } from "../../lexicon/organizations.js";
 
 export interface OrganizationOptions {
@@ -76,6 +76,8 @@ export function extractOrganizations(ctx: ExtractContext, countries: CountryFact
   const arabicText = arabic > 0 && arabic >= 2 * latin;
 
   const ok = (k: number, from: number) => k < N && k > from - 1 && !tokens[k]!.newlineBefore && doc.sentenceOf[k] === doc.sentenceOf[from];
+  /** Token k stands just before `from` on the same line and in the same sentence. */
+  const okBefore = (k: number, from: number) => k >= 0 && k === from - 1 && !tokens[from]!.newlineBefore && doc.sentenceOf[k] === doc.sentenceOf[from];
   const isWord = (k: number) => tokens[k]!.kind === "word" && isArabicWord(tokens[k]!.text);
   const isStop = (w: string) => ORG_STOP_WORDS.has(w);
   const isDef = (k: number) => { const w = tokens[k]!.text; return isWord(k) && w.startsWith("ال") && w.length >= 4 && !isStop(w); };
@@ -93,7 +95,9 @@ export function extractOrganizations(ctx: ExtractContext, countries: CountryFact
   const isPlainIndef = (k: number) => {
     const w = tokens[k]!.text;
     // a ل/ب/ك-prefixed long word is a preposition phrase (مركز لإنتاج …), not a construct noun
-    return isWord(k) && !w.startsWith("ال") && !isStop(w) && w.length >= 2 && !headOf(w) && !(/^[لبك]/.test(w) && w.length >= 5);
+    return isWord(k) && !w.startsWith("ال") && !isStop(w) && w.length >= 2 && !headOf(w) && !(/^[لبك]/.test(w) && w.length >= 5) &&
+      // not an indefinite nisba adjective (إثيوبية، دولي), a past verb (استبعدت) or a pronoun suffix (شكلها)
+      !(w.length >= 4 && /(يه|ي)$/.test(w)) && !/[^ا]ت$/.test(w) && !/(ها|هم|هما)$/.test(w);
   };
   const placeEnd = (k: number): number => {
     const c = countryNameEnd.get(k);
@@ -120,11 +124,11 @@ export function extractOrganizations(ctx: ExtractContext, countries: CountryFact
     if (reading !== "plain" && !afterHead && !apposition && !bracketed(m.first, m.last)) {
       if (reading === "strict") return null;
       // loose: not after a preposition (في الجزيرة), not a ب/ك reading, not followed by an adjective
-      const prev = m.first > 0 && ok(m.first - 1, m.first) ? tokens[m.first - 1]!.text : "";
+      const prev = okBefore(m.first - 1, m.first) ? tokens[m.first - 1]!.text : "";
       const clitic = tokens[m.first]!.text.slice(0, m.prefix);
       if (PREPOSITIONS.has(prev) || /[بك]/.test(clitic) || (ok(m.last, m.first) && isDef(m.last))) return null;
       // السلام الأهلي: after a definite noun the word reads as its adjective
-      if (m.prefix === 0 && m.first > 0 && ok(m.first - 1, m.first) && isDef(m.first - 1)) return null;
+      if (m.prefix === 0 && okBefore(m.first - 1, m.first) && isDef(m.first - 1)) return null;
       if (prev && isWord(m.first - 1) && !prev.startsWith("ال") && !isStop(prev) && headOf(prev) === null && m.prefix === 0 && /ه$/.test(prev)) return null;
     }
     return m;
@@ -154,6 +158,7 @@ export function extractOrganizations(ctx: ExtractContext, countries: CountryFact
     if (!hit) return null;
     const { head, definite } = hit.head;
     const prefix = hit.prefix;
+    if (head.masdar && /[بل]/.test(t.text.slice(0, prefix))) return null;
     if (definite && !head.definite) return null; // القوات الأمنية، الوزارة
     let j = i + 1;
     if (!ok(j, i)) return null;
@@ -195,33 +200,46 @@ export function extractOrganizations(ctx: ExtractContext, countries: CountryFact
           } else if (ok(k, i) && isDef(k)) {
             if (GENERIC_COMPLEMENTS.has(tokens[j]!.text.replace(/^ال/, ""))) return null;
             words += indef + 1; j = k + 1;
+            if (TITLE_GENITIVES.has(tokens[k]!.text.slice(2)) && ok(j, i) && isWord(j) && !tokens[j]!.text.startsWith("ال") && !isStop(tokens[j]!.text)) {
+              j++; hasProper = true; // جامعة الملك سعود
+            }
           } else if (indef > 0 && ok(k, i) && placeEnd(k) > k) {
             words += indef + 1; hasProper = true; j = placeEnd(k);
           } else return null;
         }
       }
     }
-    let lastScope = false, usedL = false;
+    let lastScope = false, usedL = false, lastAdj = false, coordinated = false, adjectives = 0;
     while (ok(j, i) && tokens[j]!.kind === "word") {
       const w = tokens[j]!.text;
-      if (isAdj(j) && !hasProper) { lastScope = isScope(j); hasScope ||= lastScope; words++; j++; continue; }
-      if (w.startsWith("و") && w.length > 3) {
+      if (isAdj(j) && !hasProper) { lastScope = isScope(j); hasScope ||= lastScope; lastAdj = true; adjectives++; words++; j++; continue; }
+      if (w.startsWith("و") && w.length > 3 && !coordinated) {
         const rest = w.slice(1);
+        // one coordination: an adjective after an adjective (الاقتصادي والاجتماعي), a noun after a
+        // noun (الاقتصاد والتجارة)
         if (rest.startsWith("ال") && rest.length >= 4 && !isStop(rest) && !ENTITY_NOUNS.has(rest.slice(2)) && !headOf(rest) && !countryCover.has(j)) {
-          words++; j++; lastScope = false; continue;
+          const restStem = rest.slice(2);
+          const restAdj = SCOPE_ADJECTIVES.has(restStem) || NAME_ADJECTIVES.has(restStem) || (restStem.length >= 3 && /(يه|ي)$/.test(restStem));
+          if (restAdj !== lastAdj) break;
+          coordinated = true; words++; j++; lastScope = false; continue;
         }
-        if (ORG_HEADS.has(rest) && ok(j + 1, i) && isDef(j + 1)) { words += 2; j += 2; lastScope = false; continue; }
+        // a second, different head before any adjective (مركز المعلومات وإدارة الأزمات); the same
+        // head, or a head after a complete name, starts a new name (البنك الدولي وصندوق النقد)
+        if (ORG_HEADS.has(rest) && rest !== head.key && adjectives === 0 && !definite && ok(j + 1, i) && isDef(j + 1)) {
+          coordinated = true; words += 2; j += 2; lastScope = false; lastAdj = false; continue;
+        }
         break;
       }
-      if (head.weak && w === "في" && ok(j + 1, i)) {
+      if (head.place && w === "في" && ok(j + 1, i)) {
         const pe = placeEnd(j + 1);
-        if (pe > j + 1) { hasPlace = true; j = pe; continue; }
+        if (pe > j + 1) { hasPlace = true; j = pe; }
         break;
       }
       if (head.lcomp && !usedL && (lastScope || hasProper) && isWord(j)) {
-        if (w.startsWith("لل") && w.length >= 5 && !isStop("ال" + w.slice(2))) { usedL = true; words++; j++; lastScope = false; continue; }
-        if (w.startsWith("ل") && !w.startsWith("لل") && w.length >= 4 && !isStop(w) && ok(j + 1, i) && isDef(j + 1)) {
-          usedL = true; words += 2; j += 2; lastScope = false; continue;
+        if (w.startsWith("لل") && w.length >= 5 && !isStop("ال" + w.slice(2))) { usedL = true; words++; j++; lastScope = false; lastAdj = false; continue; }
+        // ل + masdar + ال… (لمكافحة الإرهاب); ل + imperfect verb (ليكون) is a purpose clause
+        if (w.startsWith("ل") && !w.startsWith("لل") && !w.startsWith("لي") && w.length >= 4 && !isStop(w) && ok(j + 1, i) && isDef(j + 1)) {
+          usedL = true; words += 2; j += 2; lastScope = false; lastAdj = false; continue;
         }
       }
       break;
@@ -233,7 +251,7 @@ export function extractOrganizations(ctx: ExtractContext, countries: CountryFact
 
   const latinRun = (i: number): Found | null => {
     if (!arabicText || !LATIN_CAPS.test(tokens[i]!.text)) return null;
-    if (i > 0 && ok(i - 1, i) && LATIN_WORD.test(tokens[i - 1]!.text) && tokens[i - 1]!.kind === "word") return null;
+    if (okBefore(i - 1, i) && LATIN_WORD.test(tokens[i - 1]!.text) && tokens[i - 1]!.kind === "word") return null;
     let j = i;
     while (j < N && (j === i || !tokens[j]!.newlineBefore) && tokens[j]!.kind === "word" && LATIN_CAPS.test(tokens[j]!.text)) j++;
     let last = j;
@@ -289,7 +307,8 @@ export function extractOrganizations(ctx: ExtractContext, countries: CountryFact
     const h = headExtent(i);
     // a head extent wins when it is longer, unless it only adds adjectives to a known name
     // (حزب الله اللبناني → حزب الله: the adjective describes the name)
-    if (h && (!best || (h.last > best.last && !(h.first === best.first && onlyAdjectives(best.last, h.last))))) best = h;
+    // at the same start the known name wins unless a لـ complement extends it
+    if (h && (!best || (h.last > best.last && !(h.first === best.first && (onlyAdjectives(best.last, h.last) || !tokens[best.last]!.text.startsWith("ل")))))) best = h;
     if (best) { found.push(best); i = best.last; } else i++;
   }
 

@@ -72,6 +72,11 @@ export function ministerTitleAt(doc: Doc, i: number, limit: number): TitleMatch 
     if (p) {
       portfolio = p.values[0]!;
       j = p.last;
+      // coordinated portfolios: وزير الداخلية والجماعات المحلية والنقل
+      while (j < limit && toks[j]!.kind === "word" && /^و(ال|ش)/.test(toks[j]!.text) && !countryAt(toks, j)) {
+        j++;
+        while (j < limit && toks[j]!.kind === "word" && toks[j]!.text.startsWith("ال") && !countryAt(toks, j) && !NOT_NAME.has(toks[j]!.text)) j++;
+      }
     } else if (toks[j] && STATE_MINISTER.has(toks[j]!.text)) {
       portfolio = "other";
       j++;
@@ -136,7 +141,7 @@ const isComma = (doc: Doc, i: number) => {
 function nameAfter(doc: Doc, j: number, limit: number): { span: Span; honorifics: string[] } | null {
   if (isComma(doc, j)) j++;
   const h = honorificsAt(doc, j, limit);
-  const n = nameAt(doc, h.next, limit, true);
+  const n = nameAt(doc, h.next, limit, true, h.items.length === 0);
   if (!n) return null;
   return { span: { first: n.first, last: n.last, prefix: 0 }, honorifics: h.items };
 }
@@ -260,7 +265,7 @@ export function extractPeople(ctx: ExtractContext, facts: Omit<EntityFacts, "min
       if (h.items.length) {
         // a minister title may follow the honorific directly (معالي وزير الداخلية …): let the title rule see it
         if (ministerTitleAt(doc, h.next, s.last)) { i = h.next; continue; }
-        const n = nameAt(doc, h.next, s.last, true);
+        const n = nameAt(doc, h.next, s.last, true, false);
         if (n) {
           const span: Span = { first: n.first, last: n.last, prefix: 0 };
           const cand: Candidate = { extents: [{ first: i, last: n.last, prefix: 0 }], name: originalText(doc, n.first, n.last), nameSpan: span, spans: [span], honorifics: h.items };

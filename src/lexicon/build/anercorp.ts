@@ -30,9 +30,9 @@ export interface Thresholds {
   phraseMin: number;
   /** … and at least this share of the phrase's occurrences are exactly that entity. */
   phraseShare: number;
-  /** Person cue words (the word right before a PERS entity): at least this many times … */
+  /** Cue words (the word right before a PERS / LOC / ORG entity): at least this many times … */
   cueMin: number;
-  /** … and at least this share of the word's occurrences are followed by a PERS entity. */
+  /** … and at least this share of the word's occurrences are followed by such an entity. */
   cueShare: number;
 }
 
@@ -55,6 +55,8 @@ export interface DerivedLexicons {
   "org-names": string[];
   "loc-names": string[];
   "person-cues": string[];
+  "loc-cues": string[];
+  "org-cues": string[];
 }
 
 const ARABIC_RE = /[\u0600-\u06ff]/;
@@ -104,7 +106,7 @@ export function deriveLexicons(sentences: ConllSentence[], th: Thresholds = THRE
   const givenPos = new Map<string, number>();
   const familyPos = new Map<string, number>();
   const phraseCount: Record<"ORG" | "LOC", Map<string, number>> = { ORG: new Map(), LOC: new Map() };
-  const cueBefore = new Map<string, number>();
+  const cueBefore: Record<"PERS" | "LOC" | "ORG", Map<string, number>> = { PERS: new Map(), LOC: new Map(), ORG: new Map() };
   const canonSentences: string[][] = [];
 
   for (const s of sentences) {
@@ -128,11 +130,11 @@ export function deriveLexicons(sentences: ConllSentence[], th: Thresholds = THRE
       if (r.tag === "O") inc(tagO, w);
     });
     for (const c of sentenceChunks) {
+      if (c.first > 0 && (c.type === "PERS" || c.type === "LOC" || c.type === "ORG")) inc(cueBefore[c.type], words[c.first - 1]!);
       if (c.type === "PERS") {
         const n = c.last - c.first;
         if (n > 1) inc(givenPos, words[c.first]!);
         inc(familyPos, words[c.last - 1]!);
-        if (c.first > 0) inc(cueBefore, words[c.first - 1]!);
       } else if (c.type === "ORG" || c.type === "LOC") {
         const phrase = [words[c.first]!, ...plain.slice(c.first + 1, c.last)].join(" ");
         if (phrase.trim()) inc(phraseCount[c.type], phrase);
@@ -176,8 +178,8 @@ export function deriveLexicons(sentences: ConllSentence[], th: Thresholds = THRE
     return cands.filter(([p, n]) => n / (occ.get(p) || n) >= th.phraseShare).map(([p]) => p);
   };
 
-  // A cue must precede PERS often and itself be O.
-  const cues = [...cueBefore].filter(([w, n]) =>
+  // A cue must precede an entity of the type often and itself be O.
+  const cues = (type: "PERS" | "LOC" | "ORG") => [...cueBefore[type]].filter(([w, n]) =>
     ARABIC_RE.test(w) && n >= th.cueMin && n / (total.get(w) || 1) >= th.cueShare && share(tagO, w) >= th.nonNameMinO).map(([w]) => w);
 
   return {
@@ -186,7 +188,9 @@ export function deriveLexicons(sentences: ConllSentence[], th: Thresholds = THRE
     "non-name-words": sortForms(nonName),
     "org-names": sortForms(phraseOk("ORG")),
     "loc-names": sortForms(phraseOk("LOC")),
-    "person-cues": sortForms(cues),
+    "person-cues": sortForms(cues("PERS")),
+    "loc-cues": sortForms(cues("LOC")),
+    "org-cues": sortForms(cues("ORG")),
   };
 }
 

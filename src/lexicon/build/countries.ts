@@ -148,6 +148,15 @@ export function build(): { countries: BuiltCountry[]; conflicts: string[] } {
       forms.push(f);
     }
 
+    // "دولة X" / "جمهورية X" … where X alone is an unambiguous form of the same code: X is the
+    // name and the state noun only the word before it (it still makes ambiguous forms safe)
+    const ambiguousKeys = new Set((extra.ambiguous[code] ?? []).map(normKey));
+    const formKeys = new Set(forms.map(normKey));
+    for (let k = forms.length - 1; k >= 0; k--) {
+      const m = /^(?:دولة|جمهورية|مملكة|سلطنة|إمارة)\s+(.+)$/.exec(forms[k]!);
+      if (m && formKeys.has(normKey(m[1]!)) && !ambiguousKeys.has(normKey(m[1]!))) forms.splice(k, 1);
+    }
+
     let nameAr = extra.nameAr[code] ?? intl ?? fromI18n[0] ?? forms[0] ?? code;
     if (/[()]|\s-\s/.test(nameAr)) nameAr = fromI18n.find((s) => !/[()]/.test(s)) ?? forms[0] ?? nameAr;
 
@@ -174,8 +183,9 @@ export function build(): { countries: BuiltCountry[]; conflicts: string[] } {
 
     const cap = capitals[code];
     const capList = Array.isArray(cap) ? cap : [];
-    const capitalAr = capList.filter((c) => !c.startsWith("?")).map(clean);
-    const capitalAmbiguous = capList.filter((c) => c.startsWith("?")).map((c) => clean(c.slice(1)));
+    // plain spellings, and the ones marked ? (common word) or ! (very common word), markers kept
+    const capitalAr = capList.filter((c) => !/^[?!]/.test(c)).map(clean);
+    const capitalAmbiguous = capList.filter((c) => /^[?!]/.test(c)).map(clean);
 
     const entry: BuiltCountry = {
       code,
