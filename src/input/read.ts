@@ -311,7 +311,7 @@ const SLASH = Buffer.from("/");
 
 async function* walk(root: string, rootId: string, opts: InputOptions): AsyncGenerator<InputDocument> {
   const stack: Frame[] = [];
-  const open = new Set<string>();
+  const entered = new Set<string>(); // directories on the current path (dev:ino), to spot cycles
   const enter = async (buf: Buffer, file: string, id: string): Promise<InputDocument | null> => {
     let names: import("node:fs").Dirent<Buffer>[];
     try {
@@ -320,7 +320,7 @@ async function* walk(root: string, rootId: string, opts: InputOptions): AsyncGen
       return failedWith(file, e);
     }
     stack.push({ buf, file, id, names: sortNames(names), i: 0 });
-    open.add(id);
+    entered.add(id);
     return null;
   };
   const err = await enter(Buffer.from(root), root, rootId);
@@ -329,7 +329,7 @@ async function* walk(root: string, rootId: string, opts: InputOptions): AsyncGen
     const f = stack[stack.length - 1]!;
     if (f.i >= f.names.length) {
       stack.pop();
-      open.delete(f.id);
+      entered.delete(f.id);
       continue;
     }
     const entry = f.names[f.i++]!;
@@ -351,7 +351,7 @@ async function* walk(root: string, rootId: string, opts: InputOptions): AsyncGen
     }
     if (st.isDirectory()) {
       const id = `${st.dev}:${st.ino}`;
-      if (open.has(id)) {
+      if (entered.has(id)) {
         yield failed(file, "ELOOP", "the folder contains itself through a symbolic link; not read again");
         continue;
       }

@@ -69,6 +69,8 @@ export function nisbaForms(base: string, accusative = true): string[] {
 
 const TRIGGERS = new Set(["دوله", "جمهوريه", "سلطنه", "مملكه", "بلد", "بلاد", "اماره", "امارات", "دولتي", "جمهوريتي"].map((s) => phraseKey(s)));
 const LANGUAGE_NOUNS = new Set(["لغه", "اللغه", "اللغتين", "لهجه", "اللهجه", "الترجمه", "ترجمه", "لسان", "اللسان"].map((s) => phraseKey(s)));
+/** Words that start with ال but are not definite nouns (إلى، الذي …). */
+const NOT_NOUNS = new Set(["الي", "الا", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي", "اللواتي", "الان", "اليوم", "امس"].map((s) => phraseKey(s)));
 const YA_SENSITIVE = new Set(["يمني", "اليمني", "مجري", "المجري"]);
 
 export const COUNTRY_NAMES = new Gazetteer<CountryEntry>();
@@ -239,7 +241,7 @@ export function countryAt(tokens: Token[], i: number, options: CountryAtOptions 
     adjective = false;
     if (m.prefix === 0 && prev && prev.kind === "word" && !TRIGGERS.has(prev.text) && !plainCountryAt(tokens, i - 1, limit)) {
       const definite = m.key.startsWith("ال");
-      if (definite && /^(ال|وال|فال|بال|كال|لل)/.test(prev.text)) adjective = true;
+      if (definite && /^(ال|وال|فال|بال|كال|لل)/.test(prev.text) && prev.text.length > 3 && !NOT_NOUNS.has(prev.text)) adjective = true;
       if (!definite && prev.text.endsWith("ه") && !prev.text.startsWith("ال")) adjective = true;
     }
   }

@@ -173,6 +173,15 @@ export const TOMORROW_EXCLUSIONS = keySet(data.tomorrowExclusions);
 export const FOLLOW_OK = keySet(data.followOk);
 export const GENERAL_NOUNS = keySet(data.generalNouns);
 
+/** Counted periods (يومين، أسابيع، سنوات): unit and count (0 = needs a count before it). */
+export const DURATION_WORDS = new Map<string, { unit: "day" | Unit; count: number }>();
+for (const [w, [u, n]] of Object.entries(data.durationWords)) DURATION_WORDS.set(key(w), { unit: u as "day" | Unit, count: n as number });
+export const COUNT_WORDS = new Map<string, number>();
+for (const [w, n] of Object.entries(data.countWords)) COUNT_WORDS.set(key(w), n);
+/** قبل/منذ −1 (ago), بعد +1 (from now). */
+export const DURATION_BEFORE = new Map<string, number>();
+for (const [w, n] of Object.entries(data.durationBefore)) DURATION_BEFORE.set(key(w), n);
+
 export const DAY_ORDINALS = new Gazetteer<number>();
 for (const [w, n] of Object.entries(data.dayOrdinals)) DAY_ORDINALS.add(w, n);
 

@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import stringWidth from "string-width";
 import { cli, ROOT, sh } from "./helpers.js";
+import { colorLevel, terminalColumns } from "../../src/cli/color.js";
 
 const SEEDS = readdirSync(join(ROOT, "seeds")).filter((f) => f.endsWith(".txt")).sort().map((f) => `seeds/${f}`);
 const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string };
@@ -61,19 +62,44 @@ describe("exit codes", () => {
 });
 
 describe("colour", () => {
+  // (when stdout is not a terminal, as here, colour is off unless asked for; colorLevel's unit tests
+  // cover the terminal cases)
+  const one = SEEDS[0]!;
   it("none when not a terminal, with NO_COLOR, with TERM=dumb, with --no-color", () => {
-    for (const env of [{}, { NO_COLOR: "1" }, { TERM: "dumb" }, { FORCE_COLOR: "1", NO_COLOR: undefined }]) {
-      const args = "FORCE_COLOR" in env ? ["--no-color"] : [];
-      const r = cli(["seeds/", ...args], { env });
+    for (const [env, args] of [[{}, []], [{ NO_COLOR: "1", TERM: "xterm-256color" }, []], [{ TERM: "dumb" }, []], [{ FORCE_COLOR: "1" }, ["--no-color"]]] as const) {
+      const r = cli([one, ...args], { env });
       expect(r.status).toBe(0);
-      expect(r.stdout + r.stderr).not.toContain(ESC);
+      expect(r.stdout + r.stderr, JSON.stringify(env)).not.toContain(ESC);
     }
   });
 
   it("some with --color or FORCE_COLOR, and data formats never", () => {
-    expect(cli(["seeds/", "--color"]).stdout).toContain(ESC + "[");
-    expect(cli(["seeds/"], { env: { FORCE_COLOR: "1" } }).stdout).toContain(ESC + "[");
-    for (const f of ["json", "jsonl", "csv", "tsv", "dot", "mermaid"]) expect(cli(["seeds/", "--format", f, "--color"]).stdout).not.toContain(ESC);
+    expect(cli([one, "--color"]).stdout).toContain(ESC + "[");
+    expect(cli([one], { env: { FORCE_COLOR: "1" } }).stdout).toContain(ESC + "[");
+    for (const f of ["json", "csv"]) expect(cli([one, "--format", f, "--color"]).stdout).not.toContain(ESC);
+  });
+});
+
+describe("colorLevel", () => {
+  it("follows --color/--no-color, then FORCE_COLOR, NO_COLOR, TERM=dumb, then the terminal", () => {
+    expect(colorLevel(undefined, {}, true)).toBe(1);
+    expect(colorLevel(undefined, { TERM: "xterm-256color" }, true)).toBe(2);
+    expect(colorLevel(undefined, { COLORTERM: "truecolor" }, true)).toBe(3);
+    expect(colorLevel(undefined, {}, false)).toBe(0);
+    expect(colorLevel(undefined, { NO_COLOR: "1" }, true)).toBe(0);
+    expect(colorLevel(undefined, { NO_COLOR: "" }, true)).toBe(1);
+    expect(colorLevel(undefined, { TERM: "dumb" }, true)).toBe(0);
+    expect(colorLevel(undefined, { FORCE_COLOR: "1" }, false)).toBe(1);
+    expect(colorLevel(undefined, { FORCE_COLOR: "3", NO_COLOR: "1" }, false)).toBe(3);
+    expect(colorLevel(undefined, { FORCE_COLOR: "0" }, true)).toBe(0);
+    expect(colorLevel(false, { FORCE_COLOR: "1" }, true)).toBe(0);
+    expect(colorLevel(true, { NO_COLOR: "1" }, false)).toBe(1);
+  });
+
+  it("terminalColumns: COLUMNS, else the terminal, else 100", () => {
+    expect(terminalColumns({ COLUMNS: "72" }, 120)).toBe(72);
+    expect(terminalColumns({}, 120)).toBe(120);
+    expect(terminalColumns({ COLUMNS: "wide" }, undefined)).toBe(100);
   });
 });
 
@@ -107,12 +133,14 @@ describe("closed pipe", () => {
     const dir = mkdtempSync(join(tmpdir(), "wazir-pipe-"));
     try {
       for (let i = 0; i < 400; i++) copyFileSync(join(ROOT, SEEDS[i % SEEDS.length]!), join(dir, `${String(i).padStart(4, "0")}.txt`));
-      for (const f of ["table", "json", "jsonl", "csv"]) {
-        const r = sh(`node bin/extract.js '${dir}' --format ${f} | head -1; echo "status=\${PIPESTATUS:-x}"`);
+      for (const f of ["table", "jsonl"]) {
+        const started = Date.now();
+        const r = spawnSync("bash", ["-c", `node bin/extract.js '${dir}' --format ${f} | head -1; echo "status=\${PIPESTATUS[0]}"`], { cwd: ROOT, encoding: "utf8" });
         expect(r.stderr, f).toBe("");
-        const r2 = spawnSync("bash", ["-c", `node bin/extract.js '${dir}' --format ${f} | head -c 10 >/dev/null; echo "\${PIPESTATUS[0]}"`], { cwd: ROOT, encoding: "utf8" });
-        expect(r2.stderr, f).toBe("");
-        expect(r2.stdout.trim(), f).toBe("0");
+        expect(r.stdout.trim().split("\n"), f).toHaveLength(2);
+        expect(r.stdout, f).toMatch(/status=0\n$/);
+        // it stopped at the closed pipe instead of extracting all 400 documents
+        expect(Date.now() - started, f).toBeLessThan(30_000);
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -132,7 +160,7 @@ describe("sharding", () => {
     records.splice(2, 0, "{not json", JSON.stringify({ id: "empty", text: "" }));
     const all = cli(["--input", "jsonl", "--format", "jsonl"], { input: records.join("\n") + "\n" });
     expect(all.stdout.trimEnd().split("\n")).toHaveLength(records.length);
-    for (const size of [1, 2, 3]) {
+    for (const size of [2, 3]) {
       const parts = shards(records, size).map((s) => cli(["--input", "jsonl", "--format", "jsonl"], { input: s.join("\n") + "\n" }).stdout);
       // a record's fallback id names its line, which differs per shard: compare the well-formed ones
       const strip = (s: string) => s.split("\n").filter((l) => !l.includes('"EJSONL"')).join("\n");
@@ -143,7 +171,6 @@ describe("sharding", () => {
 
   it("file lists: shards run separately and concatenated equal one run, byte for byte", () => {
     const all = cli([...SEEDS, "--format", "jsonl"]).stdout;
-    for (const size of [1, 2]) expect(shards(SEEDS, size).map((s) => cli([...s, "--format", "jsonl"]).stdout).join("")).toBe(all);
-    expect(cli([...SEEDS, "--format", "jsonl"]).stdout).toBe(all);
+    expect(shards(SEEDS, 2).map((s) => cli([...s, "--format", "jsonl"]).stdout).join("")).toBe(all);
   });
 });

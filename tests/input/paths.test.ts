@@ -230,3 +230,10 @@ describe("accounting", () => {
     for (const d of docs) expect(d.text === null ? d.errors.length > 0 : d.errors.length === 0).toBe(true);
   });
 });
+
+describe("conll input", () => {
+  it('input: "conll" files are read and decoded like text (the CoNLL parser splits them)', async () => {
+    const docs = await readAll([join(fixtures, "b", "c.txt")], { input: "conll" });
+    expect(docs).toMatchObject([{ text: "استقبل الوزير نظيره.\n", errors: [] }]);
+  });
+});

@@ -65,4 +65,17 @@ describe("extract on arbitrary input", () => {
       expect(r.file).toBe(o.file ?? "-");
     }), params(0.5));
   }, timeout(20));
+
+  it("finishes on large pathological documents (no hang; the vitest timeout is the bound)", () => {
+    const n = 50_000;
+    const shapes = [
+      "و".repeat(n),
+      "وزير الداخلية ".repeat(n / 14),
+      "استقبل وزير الداخلية أنس خطاب نظيره الأردني في عمان. ".repeat(n / 52),
+      "محمد بن عبد الله ".repeat(n / 17),
+      "،\u202e\u0000\n".repeat(n / 4),
+      "في 12 آذار 2024 ".repeat(n / 16),
+    ];
+    for (const text of shapes) checkResult(text, extract(text));
+  }, 120_000);
 });

@@ -17,12 +17,14 @@
 //   a weekday alone is the most recent such day on or before the reference (news reports the
 //   past), with الماضي strictly before and with المقبل strictly after; العام الجديد is the
 //   reference year, or the next one when the reference is in October–December.
+// - قبل يومين / منذ ثلاثة أشهر / بعد أسبوعين count from the reference in the unit's precision
+//   (day, ISO week, month, year); "بعد يومين من الاجتماع" counts from another event and is skipped.
 // - Without a reference date, anything relative is null.
 import type { DateFact, ExtractContext, Span } from "../facts.js";
 import { tokenMention } from "../../text/document.js";
 import type { Token } from "../../text/tokens.js";
 import {
-  CALENDAR_ADJECTIVES, DAY_ORDINALS, DEMONSTRATIVES, EVENT_NOUNS, FOLLOW_OK, GENERAL_NOUNS, GREGORIAN_MARKERS,
+  CALENDAR_ADJECTIVES, COUNT_WORDS, DAY_ORDINALS, DURATION_BEFORE, DURATION_WORDS, DEMONSTRATIVES, EVENT_NOUNS, FOLLOW_OK, GENERAL_NOUNS, GREGORIAN_MARKERS,
   HIJRI_MARKERS, LINK_WORDS, MONTH_CUES, MONTH_WORDS, NEW_ADJECTIVES, PERIOD_MODIFIERS,
   QUANTITY_AFTER, QUANTITY_BEFORE, RELATIVE_ADJECTIVES, TODAY_EXCLUSIONS, TODAY_PRE_EXCLUSIONS, TOMORROW_EXCLUSIONS,
   UNIT_WORDS, YEAR_CUES, YEAR_WORDS, dateWordAt, hijriParts, hijriSpan, hijriToGregorian,
@@ -432,10 +434,39 @@ export function extractDates(ctx: ExtractContext): DateFact[] {
     return { first: k, prefix, last, value };
   }
 
+  /** A counted period from the reference: قبل يومين، منذ ثلاثة أشهر، بعد أسبوعين (not "بعد يومين من …"). */
+  function duration(k: number): Found | null {
+    const b = wordMatch(at(k), DURATION_BEFORE);
+    if (!b) return null;
+    const dir = DURATION_BEFORE.get(b.stem)!;
+    let j = k + 1;
+    let n: number | null = num(j);
+    if (n !== null) { if (at(j)!.text.length > 2) return null; j++; }
+    else if (wordIn(at(j), COUNT_WORDS, false) === 0) { n = COUNT_WORDS.get(at(j)!.text)!; j++; }
+    const u = wordMatch(at(j), DURATION_WORDS, false);
+    if (!u || u.skip !== 0) return null;
+    const dw = DURATION_WORDS.get(u.stem)!;
+    if (n === null) { if (dw.count === 0) return null; n = dw.count; }
+    else if (dw.count !== 0) return null;
+    if (n < 1) return null;
+    const last = j + 1;
+    // "بعد يومين من الاجتماع", "قبل عامين على الانتخابات": counted from another event
+    if (wordIn(at(last), new Set(["من", "على", "عن"]), false) === 0) return null;
+    let value: string | null = null;
+    if (ref) {
+      const off = dir * n;
+      if (dw.unit === "day") value = isoOf(shiftDays(ref, off));
+      else if (dw.unit === "week") value = isoWeek(shiftDays(ref, 7 * off));
+      else if (dw.unit === "month") { const t = ref.y * 12 + (ref.m - 1) + off; value = `${pad(Math.floor(t / 12), 4)}-${pad((t % 12) + 1)}`; }
+      else value = pad(ref.y + off, 4);
+    }
+    return { first: k, prefix: b.skip, last, value };
+  }
+
   /** The core expressions at k (after a period modifier when `modified`). */
   function core(k: number, modified: boolean): Found | null {
     const cands: (Found | null)[] = [];
-    if (!modified) { cands.push(relday(k)); cands.push(weekday(k)); }
+    if (!modified) { cands.push(relday(k)); cands.push(weekday(k)); cands.push(duration(k)); }
     cands.push(dayMonth(k));
     cands.push(numeric(k));
     const me = monthExpr(k, false, modified);

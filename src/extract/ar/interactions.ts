@@ -205,12 +205,12 @@ export function extractInteractions(ctx: ExtractContext, facts: EntityFacts): In
   }
 
   function readTrigger(fam: TriggerFamily, verb: string, i: number, sFirst: number, sLast: number, sIndex: number): Draft | null {
-    const window = Math.min(sLast, i + 25);
+    const window = Math.min(sLast, i + 45);
     // object noun (when the family needs one): within the clause after the verb
     let type: InteractionType | undefined = fam.type;
     let objectAt = -1;
     if (fam.objects) {
-      for (let k = i + 1; k < window && k < i + 16; k++) {
+      for (let k = i + 1; k < window && k < i + 30; k++) {
         const w = toks[k]!;
         if (w.kind !== "word") continue;
         const hit = cliticReadings(w.text).map((r) => fam.objects!.get(r.stem) ?? fam.objects!.get(r.stem.replace(/^ال/, ""))).find(Boolean);
@@ -259,30 +259,30 @@ export function extractInteractions(ctx: ExtractContext, facts: EntityFacts): In
     // other side
     const others: Ref[] = [];
     let otherEnd = after;
+    if (fam.other.includes("")) {
+      const at = skipCircumstance(after, window);
+      const r = refStartingAt(at);
+      if (r && r.name !== subject?.name) { others.push(r); otherEnd = r.last; }
+    }
     for (let k = after; k < window && others.length === 0; k++) {
       const w = toks[k]!;
       if (w.kind === "punct" && !isComma(doc, k) && w.text !== "(" && w.text !== ")") break;
       if (w.kind !== "word") continue;
       for (const marker of fam.other) {
-        if (marker === "" && k === after) {
-          const r = refStartingAt(skipCircumstance(k, window));
+        if (!marker) continue;
+        if (w.text === marker) {
+          const r = otherAt(skipCircumstance(k + 1, window), window);
           if (r && r.name !== subject?.name) { others.push(r); otherEnd = r.last; }
-        } else if (marker && w.text === marker) {
-          const r = otherAt(k + 1, window);
-          if (r) { others.push(r); otherEnd = r.last; }
-        } else if (marker && marker.length === 1) {
-          const rd = cliticReadings(w.text).find((x) => x.prefix === 1 && w.text[0] === marker);
+        } else if (marker.length === 1 && w.text[0] === marker) {
+          const rd = cliticReadings(w.text).find((x) => x.prefix === 1);
           if (rd && !VENUES.has(rd.stem)) {
             const r = refStartingAt(k);
             if (r && r.name !== subject?.name) { others.push(r); otherEnd = r.last; }
-            else if (!VENUES.has(rd.stem) && !rd.stem.startsWith("ال") && fam.id !== "gather") { /* ب + verbal noun: not a participant */ }
           }
         }
         if (others.length) break;
       }
-      if (others.length) break;
-      if (fam.other.includes("") && k === after) continue;
-      if (k > after + 6) break;
+      if (k > after + 8) break;
     }
     // a second person coordinated with the first: "مع X وY"
     if (others.length && toks[otherEnd] && toks[otherEnd]!.kind === "word" && toks[otherEnd]!.text[0] === "و") {

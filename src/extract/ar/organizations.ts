@@ -128,7 +128,7 @@ export function extractOrganizations(ctx: ExtractContext, countries: CountryFact
       const clitic = tokens[m.first]!.text.slice(0, m.prefix);
       if (PREPOSITIONS.has(prev) || /[بك]/.test(clitic) || (ok(m.last, m.first) && isDef(m.last))) return null;
       // السلام الأهلي: after a definite noun the word reads as its adjective
-      if (m.prefix === 0 && okBefore(m.first - 1, m.first) && isDef(m.first - 1)) return null;
+      if (m.prefix === 0 && okBefore(m.first - 1, m.first) && isWord(m.first - 1) && /^(و|ف)?(ب|ك)?ال|^(و|ف)?لل/.test(tokens[m.first - 1]!.text)) return null;
       if (prev && isWord(m.first - 1) && !prev.startsWith("ال") && !isStop(prev) && headOf(prev) === null && m.prefix === 0 && /ه$/.test(prev)) return null;
     }
     return m;
@@ -199,7 +199,8 @@ export function extractOrganizations(ctx: ExtractContext, countries: CountryFact
             words += indef; hasProper = true; j = k;
           } else if (ok(k, i) && isDef(k)) {
             if (GENERIC_COMPLEMENTS.has(tokens[j]!.text.replace(/^ال/, ""))) return null;
-            words += indef + 1; j = k + 1;
+            // for a weak head an indefinite chain is a description (دائرة تبادل الخبرات)
+            words += (head.weak ? 0 : indef) + 1; j = k + 1;
             if (TITLE_GENITIVES.has(tokens[k]!.text.slice(2)) && ok(j, i) && isWord(j) && !tokens[j]!.text.startsWith("ال") && !isStop(tokens[j]!.text)) {
               j++; hasProper = true; // جامعة الملك سعود
             }
@@ -221,7 +222,7 @@ export function extractOrganizations(ctx: ExtractContext, countries: CountryFact
           const restStem = rest.slice(2);
           const restAdj = SCOPE_ADJECTIVES.has(restStem) || NAME_ADJECTIVES.has(restStem) || (restStem.length >= 3 && /(يه|ي)$/.test(restStem));
           if (restAdj !== lastAdj) break;
-          coordinated = true; words++; j++; lastScope = false; continue;
+          coordinated = true; j++; lastScope = false; continue;
         }
         // a second, different head before any adjective (مركز المعلومات وإدارة الأزمات); the same
         // head, or a head after a complete name, starts a new name (البنك الدولي وصندوق النقد)

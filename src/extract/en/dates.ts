@@ -64,6 +64,17 @@ export function extractEnglishDates(doc: Doc, referenceDate: string | null, clai
     claim(claims, tk.first, tk.last, "date");
     out.push({ text: mm.text, start: mm.start, end: mm.end, value: m[1]!, span: { first: tk.first, last: tk.last, prefix: 0 } } as DateFact);
   }
+  // "between 2019 and 2021"
+  for (const m of doc.norm.matchAll(/\bbetween\s+((?:19|20)\d{2})\s+and\s+((?:19|20)\d{2})\b/g)) {
+    for (const y of [m[1]!, m[2]!]) {
+      const s = m.index! + m[0].indexOf(y, y === m[2] ? m[0].length - 4 : 0);
+      const tk = charsToTokens(doc, s, s + 4);
+      if (!tk || !free(claims, tk.first, tk.last)) continue;
+      const mm = spanMention(doc, s, s + 4);
+      claim(claims, tk.first, tk.last, "date");
+      out.push({ text: mm.text, start: mm.start, end: mm.end, value: y, span: { first: tk.first, last: tk.last, prefix: 0 } } as DateFact);
+    }
+  }
   for (const d of out) delete (d as { mentions?: unknown }).mentions;
   return out.sort((x, y) => x.start - y.start);
 }

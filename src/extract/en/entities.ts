@@ -19,6 +19,7 @@ export interface EntityIndex {
   orgAt: Map<number, { index: number; last: number }>;
 }
 
+const LEADING_STRIP = /^(The|A|An|This|That|These|Those|His|Her|Their|Its|During|Later|Meanwhile|According|Both|Under|After|Before|While|In|On|At|For|With|And|But|Also)$/;
 const MONTHS_DAYS = /^(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 export function findEntities(doc: Doc): EntityIndex {
@@ -168,8 +169,9 @@ function placeOrOrg(doc: Doc, first: number, last: number, claims: Claims, addOr
       if (!hasAnd || tokens.slice(k + 1, end).filter((t) => t.text === ",").length > 0) { start = k + 1; break; }
     }
   }
-  // leading stop words and a leading country qualifier ("Egyptian Interior Ministry", "UAE Ministry of ...")
-  while (start < head && (STOP_WORDS.has(tokens[start]!.text) && !ORG_HEADS.has(tokens[start]!.text))) start++;
+  // leading determiners and a leading country qualifier ("Egyptian Interior Ministry", "UAE Ministry of ...")
+  while (start < head && LEADING_STRIP.test(tokens[start]!.text)) start++;
+  if (end - start >= 2 && EN_GAZETTEER.get(originalText(doc, start, end))?.some((v) => v.kind === "org")) return;
   const lead = EN_GAZETTEER.matchAt(tokens, start, false, head);
   if (lead && lead.last <= head) {
     const v = lead.values.find((x) => x.kind === "country");

@@ -44,11 +44,14 @@ export function extractEnglishInteractions(ctx: ExtractContext, facts: EntityFac
         const who = t.passive ? personAfter.slice(0, 3) : before.filter((m) => m.p.kind === "person");
         const target = made[made.length - 1] ?? recent(out, s.index, 2);
         if (target && who.length) {
+          const chaired = (target as Work & { chaired?: boolean }).chaired;
           for (const w of who) {
-            if (target.participants.length < 2 && !target.participants.some((p) => p.name === w.p.name)) target.participants.push(w.p);
+            if ((target.participants.length < 2 || chaired) && !target.participants.some((p) => p.name === w.p.name)) target.participants.push(w.p);
+            else if (target.participants.length < 2 && !target.participants.some((p) => p.name === w.p.name)) target.participants.push(w.p);
             else if (!target.participants.some((p) => p.name === w.p.name) && !(target.attendees ?? []).some((p) => p.name === w.p.name)) (target.attendees ??= []).push(w.p);
           }
         }
+        if (target && target.participants.length > 2 && /\bsummit\b/i.test(sText)) target.type = "summit";
         continue;
       }
       // subject
@@ -66,7 +69,7 @@ export function extractEnglishInteractions(ctx: ExtractContext, facts: EntityFac
       const subj = nearest(before);
       if (subj) {
         subjects = expand(subj);
-        const coord = before.filter((m) => m !== subj && m.last <= subj.first && /^\s*and\s*$/.test(doc.norm.slice(T[m.last - 1]!.end, T[subj.first]!.start)));
+        const coord = before.filter((m) => m !== subj && m.last <= subj.first && coordinated(doc, m.last, subj.first, idx));
         for (const c of coord) subjects.unshift(...expand(c));
       } else {
         const lead = normSlice(doc, s.first, tr.first).trim();
@@ -98,6 +101,14 @@ export function extractEnglishInteractions(ctx: ExtractContext, facts: EntityFac
       if (subjects[0]?.kind === "person") focus = subjects[0];
     }
     if (made.length) {
+      // one event stated twice in a sentence ("held their meeting ..., chaired by X")
+      for (let a = 0; a < made.length; a++) for (let b = made.length - 1; b > a; b--) {
+        const A = new Set(made[a]!.participants.map((p) => p.name));
+        if (made[b]!.participants.every((p) => A.has(p.name))) {
+          for (const tp of made[b]!.topics) if (!made[a]!.topics.includes(tp)) made[a]!.topics.push(tp);
+          made.splice(b, 1);
+        }
+      }
       out.push(...made);
     } else {
       // follow-up sentence: topics (and a missing counterpart) for the last interaction
@@ -116,6 +127,7 @@ export function extractEnglishInteractions(ctx: ExtractContext, facts: EntityFac
   for (const ix of out) {
     if (!ix.place && datelinePlace && ix.type !== "call" && ix.status !== "planned") ix.place = datelinePlace;
     delete (ix as Partial<Work>).sentence;
+    delete (ix as Partial<Work> & { chaired?: boolean }).chaired;
   }
   return out;
 
@@ -126,17 +138,19 @@ function make(doc: Doc, facts: EntityFacts, s: { first: number; last: number; in
   const T = doc.tokens;
   const leadText = doc.norm.slice(T[s.first]!.start, T[tr.first]!.start);
   const planned = BASE_FORMS.test(t.phrase) || PLANNED_RE.test(leadText.replace(/\s+(?:also|again|later|then)\s*$/i, " ").trimEnd());
-  const type: InteractionType = t.type;
   const relStart = T[tr.last - 1]!.end - T[s.first]!.start;
   const topics = topicsIn(sText, relStart);
   const evidence: Mention = tokenMention(doc, s.first, s.last);
   const trigger: Mention = tokenMention(doc, tr.first, tr.last);
   const place = placeIn(doc, facts, s, tr.last);
   const date = dateIn(facts, s);
+  const type: InteractionType = /\bsummit\b/i.test(sText) && (t.chair || t.attend || participants.length > 2) ? "summit"
+    : /\b(?:conference|forum)\b/i.test(sText) && (t.chair || t.attend) ? "conference" : t.type;
   const multilateral = participants.length > 2 || participants.some((p) => p.kind === "group");
   const mode = type === "call" ? "phone" : multilateral ? "multilateral" : type === "visit" || type === "received" ? "visit" : undefined;
   const cameo = planned ? "036" : type === "call" ? "041" : type === "visit" ? "042" : type === "received" ? "043" : type === "talks" ? "046" : "040";
   return {
+    ...(t.chair && !t.passive ? { chaired: true } : {}),
     type, participants, topics, place, date, status: planned ? "planned" : "happened", cameo,
     plover: { event: "CONSULT", ...(mode ? { mode } : {}) }, trigger, evidence, sentence: s.index,
     ...(type === "call" ? { medium: "phone" } : {}),
@@ -252,7 +266,7 @@ function findWord(doc: Doc, from: number, to: number, word: string): number {
 }
 
 const DATEISH_AFTER_ON = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|\d|the sidelines|behalf|an? |his |her |their |its |arrival|today|yesterday|tomorrow|this|that)/i;
-const SPEECH_STOP = /,\s+(?:[\p{Lu}][\p{L}.'-]*\s+){1,5}(?:said|reported|added|announced|stated)\b|,?\s+(?:the|a)\s+[\p{L}\s]{1,40}?\s+(?:said|reported|added|announced)\b/u;
+const SPEECH_STOP = /,\s+(?:[\p{Lu}][\p{L}.'-]*\s+){1,5}(?:said|reported|added|announced|stated)\b|,?\s+(?:the|a|his|her|their|its)\s+[\p{L}\s-]{1,40}?\s+(?:said|reported|added|announced)\b/u;
 
 /** Topic phrases after a cue word, split at commas and "and" (not inside "between X and Y"). */
 export function topicsIn(text: string, from: number): string[] {
@@ -280,7 +294,11 @@ export function topicsIn(text: string, from: number): string[] {
   body = body.slice(0, cut).replace(/[.;:"'”]+\s*$/, "").replace(/\s+with\s+(?:him|her|them)\b/i, "").trim();
   body = body.replace(/^(?:with\s+(?:him|her|them)\s+)/i, "");
   if (!body) return [];
-  const parts = body.split(/\s*,\s*(?:and\s+)?|\s+and\s+(?=\p{Ll})/u).map((x) => x.trim()).filter((x) => x.length > 1);
+  // "between X and Y" stays whole
+  const guarded = body.replace(/\bbetween\s+([^,]+?)\s+and\s+/giu, (m) => m.replace(/\s+and\s+$/u, " \u0000 "));
+  const parts = guarded.split(/\s*,\s*(?:and\s+)?|\s+and\s+(?=\p{Ll})/u)
+    .map((x) => x.replace(/ \u0000 /g, " and ").trim().replace(/^(?:also\s+)?(?:discussed|reviewed|discussing|reviewing|exchanged views on|stressed|tackled)\s+/i, ""))
+    .filter((x) => x.length > 1);
   return parts.slice(0, 6);
 }
 
@@ -305,3 +323,17 @@ function datelinePlaceName(doc: Doc, facts: EntityFacts): string | null {
   return null;
 }
 
+
+/** "X and Y" or "X and his Greek counterpart Y": nothing but "and", titles, countries and honorifics between two mentions. */
+function coordinated(doc: Doc, end: number, next: number, idx: EntityIndex | null): boolean {
+  const T = doc.tokens;
+  if (T[end]?.text !== "and" || next - end > 10) return false;
+  for (let k = end + 1; k < next; k++) {
+    const t = T[k]!;
+    if (idx?.claims[k] === "title" || idx?.claims[k] === "country") continue;
+    if (t.kind === "word" && (/^\p{Lu}/u.test(t.text) || /^(his|her|their|counterpart|the|of)$/.test(t.text))) continue;
+    if (t.text === "." || t.text === "-") continue;
+    return false;
+  }
+  return true;
+}
