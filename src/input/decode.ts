@@ -95,28 +95,43 @@ function utf8Counts(b: Uint8Array): { valid: number; invalid: number } {
   return { valid, invalid };
 }
 
-/** How much a decoding looks like Arabic text (higher is better). */
+/**
+ * How plausible a decoding is (higher is better): Arabic letters count for it, most of all the article
+ * ال at a word start and diacritics after letters; undefined bytes (U+FFFD), C1 controls, Latin-1 letters
+ * among Arabic ones and Arabic letters inside Latin words count against it. (Latin-1 letters inside
+ * Latin words are fine: windows-1256 keeps é, è, à, ç… of French text where iso-8859-6 has Arabic.)
+ */
 export function arabicScore(s: string): number {
   let score = 0;
-  let prevLetter = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c >= 0x0621 && c <= 0x064a) {
-      score += 1;
-      if (c === 0x0644 && s.charCodeAt(i - 1) === 0x0627 && !isArabicLetter(s.charCodeAt(i - 2))) score += 2; // ال
-      prevLetter = true;
-      continue;
+    const prev = i > 0 ? s.charCodeAt(i - 1) : 0x20;
+    const next = i + 1 < s.length ? s.charCodeAt(i + 1) : 0x20;
+    if (isArabicLetter(c)) {
+      if (isAsciiLetter(prev) || isAsciiLetter(next)) score -= 3;
+      else {
+        score += 1;
+        if (c === 0x0644 && prev === 0x0627 && !isArabicLetter(i > 1 ? s.charCodeAt(i - 2) : 0x20)) score += 2; // ال
+      }
+    } else if (c >= 0x064b && c <= 0x0652) {
+      score += isArabicLetter(prev) || (prev >= 0x064b && prev <= 0x0652) ? 0.5 : -2;
+    } else if (c === 0xfffd || (c >= 0x80 && c <= 0x9f)) {
+      score -= 3;
+    } else if (c === 0xd7 || c === 0xf7) {
+      score -= 1;
+    } else if (c >= 0xc0 && c <= 0xff) {
+      score += isAsciiLetter(prev) || isAsciiLetter(next) ? 1 : -2;
     }
-    if (c >= 0x064b && c <= 0x0652) score += prevLetter ? 0.5 : -2; // a diacritic follows a letter
-    else if (c === 0xfffd || (c >= 0x80 && c <= 0x9f)) score -= 3;
-    else if ((c >= 0xc0 && c <= 0xff) || c === 0xd7) score -= 2; // Latin-1 letters, ×, ÷
-    prevLetter = c >= 0x064b && c <= 0x0652 ? prevLetter : false;
   }
   return score;
 }
 
 function isArabicLetter(c: number): boolean {
-  return c >= 0x0621 && c <= 0x064a;
+  return c >= 0x0621 && c <= 0x064a && c !== 0x0640;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
 /** Pick windows-1256 or iso-8859-6 for bytes that are not UTF-8. */

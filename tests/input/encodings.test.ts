@@ -110,6 +110,22 @@ describe("decodeBytes", () => {
     }
   });
 
+  it("French text in a Western code page is not mistaken for ISO-8859-6 Arabic", () => {
+    const text = "Le ministre a reçu à Genève son homologue; café, élève, naïve, où, sûr.";
+    const d = decodeBytes(Buffer.from(text, "latin1"), undefined, "fr");
+    expect(d.encoding).toBe("windows-1256");
+    expect(d.text).toBe(text);
+  });
+
+  it("Windows smart quotes and dashes around Arabic pick windows-1256", () => {
+    const text = "قال الوزير “نعم” — وانتهى اللقاء…";
+    const table = new Map<string, number>();
+    const dec = new TextDecoder("windows-1256");
+    for (let i = 0; i < 256; i++) table.set(dec.decode(Uint8Array.of(i)), i);
+    const d = decodeBytes(Uint8Array.from([...text].map((c) => table.get(c)!)), undefined, "q");
+    expect([d.encoding, d.text]).toEqual(["windows-1256", text]);
+  });
+
   it("UTF-16 with an odd byte count or a lone surrogate is decoded with U+FFFD and EDECODE", () => {
     const odd = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("وزير", "utf16le"), Buffer.from([0x41])]);
     const d1 = decodeBytes(odd, undefined, "odd");

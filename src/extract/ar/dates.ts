@@ -416,7 +416,7 @@ export function extractDates(ctx: ExtractContext): DateFact[] {
         if (wordIn(p1, EVENT_NOUNS) >= 0 || (word2 && wordIn(word2, EVENT_NOUNS) >= 0)) return null;
         if (wordIn(p1, QUANTITY_BEFORE) >= 0 || (word2 && wordIn(word2, QUANTITY_BEFORE) >= 0)) return null;
         const quoted = p1?.kind === "punct" && /["«“']/.test(p1.text);
-        const cont = lastYearEnd >= 0 && (lastYearEnd === j - 1 || lastYearEnd === j - 2) && !!p1 && (p1.text === "و" || /^[-–]$/.test(p1.text) || wordIn(p1, new Set(["الى", "حتى"])) >= 0);
+        const cont = lastYearEnd >= 0 && (lastYearEnd === j - 1 || lastYearEnd === j - 2) && !!p1 && (p1.text === "و" || /^[-–]$/.test(p1.text) || wordIn(p1, new Set(["الى", "حتي"])) >= 0);
         if (!(cued || cont || wordIn(p1, YEAR_CUES) >= 0)) {
           if (quoted) return null;
           const n = at(last);
@@ -451,7 +451,9 @@ export function extractDates(ctx: ExtractContext): DateFact[] {
     if (n < 1) return null;
     const last = j + 1;
     // "بعد يومين من الاجتماع", "قبل عامين على الانتخابات": counted from another event
-    if (wordIn(at(last), new Set(["من", "على", "عن"]), false) === 0) return null;
+    if (wordIn(at(last), new Set(["من", "علي"]), false) === 0) return null;
+    // "منذ عام 2011" is a year, not "a year ago"
+    if (at(last)?.kind === "number") return null;
     let value: string | null = null;
     if (ref) {
       const off = dir * n;

@@ -21,7 +21,7 @@ import {
   ATTENDANCE, EVENT_ANAPHORS, GROUP_QUANTIFIERS, MEDIA, PASSIVE, PHONE_ADVERBS, PLANNED, TOPIC_INTROS, TOPIC_STOPS,
   VENUES, VERB_INDEX, type TriggerFamily,
 } from "../../lexicon/triggers.js";
-import { NOT_NAME, VERBS, PREPOSITIONS } from "../../lexicon/titles.js";
+import { NOT_NAME, VERBS, PREPOSITIONS, HONORIFICS } from "../../lexicon/titles.js";
 import { ministerTitleAt } from "./people.js";
 import { countryAt } from "../../lexicon/countries.js";
 import { isAlaPreposition } from "./names.js";
@@ -99,7 +99,15 @@ export function extractInteractions(ctx: ExtractContext, facts: EntityFacts): In
   }
 
   /** A reference (person, then organization) that starts at i, extended over a following name. */
-  const refStartingAt = (i: number): Ref | null => {
+  const refStartingAt = (i0: number): Ref | null => {
+    // honorifics before a reference belong to it (معالي وزير الداخلية …)
+    let i = i0;
+    for (let n = 0; n < 4 && !personAt.has(i); n++) {
+      const h = HONORIFICS.matchAt(toks, i, true);
+      if (!h) break;
+      i = h.last;
+    }
+    if (!personAt.has(i)) i = i0;
     const p = personAt.get(i) ?? (personCover[i] && personCover[i]!.first <= i ? personCover[i]! : undefined);
     if (p) {
       // a title span followed by the name span of the same person: take both

@@ -10,6 +10,7 @@ import { normKey } from "../../text/normalize.js";
 import { TITLE_HEADS, CONNECTORS, HONORIFICS, MINISTER_HEADS, NOT_NAME, PERSON_TITLES, VERBS, ANAPHORS, COUNTERPART } from "../../lexicon/titles.js";
 import { countryAt } from "../../lexicon/countries.js";
 import { TOPIC_INTROS } from "../../lexicon/triggers.js";
+import { cliticReadings } from "../../text/clitics.js";
 
 export const GIVEN_NAMES: Set<string> = new Set(given.names.map(normKey));
 
@@ -39,8 +40,11 @@ function isClosedOrTitle(doc: Doc, k: number): boolean {
   if (NOT_NAME.has(w) || ANAPHORS.has(w) || COUNTERPART.has(w)) return true;
   if (MINISTER_HEADS.has(w) || TITLE_HEADS.has(w)) return true;
   if (isAlaPreposition(doc, k)) return true;
-  const stripped = w[0] === "و" || w[0] === "ف" ? w.slice(1) : w;
-  if (stripped !== w && (NOT_NAME.has(stripped) || MINISTER_HEADS.has(stripped) || TITLE_HEADS.has(stripped))) return true;
+  if (GIVEN_NAMES.has(w)) return false;
+  for (const r of cliticReadings(w)) {
+    if (r.prefix === 0 || r.stem.length < 3) continue;
+    if (NOT_NAME.has(r.stem) || MINISTER_HEADS.has(r.stem) || TITLE_HEADS.has(r.stem)) return true;
+  }
   return false;
 }
 

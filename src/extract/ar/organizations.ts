@@ -28,11 +28,13 @@ import {
   COUNTRY_CODES, ENTITY_NOUNS, GENERIC_COMPLEMENTS, LATIN_NOISE, LATIN_NOT_ORG, NAME_ADJECTIVES, ORG_HEADS,
   ORG_NAMES, ORG_STOP_WORDS, SCOPE_ADJECTIVES, SOURCE_CUES, TITLE_GENITIVES, headOf, nameReading, type OrgEntry,
 } from "../../lexicon/organizations.js";
+import { placeAt } from "../../lexicon/places.js";
 
 export interface OrganizationOptions {
   /**
    * Place lookup: the index of the token after a place name starting at token i (true for a
-   * one-token place), or -1/false. Countries found by the countries extractor are always used.
+   * one-token place), or -1/false. Default: the places lexicon (placeAt). Countries found by the
+   * countries extractor are always used.
    */
   isPlaceAt?: (tokens: Token[], i: number) => number | boolean;
 }
@@ -106,8 +108,10 @@ export function extractOrganizations(ctx: ExtractContext, countries: CountryFact
       const r = options.isPlaceAt(tokens, k);
       if (r === true) return k + 1;
       if (typeof r === "number" && r > k) return r;
+      return -1;
     }
-    return -1;
+    const p = placeAt(tokens, k);
+    return p && p.match.prefix === 0 && p.match.last > k ? p.match.last : -1;
   };
   // in quotes or parentheses, or a dateline "الدوحة - قنا :"
   const bracketed = (first: number, last: number) =>

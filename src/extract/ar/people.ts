@@ -344,20 +344,23 @@ export function extractPeople(ctx: ExtractContext, facts: Omit<EntityFacts, "min
   }
   const ministers = entities.filter((e) => e.minister);
 
+  // ---- countries: explicit > counterpart > knowledge (before references) > context (after) ----
+  for (const e of ministers) {
+    const m = e.minister!;
+    if (m.country || !ctx.knowledge) continue;
+    const k = lookupKnowledge(e.name);
+    if (k) { m.country = k.country; m.basis = "knowledge"; if (m.portfolio === "other" && k.portfolio) m.portfolio = k.portfolio; }
+  }
+
   // ---- later references: surname alone, الوزير + adjective, bare titles ------------------------
   attachReferences(ctx, entities, ministers, bareTitles);
 
-  // ---- countries: explicit > counterpart > knowledge > context --------------------------------
   const contextCountry = documentCountry(facts);
   const result: MinisterFact[] = ministers.map((e) => {
     const m = e.minister!;
     let country = m.country;
     let basis = m.basis;
-    if (!country) {
-      const k = ctx.knowledge ? lookupKnowledge(e.name) : null;
-      if (k) { country = k.country; basis = "knowledge"; if (m.portfolio === "other" && k.portfolio) m.portfolio = k.portfolio; }
-      else if (contextCountry) { country = contextCountry; basis = "context"; }
-    }
+    if (!country && contextCountry) { country = contextCountry; basis = "context"; }
     return {
       name: e.name, title: e.title ?? "", portfolio: m.portfolio, country: country ?? null,
       ...(basis ? { countryBasis: basis } : {}),
