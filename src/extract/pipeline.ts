@@ -76,7 +76,8 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Doc
     interactions = extractInteractions(ctx, facts);
     if (language === "mixed") {
       const en = englishModule();
-      const ef = en.englishFacts(ctx);
+      // English rules read only the English paragraphs of a bilingual document
+      const ef = en.englishFacts(ctx, { onlyEnglishParagraphs: true });
       facts = mergeFacts(facts, ef);
       interactions = [...interactions, ...en.englishInteractions(ctx, ef)];
     }

@@ -178,7 +178,7 @@ export const DURATION_WORDS = new Map<string, { unit: "day" | Unit; count: numbe
 for (const [w, [u, n]] of Object.entries(data.durationWords)) DURATION_WORDS.set(key(w), { unit: u as "day" | Unit, count: n as number });
 export const COUNT_WORDS = new Map<string, number>();
 for (const [w, n] of Object.entries(data.countWords)) COUNT_WORDS.set(key(w), n);
-/** قبل/منذ −1 (ago), بعد +1 (from now). */
+/** قبل/منذ −1 (ago). */
 export const DURATION_BEFORE = new Map<string, number>();
 for (const [w, n] of Object.entries(data.durationBefore)) DURATION_BEFORE.set(key(w), n);
 

@@ -47,3 +47,6 @@ export const PASSIVE = new Set(data.passive.map(normKey));
 export const ATTENDANCE = new Set(data.attendance.map(normKey));
 export const GROUP_QUANTIFIERS = gaz(data.groupQuantifiers);
 export const VENUES = new Set(data.venues.map(normKey));
+export const TIME_PHRASES = gaz(data.timePhrases);
+export const DUAL_ANAPHORS = new Set(data.dualAnaphors.map(normKey));
+export const PROTAGONIST_ANAPHORS = new Set(data.protagonistAnaphors.map(normKey));

@@ -1,10 +1,12 @@
-// Language by script share: Arabic letters against Latin letters.
+// Language by script share: Arabic letters against Latin letters, for the whole text and per paragraph.
+// A document is "mixed" when it has substantial Arabic paragraphs and substantial English ones
+// (a bilingual press release), not when an Arabic story quotes a Latin name or an acronym.
 import type { Language } from "../types.js";
 
-export function scriptCounts(text: string): { arabic: number; latin: number } {
+export function scriptCounts(text: string, from = 0, to = text.length): { arabic: number; latin: number } {
   let arabic = 0;
   let latin = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if ((c >= 0x0600 && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0xfb50 && c <= 0xfeff)) arabic++;
     else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)) latin++;
@@ -12,10 +14,49 @@ export function scriptCounts(text: string): { arabic: number; latin: number } {
   return { arabic, latin };
 }
 
+/** Language of one stretch of text by script share; "unknown" without letters. */
+export function scriptLanguage(arabic: number, latin: number): "ar" | "en" | "unknown" {
+  const total = arabic + latin;
+  if (total === 0) return "unknown";
+  return arabic >= latin ? "ar" : "en";
+}
+
+export interface ParagraphLanguage {
+  /** Offsets [start, end) of the paragraph in the text it was computed on. */
+  start: number;
+  end: number;
+  language: "ar" | "en" | "unknown";
+  letters: number;
+}
+
+/** Paragraphs (split at newlines) with their language. */
+export function paragraphLanguages(text: string): ParagraphLanguage[] {
+  const out: ParagraphLanguage[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text.charCodeAt(i) === 10) {
+      if (i > start) {
+        const { arabic, latin } = scriptCounts(text, start, i);
+        if (arabic + latin > 0) out.push({ start, end: i, language: scriptLanguage(arabic, latin), letters: arabic + latin });
+      }
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+/** Minimum share of letters (and absolute letters) each language needs for a document to be "mixed". */
+const MIXED_SHARE = 0.2;
+const MIXED_MIN_LETTERS = 40;
+
 export function detectLanguage(text: string): Language {
   const { arabic, latin } = scriptCounts(text);
   const total = arabic + latin;
   if (total === 0) return "unknown";
+  const paras = paragraphLanguages(text);
+  let ar = 0, en = 0;
+  for (const p of paras) { if (p.language === "ar") ar += p.letters; else if (p.language === "en") en += p.letters; }
+  if (ar >= MIXED_MIN_LETTERS && en >= MIXED_MIN_LETTERS && ar / total >= MIXED_SHARE && en / total >= MIXED_SHARE) return "mixed";
   if (arabic / total >= 0.8) return "ar";
   if (latin / total >= 0.8) return "en";
   return arabic > latin ? "ar" : "en";

@@ -11,8 +11,19 @@ export interface Run {
   stderr: string;
 }
 
-/** Run `node bin/extract.js …args` in the project root with a clean colour environment. */
+const cache = new Map<string, Run>();
+
+/** Run `node bin/extract.js …args` in the project root with a clean colour environment (memoized:
+ * the same arguments, input and environment give the same output, and spawning is the slow part). */
 export function cli(args: string[], opts: { input?: string; env?: Record<string, string | undefined>; cwd?: string } = {}): Run {
+  const key = JSON.stringify([args, opts]);
+  let r = cache.get(key);
+  if (!r) cache.set(key, (r = spawnCli(args, opts)));
+  return r;
+}
+
+/** Like `cli`, never memoized. */
+export function spawnCli(args: string[], opts: { input?: string; env?: Record<string, string | undefined>; cwd?: string } = {}): Run {
   const env: Record<string, string | undefined> = { ...process.env };
   for (const k of ["NO_COLOR", "FORCE_COLOR", "COLUMNS", "TERM", "COLORTERM"]) delete env[k];
   Object.assign(env, opts.env ?? {});

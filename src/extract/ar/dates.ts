@@ -17,8 +17,9 @@
 //   a weekday alone is the most recent such day on or before the reference (news reports the
 //   past), with الماضي strictly before and with المقبل strictly after; العام الجديد is the
 //   reference year, or the next one when the reference is in October–December.
-// - قبل يومين / منذ ثلاثة أشهر / بعد أسبوعين count from the reference in the unit's precision
-//   (day, ISO week, month, year); "بعد يومين من الاجتماع" counts from another event and is skipped.
+// - قبل يومين / منذ ثلاثة أشهر count back from the reference in the unit's precision (day, ISO
+//   week, month, year); "قبل يومين من الاجتماع" counts from another event and is skipped, and so
+//   is بعد (بعد عامين mostly counts from a time in the story).
 // - Without a reference date, anything relative is null.
 import type { DateFact, ExtractContext, Span } from "../facts.js";
 import { tokenMention } from "../../text/document.js";
@@ -434,7 +435,7 @@ export function extractDates(ctx: ExtractContext): DateFact[] {
     return { first: k, prefix, last, value };
   }
 
-  /** A counted period from the reference: قبل يومين، منذ ثلاثة أشهر، بعد أسبوعين (not "بعد يومين من …"). */
+  /** A counted period before the reference: قبل يومين، منذ ثلاثة أشهر (not "قبل يومين من …"). */
   function duration(k: number): Found | null {
     const b = wordMatch(at(k), DURATION_BEFORE);
     if (!b) return null;
@@ -452,8 +453,8 @@ export function extractDates(ctx: ExtractContext): DateFact[] {
     const last = j + 1;
     // "بعد يومين من الاجتماع", "قبل عامين على الانتخابات": counted from another event
     if (wordIn(at(last), new Set(["من", "علي"]), false) === 0) return null;
-    // "منذ عام 2011" is a year, not "a year ago"
-    if (at(last)?.kind === "number") return null;
+    // "منذ عام 2011" is a year and "قبل شهر رمضان" a month, not "a year/month ago"
+    if (at(last)?.kind === "number" || dateWordAt(tokens, last)) return null;
     let value: string | null = null;
     if (ref) {
       const off = dir * n;

@@ -18,10 +18,10 @@ import type { EntityFacts, ExtractContext, Span } from "../facts.js";
 import { cliticReadings } from "../../text/clitics.js";
 import { normKey } from "../../text/normalize.js";
 import {
-  ATTENDANCE, EVENT_ANAPHORS, GROUP_QUANTIFIERS, MEDIA, PASSIVE, PHONE_ADVERBS, PLANNED, TOPIC_INTROS, TOPIC_STOPS,
+  ATTENDANCE, EVENT_ANAPHORS, TIME_PHRASES, DUAL_ANAPHORS, PROTAGONIST_ANAPHORS, GROUP_QUANTIFIERS, MEDIA, PASSIVE, PHONE_ADVERBS, PLANNED, TOPIC_INTROS, TOPIC_STOPS,
   VENUES, VERB_INDEX, type TriggerFamily,
 } from "../../lexicon/triggers.js";
-import { NOT_NAME, VERBS, PREPOSITIONS, HONORIFICS } from "../../lexicon/titles.js";
+import { NOT_NAME, VERBS, PREPOSITIONS, HONORIFICS, COUNTERPART, TITLE_HEADS, PERSON_TITLES } from "../../lexicon/titles.js";
 import { ministerTitleAt } from "./people.js";
 import { countryAt } from "../../lexicon/countries.js";
 import { isAlaPreposition } from "./names.js";
@@ -168,9 +168,17 @@ export function extractInteractions(ctx: ExtractContext, facts: EntityFacts): In
     for (let n = 0; n < 8 && k < limit; n++) {
       const t = toks[k]!;
       if (isComma(doc, k) || dateTok.has(k) || placeTok.has(k) || TIME_WORDS.has(t.text)) { k++; continue; }
+      const tp = TIME_PHRASES.matchAt(toks, k, true, limit);
+      if (tp) { k = tp.last; continue; }
+      // a short phrase bounded by commas: "في مكتبه في اليرزة،"
+      if (t.text === "في" || /^(ب|في)/.test(t.text) && VENUES.has(t.text.replace(/^(ب|في)/, "").replace(/(ه|ها|هم)$/, ""))) {
+        let e = k + 1;
+        while (e < limit && e - k <= 5 && toks[e]!.kind === "word" && !personAt.has(e)) e++;
+        if (e < limit && isComma(doc, e) && e - k <= 5) { k = e + 1; continue; }
+      }
       if ((t.text === "في" || t.text === "الي" || t.text === "من") && (placeTok.has(k + 1) || dateTok.has(k + 1))) { k++; continue; }
       // a venue phrase: في مقر وزارة الدفاع، بقصر الإليزيه
-      const venue = t.text === "في" ? VENUES.has(toks[k + 1]?.text ?? "") : cliticReadings(t.text).some((r) => r.prefix > 0 && VENUES.has(r.stem));
+      const venue = t.text === "في" ? VENUES.has((toks[k + 1]?.text ?? "").replace(/(ه|ها|هم)$/, "")) || VENUES.has(toks[k + 1]?.text ?? "") : cliticReadings(t.text).some((r) => r.prefix > 0 && VENUES.has(r.stem));
       if (venue) {
         let e = k + 1;
         while (e < limit && toks[e]!.kind === "word" && e - k < 10 && !TIME_WORDS.has(toks[e]!.text) && !personAt.has(e)) e++;
@@ -185,6 +193,41 @@ export function extractInteractions(ctx: ExtractContext, facts: EntityFacts): In
   /** The other side starting at token j (after a marker), with a prefix clitic allowed. */
   const otherAt = (j: number, limit: number): Ref | null => refStartingAt(j) ?? groupAt(j, limit);
 
+  /** The person the article is about: the first minister named, else the first person. */
+  const protagonist = (): Ref | null => {
+    const m = facts.ministers[0] ?? facts.people[0];
+    if (!m) return null;
+    const first = [...(m.extents ?? m.spans)].sort((a, b) => a.first - b.first)[0]!;
+    return refStartingAt(first.first) ?? { kind: "person", name: m.name, first: first.first, last: first.last };
+  };
+  const isCounterpartRef = (r: Ref): boolean => {
+    const t = toks[r.first];
+    return !!t && t.kind === "word" && cliticReadings(t.text).some((x) => COUNTERPART.has(x.stem));
+  };
+  /** A title phrase that leads to a person named a few words later: "رئيس بعثة اليونيفيل وقائدها العام الجنرال X". */
+  const personAfterTitle = (k: number, limit: number): Ref | null => {
+    const t = toks[k];
+    if (!t || t.kind !== "word") return null;
+    if (!(TITLE_HEADS.has(t.text) || PERSON_TITLES.matchAt(toks, k, true, limit))) return null;
+    for (let e = k + 1; e < limit && e - k <= 10; e++) {
+      const w = toks[e]!;
+      if (w.kind === "punct") return null;
+      if (personAt.has(e)) { const r = refStartingAt(e); return r ? { ...r, first: k } : null; }
+      if (VERBS.has(w.text)) return null;
+    }
+    return null;
+  };
+  /** "الوزيران"، "الجانبان": the pair of the interaction already open, else the first two ministers. */
+  const dualPair = (i: number): [Ref, Ref] | null => {
+    const open = [...drafts].reverse().find((d) => d.trigger.first < i && d.participants.length === 2);
+    if (open) return [open.participants[0]!, open.participants[1]!];
+    const ms = facts.ministers.filter((m) => (m.extents ?? m.spans).some((s) => s.first < i));
+    if (ms.length >= 2) {
+      const ref = (m: typeof ms[number]): Ref => { const f = [...(m.extents ?? m.spans)].sort((a, b) => a.first - b.first)[0]!; return refStartingAt(f.first) ?? { kind: "person", name: m.name, first: f.first, last: f.last }; };
+      return [ref(ms[0]!), ref(ms[1]!)];
+    }
+    return null;
+  };
   const lastPersonBefore = (i: number): Ref | null => {
     for (let k = i - 1; k >= 0; k--) {
       const p = personCover[k];
@@ -234,11 +277,19 @@ export function extractInteractions(ctx: ExtractContext, facts: EntityFacts): In
     const bound = objectAt > 0 ? objectAt : window;
     let subject: Ref | null = null;
     let after = i + 1;
+    const coSubjectsPre: Ref[] = [];
     for (let k = i + 1; k < bound; k++) {
       if (isPunct(doc, k) && !isComma(doc, k)) break;
       const w = toks[k]!.text;
       if (w === "مع" || w === "من") break;
+      const tk = toks[k]!.text;
+      if (PROTAGONIST_ANAPHORS.has(tk)) { subject = protagonist(); after = k + 1; break; }
+      if (DUAL_ANAPHORS.has(tk)) {
+        const pair = dualPair(i);
+        if (pair) { subject = pair[0]; coSubjectsPre.push(pair[1]); after = k + 1; break; }
+      }
       const r = refStartingAt(k);
+      if (r && isCounterpartRef(r)) break; // "يلتقي نظيره …": the counterpart is the object
       if (r) { subject = r; after = r.last; break; }
       if (personCover[k]) { subject = refStartingAt(personCover[k]!.first); after = personCover[k]!.last; break; }
       if (k > i + 3 && !subject) break;
@@ -251,12 +302,12 @@ export function extractInteractions(ctx: ExtractContext, facts: EntityFacts): In
       }
     }
     if (!subject) {
-      // "الاجتماع الذي قاده" or a pronoun subject: the discourse topic
-      subject = lastPersonBefore(i);
+      // a pronoun subject ("أنه تلقى"، "وقال أثناء مشاركته"): the person the article is about
+      subject = protagonist() ?? lastPersonBefore(i);
       after = i + 1;
     }
     // a coordinated second subject: "عقد رئيس الوزراء X ورئيس الوزراء العراقي Y جلسة مباحثات"
-    const coSubjects: Ref[] = [];
+    const coSubjects: Ref[] = [...coSubjectsPre];
     if (subject && toks[after] && toks[after]!.kind === "word" && toks[after]!.text[0] === "و") {
       const r2 = refStartingAt(after);
       if (r2 && r2.name !== subject.name && r2.kind === "person") { coSubjects.push(r2); after = r2.last; }
@@ -269,7 +320,7 @@ export function extractInteractions(ctx: ExtractContext, facts: EntityFacts): In
     let otherEnd = after;
     if (fam.other.includes("")) {
       const at = skipCircumstance(after, window);
-      const r = refStartingAt(at);
+      const r = refStartingAt(at) ?? personAfterTitle(at, window);
       if (r && r.name !== subject?.name) { others.push(r); otherEnd = r.last; }
     }
     for (let k = after; k < window && others.length === 0; k++) {
@@ -293,9 +344,14 @@ export function extractInteractions(ctx: ExtractContext, facts: EntityFacts): In
       if (k > after + 8) break;
     }
     // a second person coordinated with the first: "مع X وY"
-    if (others.length && toks[otherEnd] && toks[otherEnd]!.kind === "word" && toks[otherEnd]!.text[0] === "و") {
-      const r = refStartingAt(otherEnd);
-      if (r && r.kind === others[0]!.kind) { others.push(r); otherEnd = r.last; }
+    for (let n = 0; n < 6 && others.length; n++) {
+      const at = isComma(doc, otherEnd) ? otherEnd + 1 : otherEnd;
+      const t = toks[at];
+      if (!t || t.kind !== "word" || t.text[0] !== "و") break;
+      const r = refStartingAt(at);
+      if (!r || r.kind !== others[0]!.kind || others.some((o) => o.name === r.name)) break;
+      others.push(r);
+      otherEnd = r.last;
     }
     if (fam.requireOther && others.length === 0) return null;
     const participants: Ref[] = [];

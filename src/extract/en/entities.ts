@@ -22,9 +22,10 @@ export interface EntityIndex {
 const LEADING_STRIP = /^(The|A|An|This|That|These|Those|His|Her|Their|Its|During|Later|Meanwhile|According|Both|Under|After|Before|While|In|On|At|For|With|And|But|Also)$/;
 const MONTHS_DAYS = /^(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
-export function findEntities(doc: Doc): EntityIndex {
+export function findEntities(doc: Doc, skip: boolean[] | null = null): EntityIndex {
   const tokens = doc.tokens;
   const claims: Claims = new Array(tokens.length);
+  if (skip) for (let i = 0; i < tokens.length; i++) if (skip[i]) claims[i] = "skip";
   const idx: EntityIndex = { countries: [], places: [], organizations: [], claims, countryAt: new Map(), placeAt: new Map(), orgAt: new Map() };
 
   const addCountry = (code: string, s: Span, adjective: boolean) => {
@@ -176,7 +177,7 @@ function placeOrOrg(doc: Doc, first: number, last: number, claims: Claims, addOr
   if (lead && lead.last <= head) {
     const v = lead.values.find((x) => x.kind === "country");
     const rest = end - lead.last;
-    if (v && v.kind === "country" && rest >= 2) { addCountry(v.code, span(lead.first, lead.last), v.adjective); start = lead.last; }
+    if (v && v.kind === "country" && rest >= 2 && free(claims, lead.first, lead.last)) { addCountry(v.code, span(lead.first, lead.last), v.adjective); start = lead.last; }
   }
   if (end - start < 2) return;
   // a person's title is not an organization ("Chief of Army Staff General X")

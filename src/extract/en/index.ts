@@ -11,16 +11,22 @@ import { nameCandidates } from "./names.js";
 import { extractEnglishDates } from "./dates.js";
 import { isCapWord, joined, span } from "./util.js";
 import { extractEnglishInteractions } from "./interactions.js";
+import { paragraphLanguages } from "../../text/language.js";
 
 /** Facts of the last English run, for englishInteractions (which receives only the public facts). */
 const indexes = new WeakMap<EntityFacts, EntityIndex>();
 
 interface Entity extends Found { name: string; spans: Span[] }
 
-export function englishFacts(ctx: ExtractContext, range?: { first: number; last: number }): EntityFacts {
+export interface EnglishOptions {
+  /** Mixed documents: look only at paragraphs written in English (Arabic ones are the Arabic rules' job). */
+  onlyEnglishParagraphs?: boolean;
+}
+
+export function englishFacts(ctx: ExtractContext, options: EnglishOptions = {}): EntityFacts {
   const doc = ctx.doc;
-  const idx = findEntities(doc);
-  if (range) for (let i = 0; i < doc.tokens.length; i++) if (i < range.first || i >= range.last) idx.claims[i] ??= "skip";
+  const skip = options.onlyEnglishParagraphs ? nonEnglishTokens(doc) : null;
+  const idx = findEntities(doc, skip);
   const dates = extractEnglishDates(doc, ctx.referenceDate, idx.claims);
   const found = findPeople(doc, idx);
   for (const c of nameCandidates(doc, idx.claims)) {
@@ -102,4 +108,18 @@ function addShortMentions(doc: Doc, idx: EntityIndex, entities: Entity[]): void 
     for (let k = i; k < j; k++) idx.claims[k] = "person";
     i = j - 1;
   }
+}
+
+/** Per token: true when it stands in a paragraph that is not English. */
+export function nonEnglishTokens(doc: Doc): boolean[] {
+  const out = new Array<boolean>(doc.tokens.length).fill(false);
+  const paras = paragraphLanguages(doc.norm);
+  let p = 0;
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const t = doc.tokens[i]!;
+    while (p < paras.length && paras[p]!.end <= t.start) p++;
+    const para = paras[p];
+    out[i] = !para || para.start > t.start || para.language !== "en";
+  }
+  return out;
 }
