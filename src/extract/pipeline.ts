@@ -46,6 +46,17 @@ function mentionsOf(doc: Doc, spans: Span[]): Mention[] {
   return out;
 }
 
+/** A body named only inside a minister's title (رئيس مجلس الوزراء) is part of the title, not a fact of its own. */
+function outsideTitles(orgs: EntityFacts["organizations"], ministers: EntityFacts["ministers"]): EntityFacts["organizations"] {
+  const titles = ministers.flatMap((m) => m.spans);
+  const inside = (s: Span) => titles.some((t) => t.first <= s.first && s.last <= t.last && t.last - t.first > s.last - s.first);
+  return orgs.flatMap((o) => {
+    const spans = o.spans.filter((s) => !inside(s));
+    if (spans.length === o.spans.length) return [o];
+    return spans.length ? [{ ...o, spans }] : [];
+  });
+}
+
 /** Entity facts for an Arabic document. */
 export function arabicFacts(ctx: ExtractContext): EntityFacts {
   const countries = extractCountries(ctx);
@@ -54,7 +65,7 @@ export function arabicFacts(ctx: ExtractContext): EntityFacts {
   const dates = extractDates(ctx);
   const base = { countries, places, organizations, dates };
   const { ministers, people } = extractPeople(ctx, base);
-  return { ...base, ministers, people };
+  return { ...base, organizations: outsideTitles(organizations, ministers), ministers, people };
 }
 
 export function extractDocument(text: string, options: ExtractOptions = {}): DocumentResult {

@@ -223,6 +223,11 @@ export function countryAt(tokens: Token[], i: number, options: CountryAtOptions 
   const nb = NOT_BEFORE.get(entry.code);
   if (nb && next && next.kind === "word" && stems(next).some((s) => nb.has(s))) return null;
 
+  // an ambiguous name never carries a shadda: عمّان is Amman, ماليّ "financial"
+  if (!adjective && AMBIGUOUS_NAMES.has(m.key) && options.doc && m.last === i + 1) {
+    const t = tokens[i]!;
+    if (options.doc.original.slice(options.doc.starts[t.start]!, options.doc.ends[t.end - 1]!).includes("\u0651")) return null;
+  }
   if (!adjective && AMBIGUOUS_NAMES.has(m.key)) {
     if (!options.known?.has(entry.code) && !safeContext(tokens, m, limit)) return null;
   }

@@ -13,7 +13,7 @@
 // - A name that several countries share (طرابلس: Libya and Lebanon) takes the country the document
 //   names; otherwise the first listed.
 import data from "./data/places.json" with { type: "json" };
-import { COUNTRY_DATA, isAmbiguousCountryName } from "./countries.js";
+import { COUNTRY_DATA, countryAt, isAmbiguousCountryName } from "./countries.js";
 import type { CountryFact, ExtractContext, PlaceFact, Span } from "../extract/facts.js";
 import { tokenMention, type Doc } from "../text/document.js";
 import { Gazetteer, phraseKey, type GazetteerMatch } from "./gazetteer.js";
@@ -33,7 +33,7 @@ export const PLACES = new Gazetteer<PlaceEntry>();
 /** Safety of each normalized spelling (plain when absent). */
 const SAFETY = new Map<string, Safety>();
 
-const PREPOSITIONS = new Set(["في", "الي", "من", "عن", "عند", "قرب", "نحو", "داخل", "خارج", "حول", "بين", "الى", "حتي", "لدي", "بمدينه", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "اطراف", "ضواحي", "محيط", "مدخل", "انحاء", "سكان", "اهالي", "ابناء", "اهل", "مطار", "ميناء", "جامعه", "مستشفي", "سجن", "قلعه", "ريف", "بادية"].map((s) => phraseKey(s)));
+const PREPOSITIONS = new Set(["في", "الي", "مع", "عبر", "تجاه", "باتجاه", "علي", "من", "عن", "عند", "قرب", "نحو", "داخل", "خارج", "حول", "بين", "الى", "حتي", "لدي", "بمدينه", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "اطراف", "ضواحي", "محيط", "مدخل", "انحاء", "سكان", "اهالي", "ابناء", "اهل", "مطار", "ميناء", "جامعه", "مستشفي", "سجن", "قلعه", "ريف", "بادية"].map((s) => phraseKey(s)));
 const PLACE_NOUNS = new Set(["مدينه", "محافظه", "بلده", "قريه", "منطقه", "مناطق", "ولايه", "اقليم", "اماره", "مقاطعه", "ناحيه", "قضاء", "حي", "مخيم", "العاصمه", "عاصمه", "ميناء", "مطار", "جزيره", "مديريه", "لواء", "بلدات", "مدن", "محافظات", "واحه", "جبل", "وادي", "نهر", "بحيره", "سهل", "ريف"].map((s) => phraseKey(s)));
 
 function addPlace(spelling: string, entry: PlaceEntry): void {
@@ -82,20 +82,40 @@ function stemsOf(t: Token | undefined): string[] {
   return cliticReadings(t.text).map((r) => r.stem);
 }
 
+/** A lone ف or ك proclitic: more often part of another word (فاطمة ≠ ف+أطمة، كسرت ≠ ك+سرت). */
+function badPrefix(tokens: Token[], m: GazetteerMatch<PlaceEntry>): boolean {
+  return m.prefix > 0 && /^[فك]$/.test(tokens[m.first]!.text.slice(0, m.prefix));
+}
+
 /** True when the context before match m makes a place reading safe at the given level. */
 export function placeContextOk(tokens: Token[], m: GazetteerMatch<PlaceEntry>, safety: Safety): boolean {
-  const t0 = tokens[m.first]!;
-  if (m.prefix > 0 && /^[فك]$/.test(t0.text.slice(0, m.prefix))) return false; // فاطمة ≠ ف+أطمة، كسرت ≠ ك+سرت
+  if (badPrefix(tokens, m)) return false;
   if (safety === "plain") return true;
   const prev = tokens[m.first - 1];
   const prevStems = stemsOf(prev);
   if (prevStems.some((s) => PLACE_NOUNS.has(s))) return true;
+  // العاصمة الأردنية عمان، مدينة حلب السورية: place noun + country adjective before the name
+  if (prev && stemsOf(tokens[m.first - 2]).some((s) => PLACE_NOUNS.has(s))) {
+    const c = countryAt(tokens, m.first - 1);
+    if (c && c.adjective && c.last === m.first) return true;
+  }
+  if (isDateline(tokens, m)) return true;
   if (safety === "strict") return false;
   if (prevStems.some((s) => PREPOSITIONS.has(s))) return true;
   // a preposition attached to the word itself: بحمص، لعدن (not the conjunction alone)
   const t = tokens[m.first]!;
   if (m.prefix > 0 && /^[وف]?[بل]/.test(t.text.slice(0, m.prefix))) return true;
   return false;
+}
+
+/** A dateline: the place opens a paragraph and a date, a dash, a bracket or a colon follows. */
+export function isDateline(tokens: Token[], m: GazetteerMatch<PlaceEntry>): boolean {
+  const t = tokens[m.first]!;
+  if (m.prefix > 0 || !(m.first === 0 || t.newlineBefore)) return false;
+  const next = tokens[m.last];
+  if (!next || next.newlineBefore) return false;
+  if (next.kind === "number" || /^[-–—(/:،,]$/.test(next.text)) return true;
+  return next.text === "في" && tokens[m.last + 1]?.kind === "number";
 }
 
 /** The raw longest place match at token i (no safety check). */
@@ -117,7 +137,6 @@ export function choosePlace(values: PlaceEntry[], known: ReadonlySet<string>): P
   return values.find((v) => v.country && known.has(v.country)) ?? values[0]!;
 }
 
-
 export interface PlaceHit {
   first: number;
   last: number;
@@ -126,19 +145,42 @@ export interface PlaceHit {
   key: string;
 }
 
-/** Safe place matches of a document, left to right, longest first, within sentences. */
+/**
+ * Safe place matches of a document, left to right, longest first, within sentences. A candidate
+ * that failed its context check is still accepted when it is coordinated with an accepted place
+ * (البصرة والعقبة، الأغوار والعقبة).
+ */
 export function scanPlaces(doc: Doc): PlaceHit[] {
-  const out: PlaceHit[] = [];
+  const tokens = doc.tokens;
+  const cands: Array<PlaceHit & { ok: boolean; bad: boolean }> = [];
   for (const s of doc.sentences) {
     for (let i = s.first; i < s.last; ) {
-      const p = placeAt(doc.tokens, i, s.last);
-      if (p) {
-        out.push({ first: p.match.first, last: p.match.last, prefix: p.match.prefix, values: p.match.values, key: p.match.key });
-        i = p.match.last;
-      } else i++;
+      const m = placeMatchAt(tokens, i, s.last);
+      if (!m) { i++; continue; }
+      const ok = placeContextOk(tokens, m, placeSafety(m.key)) || shaddaAmman(doc, m);
+      cands.push({ first: m.first, last: m.last, prefix: m.prefix, values: m.values, key: m.key, ok, bad: badPrefix(tokens, m) });
+      i = m.last;
     }
   }
-  return out;
+  for (let round = 0; round < 2; round++) {
+    for (let k = 0; k < cands.length; k++) {
+      const c = cands[k]!;
+      if (c.ok || c.bad) continue;
+      const prev = cands[k - 1];
+      const next = cands[k + 1];
+      const t = tokens[c.first]!;
+      if (prev?.ok && prev.last === c.first && c.prefix > 0 && t.text[0] === "و") c.ok = true;
+      else if (next?.ok && next.first === c.last && next.prefix > 0 && tokens[next.first]!.text[0] === "و") c.ok = true;
+    }
+  }
+  return cands.filter((c) => c.ok).map(({ first, last, prefix, values, key }) => ({ first, last, prefix, values, key }));
+}
+
+/** عمّان written with a shadda is Amman, never Oman (عُمان). */
+function shaddaAmman(doc: Doc, m: GazetteerMatch<PlaceEntry>): boolean {
+  if (m.last !== m.first + 1 || !isAmbiguousCountryName(m.key)) return false;
+  const t = doc.tokens[m.first]!;
+  return doc.original.slice(doc.starts[t.start]!, doc.ends[t.end - 1]!).includes("\u0651");
 }
 
 /**
@@ -166,7 +208,7 @@ export function extractPlaces(ctx: ExtractContext, countries: CountryFact[]): Pl
     }
     if (!ok) continue;
     const entry = choosePlace(h.values, known);
-    if (isAmbiguousCountryName(h.key) && !(entry.country && known.has(entry.country))) continue;
+    if (isAmbiguousCountryName(h.key) && !(entry.country && known.has(entry.country)) && !shaddaAmman(doc, h) && !isDateline(doc.tokens, h)) continue;
     const id = `${entry.name}\u0000${entry.country ?? ""}`;
     const span: Span = { first: h.first, last: h.last, prefix: h.prefix };
     const mention = tokenMention(doc, h.first, h.last, h.prefix);

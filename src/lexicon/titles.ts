@@ -19,6 +19,9 @@ export const PRIME_MINISTER = new Gazetteer<"prime_minister">();
 for (const p of titles.primeMinister) PRIME_MINISTER.add(p, "prime_minister");
 
 export const DEPUTY = keySet(titles.deputy);
+export const ORDINALS = keySet(titles.ordinals);
+/** وزير الداخلية بحكومة الوحدة الوطنية / في جمهورية باكستان: nouns that open a government complement. */
+export const GOVERNMENT_NOUNS = keySet(titles.governmentNouns);
 export const STATE_MINISTER = keySet(titles.stateMinister);
 
 /** Portfolio phrases after a minister head: الداخلية → interior. */

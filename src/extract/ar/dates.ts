@@ -182,19 +182,18 @@ export function extractDates(ctx: ExtractContext): DateFact[] {
     const y = num(j);
     if (y === null || at(j)!.text.length < 3 || at(j)!.text.length > 4) return null;
     let last = j + 1;
-    let c: Calendar = cal;
     if (wordIn(at(last), HIJRI_MARKERS, false) === 0) {
-      if (cal !== "hijri") return y >= 1000 && y <= 2200 ? { last, y, rel: null, cal } : null;
-      last++;
+      // a Hijri marker after a Gregorian month is not ours: leave it out
+      if (cal === "hijri") last++;
     } else if (wordIn(at(last), GREGORIAN_MARKERS, false) === 0) {
       if (cal !== "gregorian") return null;
       last++;
     }
-    if (c === "gregorian" && (y < 1000 || y > 2200)) return null;
-    if (c === "hijri" && (y < 1 || y > 1700)) return null;
+    if (cal === "gregorian" && (y < 1000 || y > 2100)) return null;
+    if (cal === "hijri" && (y < 1 || y > 1700)) return null;
     // a year must not run into more digits
     if (at(last)?.kind === "number") return null;
-    return { last, y, rel: null, cal: c };
+    return { last, y, rel: null, cal };
   }
 
   /** Month name at k (with شهر before it, a paired name, a year or a relative adjective after it). */
@@ -215,7 +214,7 @@ export function extractDates(ctx: ExtractContext): DateFact[] {
     if (monthWord && w.prefix !== 0) return null;
     if (!monthWord) prefix = w.prefix;
     const { calendar, month } = w.word;
-    let ambiguous = w.word.ambiguous;
+    const ambiguous = w.word.ambiguous;
     let last = w.last;
     let paired = false;
     // the paired form: شباط/فبراير، شباط (فبراير)، شباط - فبراير
@@ -236,7 +235,6 @@ export function extractDates(ctx: ExtractContext): DateFact[] {
       if (r !== null) { rel = r; last++; }
     }
     if (ambiguous && !(hasDay || paired || ya || rel !== null || monthWord || cued || wordIn(at(k - 1), MONTH_CUES) >= 0)) return null;
-    ambiguous = false;
     return { first: k, prefix, last, cal, m: month, y, rel };
   }
 

@@ -101,6 +101,8 @@ export function extractOrganizations(ctx: ExtractContext, countries: CountryFact
       // not an indefinite nisba adjective (إثيوبية، دولي), a past verb (استبعدت) or a pronoun suffix (شكلها)
       !(w.length >= 4 && /(يه|ي)$/.test(w)) && !/[^ا]ت$/.test(w) && !/(ها|هم|هما)$/.test(w);
   };
+  /** Country of a place found by placeEnd, by its first token. */
+  const placeCountry = new Map<number, string>();
   const placeEnd = (k: number): number => {
     const c = countryNameEnd.get(k);
     if (c !== undefined) return c;
@@ -111,7 +113,10 @@ export function extractOrganizations(ctx: ExtractContext, countries: CountryFact
       return -1;
     }
     const p = placeAt(tokens, k);
-    return p && p.match.prefix === 0 && p.match.last > k ? p.match.last : -1;
+    if (!p || p.match.prefix !== 0 || p.match.last <= k) return -1;
+    const pc = p.match.values.find((v) => v.country)?.country;
+    if (pc) placeCountry.set(k, pc);
+    return p.match.last;
   };
   // in quotes or parentheses, or a dateline "الدوحة - قنا :"
   const bracketed = (first: number, last: number) =>
@@ -205,7 +210,7 @@ export function extractOrganizations(ctx: ExtractContext, countries: CountryFact
             if (GENERIC_COMPLEMENTS.has(tokens[j]!.text.replace(/^ال/, ""))) return null;
             // for a weak head an indefinite chain is a description (دائرة تبادل الخبرات)
             words += (head.weak ? 0 : indef) + 1; j = k + 1;
-            if (TITLE_GENITIVES.has(tokens[k]!.text.slice(2)) && ok(j, i) && isWord(j) && !tokens[j]!.text.startsWith("ال") && !isStop(tokens[j]!.text)) {
+            if (TITLE_GENITIVES.has(tokens[k]!.text) && ok(j, i) && isWord(j) && !tokens[j]!.text.startsWith("ال") && !isStop(tokens[j]!.text)) {
               j++; hasProper = true; // جامعة الملك سعود
             }
           } else if (indef > 0 && ok(k, i) && placeEnd(k) > k) {
@@ -317,6 +322,10 @@ export function extractOrganizations(ctx: ExtractContext, countries: CountryFact
     if (best) { found.push(best); i = best.last; } else i++;
   }
 
+  for (const f of found) {
+    if (f.country) continue;
+    for (let t = f.first; t < f.last && !f.country; t++) f.country = countryCover.get(t)?.code ?? placeCountry.get(t) ?? null;
+  }
   return merge(doc, found, countryCover);
 }
 

@@ -17,7 +17,7 @@ import type { CountryBasis, Portfolio } from "../../types.js";
 import type { EntityFacts, ExtractContext, MinisterFact, PersonFact, Span } from "../facts.js";
 import {
   ANAPHORS, COUNTERPART, DEPUTY, HONORIFICS, MINISTER_HEADS, PERSON_TITLES, PORTFOLIOS, PRIME_MINISTER,
-  STATE_MINISTER, NOT_NAME, type MinisterNumber,
+  STATE_MINISTER, NOT_NAME, ORDINALS, GOVERNMENT_NOUNS, type MinisterNumber,
 } from "../../lexicon/titles.js";
 import { countryAt } from "../../lexicon/countries.js";
 import { lookupKnowledge } from "../../lexicon/knowledge.js";
@@ -46,9 +46,10 @@ export function ministerTitleAt(doc: Doc, i: number, limit: number): TitleMatch 
   let number: MinisterNumber = "singular";
   // نائب رئيس الوزراء (وزير الخارجية)?
   let readings = cliticReadings(t.text);
-  const deputy = readings.find((r) => DEPUTY.has(r.stem));
+  const deputy = readings.find((r) => DEPUTY.has(r.stem) || DEPUTY.has(r.stem.replace(/^ال/, "")));
   if (deputy) {
-    const pm = PRIME_MINISTER.matchAt(toks, i + 1, false, limit);
+    const at = toks[i + 1] && ORDINALS.has(toks[i + 1]!.text) ? i + 2 : i + 1;
+    const pm = PRIME_MINISTER.matchAt(toks, at, true, limit);
     if (pm) {
       prefix = deputy.prefix;
       portfolio = "other";
@@ -95,6 +96,8 @@ export function ministerTitleAt(doc: Doc, i: number, limit: number): TitleMatch 
   // countries: adjective (السوري) or name (داخلية مصر), possibly coordinated (مصر والسعودية)
   const countries: string[] = [];
   let countryFirst = -1;
+  // "… في جمهورية باكستان الإسلامية", "… لدى دولة الكويت"
+  if (toks[j] && (toks[j]!.text === "في" || toks[j]!.text === "لدي") && countryAt(toks, j + 1)?.first === j + 1) j++;
   for (;;) {
     const c = j < limit ? countryAt(toks, j) : null;
     if (!c || c.first !== j) break;
@@ -102,6 +105,21 @@ export function ministerTitleAt(doc: Doc, i: number, limit: number): TitleMatch 
     if (countryFirst < 0) countryFirst = j;
     if (!countries.includes(c.entry.code)) countries.push(c.entry.code);
     j = c.last;
+  }
+  // a government complement: "بحكومة الوحدة الوطنية"، "في الحكومة الانتقالية"
+  const g = toks[j];
+  if (g && g.kind === "word") {
+    const gr = cliticReadings(g.text).find((r) => GOVERNMENT_NOUNS.has(r.stem));
+    const viaFi = g.text === "في" && toks[j + 1] && GOVERNMENT_NOUNS.has(toks[j + 1]!.text);
+    if ((gr && gr.prefix > 0) || viaFi) {
+      let k = viaFi ? j + 2 : j + 1;
+      while (k < limit && k - j < 5 && toks[k]!.kind === "word" && toks[k]!.text.startsWith("ال") && !HONORIFICS.matchAt(toks, k, false, limit)) {
+        const c = countryAt(toks, k);
+        if (c && c.first === k && !countries.includes(c.entry.code)) countries.push(c.entry.code);
+        k++;
+      }
+      j = k;
+    }
   }
   return { first: i, last: j, prefix, portfolio: portfolio!, number, countries, countryFirst };
 }
@@ -209,9 +227,15 @@ export function extractPeople(ctx: ExtractContext, facts: Omit<EntityFacts, "min
             let k = a.span.last;
             const w = toks[k];
             if (w && w.kind === "word" && w.text[0] === "و") {
-              // the second name carries the conjunction: read it from the stem
-              const n2 = nameAt(doc, k, s.last, true);
-              if (n2) names.push({ first: n2.first, last: n2.last, prefix: 1 });
+              // the second name carries the conjunction, on an honorific (والأمير) or on the name (وعبد)
+              const h2 = honorificsAt(doc, k, s.last);
+              if (h2.items.length) {
+                const n2 = nameAt(doc, h2.next, s.last, true, false);
+                if (n2) names.push({ first: n2.first, last: n2.last, prefix: 0 });
+              } else {
+                const n2 = nameAt(doc, k, s.last, true);
+                if (n2) names.push({ first: n2.first, last: n2.last, prefix: 1 });
+              }
             }
           }
           title.countries.forEach((code, idx) => {
@@ -259,6 +283,21 @@ export function extractPeople(ctx: ExtractContext, facts: Omit<EntityFacts, "min
           i = j;
         }
         continue;
+      }
+      // "الوزير هاكان فيدان": an anaphoric title followed by a name is a minister of unknown portfolio
+      if (tok.kind === "word" && cliticReadings(tok.text).some((r) => r.stem === "الوزير" || r.stem === "الوزيره")) {
+        const after = nameAfter(doc, i + 1, s.last);
+        if (after && after.span.first <= i + 2 + after.honorifics.length * 2) {
+          const cand: Candidate = {
+            extents: [{ first: i, last: after.span.last, prefix: 0 }],
+            name: originalText(doc, after.span.first, after.span.last), nameSpan: after.span, spans: [{ first: i, last: i + 1, prefix: 0 }, after.span],
+            honorifics: after.honorifics, minister: { portfolio: "other", country: null },
+          };
+          cands.push(cand);
+          prev = cand; prevEnd = after.span.last;
+          i = after.span.last;
+          continue;
+        }
       }
       // honorifics / ranks + name
       const h = honorificsAt(doc, i, s.last);
@@ -327,7 +366,8 @@ export function extractPeople(ctx: ExtractContext, facts: Omit<EntityFacts, "min
   for (const c of cands) {
     const same = entities.find((e) => sameName(e.name, c.name) && (!e.minister || !c.minister || e.minister.portfolio === c.minister.portfolio || e.minister.portfolio === "other" || c.minister.portfolio === "other"));
     if (!same) { entities.push(c); continue; }
-    if (c.name.split(/\s+/).length > same.name.split(/\s+/).length) { same.name = c.name; same.nameSpan = c.nameSpan; }
+    // the first full mention names the person (news leads give the full name); a one-word name gives way
+    if (same.name.split(/\s+/).length < 2 && c.name.split(/\s+/).length > 1) { same.name = c.name; same.nameSpan = c.nameSpan; }
     same.spans.push(...c.spans);
     same.extents.push(...c.extents);
     for (const h of c.honorifics) if (!same.honorifics.includes(h)) same.honorifics.push(h);
