@@ -50,3 +50,6 @@ export const VENUES = new Set(data.venues.map(normKey));
 export const TIME_PHRASES = gaz(data.timePhrases);
 export const DUAL_ANAPHORS = new Set(data.dualAnaphors.map(normKey));
 export const PROTAGONIST_ANAPHORS = new Set(data.protagonistAnaphors.map(normKey));
+/** "انطلقت أعمال الدورة … برئاسة X وبمشاركة Y": nominal heads that list the people of an event. */
+export const NOMINAL_HEADS = new Set(data.nominalEvents.heads.map(normKey));
+export const NOMINAL_EVENTS: Map<string, InteractionType> = new Map(Object.entries(data.nominalEvents.events).map(([k, v]) => [normKey(k), v as InteractionType]));

@@ -22,8 +22,11 @@ export function tableFormatter(ctx: FormatContext): Formatter {
   const c = ctx.chalk;
   const net = new NetworkBuilder();
 
-  const table = (head: string[], weights: number[], rows: string[][]): string => {
+  // compact: no rule between rows (for tables whose rows are mostly one line)
+  const COMPACT = { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" };
+  const table = (head: string[], weights: number[], rows: string[][], compact = false): string => {
     const t = new Table({
+      ...(compact ? { chars: COMPACT } : {}),
       head: head.map((h) => c.bold(h)),
       colWidths: fitWidths(W - head.length - 1, head.map((h, i) => 2 + Math.max(width(h), ...rows.map((r) => width(r[i] ?? "")))), weights, 5),
       wordWrap: true,
@@ -52,7 +55,7 @@ export function tableFormatter(ctx: FormatContext): Formatter {
       m.portfolio,
       m.country ? d(m.country) + (m.countryBasis ? ` (${m.countryBasis})` : "") : "",
     ]);
-    return table(["minister", "title", "portfolio", "country"], [26, 40, 17, 17], rows);
+    return table(["minister", "title", "portfolio", "country"], [26, 40, 17, 17], rows, true);
   }
 
   function entities(r: DocumentResult): string {
@@ -67,8 +70,8 @@ export function tableFormatter(ctx: FormatContext): Formatter {
     if (only.has("countries")) for (const k of r.countries)
       rows.push(["country", d(k.name) + mentionsNote(k.mentions.length), [k.code, k.nameAr].filter(Boolean).map((x) => d(x)).join(" · ")]);
     if (only.has("dates")) for (const t of r.dates)
-      rows.push(["date", d(t.text), t.value ? d(t.value) : ""]);
-    return rows.length ? table(["kind", "name", "details"], [14, 43, 43], rows) : "";
+      rows.push(["date", d(t.text), t.value && t.value !== t.text ? d(t.value) : ""]);
+    return rows.length ? table(["kind", "name", "details"], [14, 43, 43], rows, true) : "";
   }
 
   function nodeName(n: NetworkNode): string {

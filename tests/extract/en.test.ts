@@ -43,10 +43,10 @@ describe("English ministers", () => {
   }
 
   it("strips honorifics from the name and keeps them apart", () => {
-    const r = extract("Interior Minister Maj. Gen. Sheikh Rashid bin Abdullah Al Khalifa met officers in Manama.");
+    const r = extract("MANAMA: Interior Minister Maj. Gen. Sheikh Rashid bin Abdullah Al Khalifa met senior officers.");
     const m = minister(r, "Rashid bin Abdullah Al Khalifa")!;
     expect(m.honorifics).toEqual(["Maj. Gen.", "Sheikh"]);
-    expect(m.country).toBe("BH"); // Manama, no country in the title
+    expect(m.country).toBe("BH"); // the dateline city, no country in the title
     expect(m.countryBasis).toBe("context");
   });
 

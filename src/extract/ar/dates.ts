@@ -132,6 +132,8 @@ function shiftDays(ref: YMD, n: number): YMD {
 // ------------------------------------------------------------------------------------------------
 // The parser
 
+interface MonthParts { first: number; prefix: number; last: number; cal: Calendar; m: number; y: number | null; rel: number | null }
+
 const NUMERIC_DMY = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/;
 const NUMERIC_YMD = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/;
 const LATIN = /[A-Za-z]/;
@@ -197,7 +199,7 @@ export function extractDates(ctx: ExtractContext): DateFact[] {
   }
 
   /** Month name at k (with شهر before it, a paired name, a year or a relative adjective after it). */
-  function monthExpr(k: number, hasDay: boolean, cued: boolean): { first: number; prefix: number; last: number; cal: Calendar; m: number; y: number | null; rel: number | null } | null {
+  function monthExpr(k: number, hasDay: boolean, cued: boolean): MonthParts | null {
     let j = k;
     let prefix = 0;
     let monthWord = false;
@@ -239,7 +241,7 @@ export function extractDates(ctx: ExtractContext): DateFact[] {
   }
 
   /** Day + month: "16 نيسان"، "16 من نيسان"، "الـ16 من نيسان"، "الأول من نيسان". */
-  function dayMonth(k: number): Found | null {
+  function dayMonth(k: number): (Found & { month: MonthParts }) | null {
     let d: number | null = null;
     let j = k;
     let prefix = 0;
@@ -259,7 +261,21 @@ export function extractDates(ctx: ExtractContext): DateFact[] {
     if (!me) return null;
     if (me.cal === "gregorian" && d > daysIn(me.y, me.m)) return null;
     if (me.cal === "hijri" && d > 30) return null;
-    return { first: k, prefix, last: me.last, value: monthValue(me.cal, me.y, me.m, d, me.rel, ref) };
+    return { first: k, prefix, last: me.last, value: monthValue(me.cal, me.y, me.m, d, me.rel, ref), month: me };
+  }
+
+  /** The first day of a range that shares its month with the second: "16" in "16 و17 نيسان", "من 16 إلى 18 أيار". */
+  function rangeStart(k: number): Found | null {
+    const d = num(k);
+    if (d === null || at(k)!.text.length > 2 || d < 1 || d > 31) return null;
+    const c = at(k + 1);
+    if (!c || !(c.text === "و" || /^[-–]$/.test(c.text) || wordIn(c, new Set(["الى", "حتي"]), false) === 0)) return null;
+    if (num(k + 2) === null) return null;
+    const dm = dayMonth(k + 2);
+    if (!dm || dm.prefix !== 0) return null;
+    const me = dm.month;
+    if (me.cal === "gregorian" ? d > daysIn(me.y, me.m) : d > 30) return null;
+    return { first: k, prefix: 0, last: k + 1, value: monthValue(me.cal, me.y, me.m, d, me.rel, ref) };
   }
 
   /** Numeric dates: 16/4/2025, 16.4.2025, 2025/04/16, 2025-04-16, 16-4-2025 (day first). */
@@ -295,7 +311,7 @@ export function extractDates(ctx: ExtractContext): DateFact[] {
   function weekday(k: number): Found | null {
     let j = k;
     let prefix = 0;
-    const dw = wordMatch(at(k), new Set(["يوم"]));
+    const dw = wordMatch(at(k), new Set(["يوم", "يومي"]));
     if (dw) { prefix = dw.skip; j++; }
     const w = dateWordAt(tokens, j);
     if (!w || w.word.kind !== "weekday" || w.last > lim || (dw && w.prefix !== 0)) return null;
@@ -469,6 +485,7 @@ export function extractDates(ctx: ExtractContext): DateFact[] {
     const cands: (Found | null)[] = [];
     if (!modified) { cands.push(relday(k)); cands.push(weekday(k)); cands.push(duration(k)); }
     cands.push(dayMonth(k));
+    cands.push(rangeStart(k));
     cands.push(numeric(k));
     const me = monthExpr(k, false, modified);
     if (me) cands.push({ first: k, prefix: me.prefix, last: me.last, value: monthValue(me.cal, me.y, me.m, null, me.rel, ref) });

@@ -18,7 +18,7 @@ import type { EntityFacts, ExtractContext, Span } from "../facts.js";
 import { cliticReadings } from "../../text/clitics.js";
 import { normKey } from "../../text/normalize.js";
 import {
-  ATTENDANCE, EVENT_ANAPHORS, TIME_PHRASES, DUAL_ANAPHORS, PROTAGONIST_ANAPHORS, GROUP_QUANTIFIERS, MEDIA, PASSIVE, PHONE_ADVERBS, PLANNED, TOPIC_INTROS, TOPIC_STOPS,
+  NOMINAL_HEADS, NOMINAL_EVENTS, ATTENDANCE, EVENT_ANAPHORS, TIME_PHRASES, DUAL_ANAPHORS, PROTAGONIST_ANAPHORS, GROUP_QUANTIFIERS, MEDIA, PASSIVE, PHONE_ADVERBS, PLANNED, TOPIC_INTROS, TOPIC_STOPS,
   VENUES, VERB_INDEX, type TriggerFamily,
 } from "../../lexicon/triggers.js";
 import { NOT_NAME, VERBS, PREPOSITIONS, HONORIFICS, COUNTERPART, TITLE_HEADS, PERSON_TITLES } from "../../lexicon/titles.js";
@@ -255,6 +255,29 @@ export function extractInteractions(ctx: ExtractContext, facts: EntityFacts): In
     }
   }
 
+  // nominal events: "انطلقت أعمال الدورة … برئاسة X، وبمشاركة Y وZ"
+  for (const s of doc.sentences) {
+    if (drafts.some((d) => d.sentence === s.index)) continue;
+    let type: InteractionType | null = null;
+    let headAt = -1;
+    for (let k = s.first; k < s.last; k++) {
+      const w = toks[k]!.text;
+      if (type === null) { const ev = cliticReadings(w).map((r) => NOMINAL_EVENTS.get(r.stem)).find(Boolean); if (ev) type = ev; }
+      if (headAt < 0 && cliticReadings(w).some((r) => NOMINAL_HEADS.has(r.stem))) headAt = k;
+    }
+    if (!type || headAt < 0) continue;
+    const people: Ref[] = [];
+    for (let k = headAt; k < s.last; k++) {
+      const r = personAt.has(k) ? refStartingAt(k) : null;
+      if (r && !people.some((p) => p.name === r.name)) { people.push(r); k = r.last - 1; }
+    }
+    if (people.length < 2) continue;
+    const d: Draft = { type, participants: people, attendees: [], topics: [], place: null, date: null, planned: false,
+      sentence: s.index, trigger: { first: headAt, last: headAt + 1, prefix: 0 }, multilateral: true };
+    readCircumstances(d, s.first, s.last, s.index);
+    drafts.push(d);
+  }
+
   function readTrigger(fam: TriggerFamily, verb: string, i: number, sFirst: number, sLast: number, sIndex: number): Draft | null {
     const window = Math.min(sLast, i + 45);
     // object noun (when the family needs one): within the clause after the verb
@@ -454,24 +477,31 @@ export function extractInteractions(ctx: ExtractContext, facts: EntityFacts): In
   }
 
   // --- refiners -------------------------------------------------------------------------------
-  // passive and anaphoric reports add topics to the interaction already open in the text
+  // passive and anaphoric reports add topics to the interaction already open in the text:
+  // "وجرى خلال اللقاء بحث …"، "وتناولت المباحثات …"، "وأوضح البيان أن الجانبين تناولا …"
   for (const s of doc.sentences) {
-    const open = [...drafts].reverse().find((d) => d.sentence < s.index) ?? drafts.find((d) => d.sentence === s.index);
-    if (!open || drafts.some((d) => d.sentence === s.index)) continue;
-    let anaphor = false;
+    if (drafts.some((d) => d.sentence === s.index)) continue;
+    const open = [...drafts].reverse().find((d) => d.sentence < s.index);
+    if (!open) continue;
+    let refers = false;
     let topicAt = -1;
     for (let k = s.first; k < s.last; k++) {
       const w = toks[k]!.text;
-      const stem = cliticReadings(w).map((r) => r.stem);
-      if (stem.some((x) => EVENT_ANAPHORS.has(x))) anaphor = true;
-      if (anaphor || PASSIVE.has(w)) {
-        if (k + 1 < s.last && (PASSIVE.has(w) || anaphor)) {
-          const intro = TOPIC_INTROS.matchAt(toks, k, true, s.last);
-          if (intro && anaphor) { topicAt = intro.last; break; }
+      const stems = cliticReadings(w).map((r) => r.stem);
+      const anaphor = stems.some((x) => EVENT_ANAPHORS.has(x) || DUAL_ANAPHORS.has(x));
+      const names = personCover[k] && open.participants.some((p) => p.name === personCover[k]!.name);
+      if (anaphor || names) refers = true;
+      if (topicAt < 0) {
+        const intro = TOPIC_INTROS.matchAt(toks, k, true, s.last);
+        if (intro) {
+          topicAt = intro.last;
+          // "تناول الاتصال X": the topic follows the event word
+          while (topicAt < s.last && cliticReadings(toks[topicAt]!.text).some((r) => EVENT_ANAPHORS.has(r.stem) || DUAL_ANAPHORS.has(r.stem))) { refers = true; topicAt++; }
+          k = intro.last - 1;
         }
       }
     }
-    if (anaphor && topicAt > 0) {
+    if (refers && topicAt > 0) {
       for (const tp of splitTopics(topicAt, s.last)) if (!open.topics.includes(tp)) open.topics.push(tp);
     }
   }

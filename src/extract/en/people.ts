@@ -78,6 +78,8 @@ export function nameForward(doc: Doc, i: number, limit: number, claims?: (string
     const t = T[j]!;
     if (j > i && t.newlineBefore) break;
     if (claims?.[j]) break;
+    // an initial: "K. Shanmugam"
+    if (isCapWord(t) && t.text.length === 1 && T[j + 1]?.text === "." && joined(t, T[j + 1]) && isCapWord(T[j + 2])) { j += 2; continue; }
     if (isCapWord(t) && !STOP_WORDS.has(t.text) && !(j === i && NAME_CONNECTORS.has(t.text) && !isCapWord(T[j + 1]) && T[j + 1]?.text !== "-")) {
       // a title word ends the name ("... Al-Sabah Minister")
       if (j > i && matchTitleWord(doc, j)) break;

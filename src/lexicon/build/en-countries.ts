@@ -47,6 +47,18 @@ export function buildEnCountries(world: WorldCountry[], extras: Extras): EnCount
     countries.push({ code: w.cca2, name: w.name.common, ...(nameAr ? { nameAr } : {}), names: [...names], demonyms: [...demonyms] });
     for (const c of w.capital ?? []) if (usable(c)) cities.push({ name: c, country: w.cca2 });
   }
+  // a demonym shared by several entries ("American": US, American Samoa, Guam, ...) stays only with the
+  // country whose extras list it, else with the only independent one, else with none
+  const owners = new Map<string, string[]>();
+  for (const c of countries) for (const d of c.demonyms) owners.set(d, [...(owners.get(d) ?? []), c.code]);
+  const independent = new Set(world.filter((w) => w.independent).map((w) => w.cca2));
+  for (const [d, codes] of owners) {
+    if (codes.length < 2) continue;
+    const byExtras = codes.filter((c) => extras.countries[c]?.demonyms?.includes(d));
+    const byIndependence = codes.filter((c) => independent.has(c));
+    const keep = byExtras.length === 1 ? byExtras[0] : byIndependence.length === 1 ? byIndependence[0] : undefined;
+    for (const c of countries) if (codes.includes(c.code) && c.code !== keep) c.demonyms = c.demonyms.filter((x) => x !== d);
+  }
   for (const [code, list] of Object.entries(extras.cities)) for (const name of list) if (!cities.some((c) => c.name === name)) cities.push({ name, country: code });
   return { countries, cities, regions: extras.regions, ambiguous: extras.ambiguous };
 }

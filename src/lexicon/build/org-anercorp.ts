@@ -8,6 +8,7 @@
 // tagged ORG in at least MIN_RATIO of their occurrences there (so "سنة" or "قطر", tagged ORG a few
 // times but mostly not, stay out). Names are stored without a leading clitic (للامم → الامم).
 import { readFileSync, writeFileSync } from "node:fs";
+import { pathToFileURL } from "node:url";
 import { makeDoc } from "../../text/document.js";
 import { normKey } from "../../text/normalize.js";
 import { extractOrganizations } from "../../extract/ar/organizations.js";
@@ -51,7 +52,7 @@ export function orgSpans(s: Sent): Array<[number, number]> {
 }
 
 /** The first token without a leading clitic: للامم → الامم, وحزب → حزب, بالامم → الامم. */
-function stripFirst(w: string, known: Set<string>): string {
+export function stripFirst(w: string, known: Set<string>): string {
   if (/^(و|ف)?لل/.test(w)) return "ال" + w.replace(/^(و|ف)?لل/, "");
   const m = /^(و|ف)?(ب|ك|ل)?(.+)$/s.exec(w);
   if (!m) return w;
@@ -123,7 +124,8 @@ function evaluate(path: string, part: "dev" | "train", show: boolean): void {
   }
 }
 
-const [cmd, ...rest] = process.argv.slice(2);
+const main = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
+const [cmd, ...rest] = main ? process.argv.slice(2) : [];
 const file = rest.find((x) => !x.startsWith("--") && x !== "dev" && x !== "train") ?? DEFAULT;
 if (cmd === "build") build(file);
 else if (cmd === "eval") evaluate(file, rest.includes("train") ? "train" : "dev", rest.includes("--show"));
