@@ -22,7 +22,7 @@ import data from "./data/countries.json" with { type: "json" };
 import nisba from "./data/nisba-exceptions.json" with { type: "json" };
 import { Gazetteer, phraseKey, type GazetteerMatch } from "./gazetteer.js";
 import { cliticReadings } from "../text/clitics.js";
-import type { Token } from "../text/tokens.js";
+import { isArabicWord, type Token } from "../text/tokens.js";
 import type { Normalized } from "../text/normalize.js";
 
 export interface CountryEntry {
@@ -167,6 +167,13 @@ function plainCountryAt(tokens: Token[], i: number, limit: number): boolean {
   return !AMBIGUOUS_NAMES.has(r.m.key) && !AMBIGUOUS_ADJ.has(r.m.key);
 }
 
+/** The original letter behind a final normalized ه is ة (a noun), not the pronoun ه. */
+function endsWithTaMarbuta(doc: Normalized | undefined, t: Token): boolean {
+  if (!doc) return false;
+  const s = doc.starts[t.end - 1];
+  return s !== undefined && doc.original[s] === "ة";
+}
+
 function endsWithAlefMaqsura(doc: Normalized, t: Token): boolean {
   const s = doc.starts[t.end - 1];
   return s !== undefined && doc.original[s] === "ى";
@@ -239,6 +246,13 @@ export function countryAt(tokens: Token[], i: number, options: CountryAtOptions 
     const t0 = tokens[i]!;
     if (!r.both && m.last === i + 1 && m.prefix > 0 && /^[وف]?بال/.test(t0.text) && /[هت]$/.test(t0.text) && !t0.text.endsWith("ات")) return null;
     if (options.doc && m.last === i + 1 && YA_SENSITIVE.has(m.key) && endsWithAlefMaqsura(options.doc, t0)) return null;
+  }
+  if (adjective && m.prefix === 0 && m.last === i + 1 && /^ال.+ي$/.test(m.key) && prev && prev.kind === "word" && isArabicWord(prev.text)
+      && !/^(ال|وال|بال|فال|كال|لل)/.test(prev.text) && !(prev.text.endsWith("ه") && !endsWithTaMarbuta(options.doc, prev))
+      && !/(ها|هم|هما|هن|كم|كما|نا)$/.test(prev.text) && !rawAt(tokens, i - 1, limit)) {
+    // a definite adjective cannot qualify an indefinite word: محمد شياع السوداني، حكومة السوداني
+    // is a family name (نظيره التركي: the pronoun makes نظير definite)
+    return null;
   }
   if (r.both) {
     // a form that is both a name and an adjective (السعودية، سورية): adjective after a definite

@@ -14,7 +14,7 @@ import type { Token } from "../text/tokens.js";
 export type Calendar = "gregorian" | "hijri";
 
 export type DateWord =
-  | { kind: "month"; calendar: Calendar; month: number; ambiguous: boolean }
+  | { kind: "month"; calendar: Calendar; month: number; ambiguous: boolean; weak: boolean }
   | { kind: "weekday"; day: number }
   | { kind: "relday"; offset: number };
 
@@ -120,6 +120,7 @@ const keySet = (list: readonly string[]) => new Set(list.map(key).filter((k) => 
 
 export const DATE_WORDS = new Gazetteer<DateWord>();
 const AMBIGUOUS = keySet(data.ambiguousMonths);
+const WEAK = keySet(data.weakMonths);
 
 const monthEntries = new Map<string, DateWord>();
 function addMonth(name: string, calendar: Calendar, month: number): void {
@@ -127,7 +128,7 @@ function addMonth(name: string, calendar: Calendar, month: number): void {
   if (!k) return;
   const id = `${calendar}:${month}:${k}`;
   if (monthEntries.has(id)) return;
-  const w: DateWord = { kind: "month", calendar, month, ambiguous: AMBIGUOUS.has(k) };
+  const w: DateWord = { kind: "month", calendar, month, ambiguous: AMBIGUOUS.has(k) || WEAK.has(k), weak: WEAK.has(k) };
   monthEntries.set(id, w);
   DATE_WORDS.add(name, w);
 }

@@ -184,7 +184,7 @@ function shaddaAmman(doc: Doc, m: GazetteerMatch<PlaceEntry>): boolean {
 }
 
 /**
- * Places of a document (not countries). A span taken by a country stays a country, except that a
+ * Places of a document (not countries), one fact per lexicon place, named as first written. A span taken by a country stays a country, except that a
  * longer place may contain it (جنوب لبنان, البادية السورية). A spelling that is also an ambiguous
  * country name (عمان: Oman or Amman) is a place only when the document names the place's country.
  */
@@ -214,7 +214,8 @@ export function extractPlaces(ctx: ExtractContext, countries: CountryFact[]): Pl
     const mention = tokenMention(doc, h.first, h.last, h.prefix);
     const f = facts.get(id);
     if (f) { f.spans.push(span); f.mentions.push(mention); }
-    else facts.set(id, { name: entry.name, country: entry.country, mentions: [mention], spans: [span] });
+    // reported as first written (without clitics): variants of one place share the fact
+    else facts.set(id, { name: mention.text.replace(/\s+/g, " ").trim(), country: entry.country, mentions: [mention], spans: [span] });
   }
   return [...facts.values()];
 }

@@ -22,18 +22,23 @@ export function tableFormatter(ctx: FormatContext): Formatter {
   const c = ctx.chalk;
   const net = new NetworkBuilder();
 
-  // compact: no rule between rows (for tables whose rows are mostly one line)
-  const COMPACT = { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" };
   const table = (head: string[], weights: number[], rows: string[][], compact = false): string => {
-    const t = new Table({
-      ...(compact ? { chars: COMPACT } : {}),
-      head: head.map((h) => c.bold(h)),
-      colWidths: fitWidths(W - head.length - 1, head.map((h, i) => 2 + Math.max(width(h), ...rows.map((r) => width(r[i] ?? "")))), weights, 5),
-      wordWrap: true,
-      style: { head: [], border: [], "padding-left": 1, "padding-right": 1 },
-    });
-    for (const r of rows) t.push(r);
-    return t.toString() + "\n";
+    const colWidths = fitWidths(W - head.length - 1, head.map((h, i) => 2 + Math.max(width(h), ...rows.map((r) => width(r[i] ?? "")))), weights, 5);
+    const style = { head: [], border: [], "padding-left": 1, "padding-right": 1 };
+    const full = new Table({ head: head.map((h) => c.bold(h)), colWidths, wordWrap: true, style });
+    if (!compact) {
+      for (const r of rows) full.push(r);
+      return full.toString() + "\n";
+    }
+    // compact: a rule under the header but none between rows (for tables of mostly one-line rows).
+    // Two tables with the same widths: the header's, without its bottom border, over the body's,
+    // whose top border becomes the header rule.
+    const body = new Table({ colWidths, wordWrap: true, style, chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" } });
+    for (const r of rows) body.push(r);
+    const headLines = full.toString().split("\n").slice(0, -1);
+    const bodyLines = body.toString().split("\n");
+    bodyLines[0] = bodyLines[0]!.replace("┌", "├").replace(/┬/g, "┼").replace("┐", "┤");
+    return [...headLines, ...bodyLines].join("\n") + "\n";
   };
   const line = (s: string) => padTo(s, W) + "\n";
   const heading = (s: string) => c.dim(rule(s, W)) + "\n";
@@ -100,7 +105,7 @@ export function tableFormatter(ctx: FormatContext): Formatter {
         const byId = new Map(g.nodes.map((n) => [n.id, n]));
         const edges = [...g.edges].sort((a, b) => b.count - a.count);
         out += heading("network");
-        out += table(["who", "with whom", "interactions", "count", "documents"], [22, 22, 20, 8, 28],
+        out += table(["who", "with whom", "interactions", "count", "documents"], [22, 22, 19, 10, 27],
           edges.map((e) => [nodeName(byId.get(e.a)!), nodeName(byId.get(e.b)!), edgeLabel(e), String(e.count), e.files.map(d).join(", ")]));
       }
       if (s) {

@@ -236,7 +236,7 @@ export function extractDates(ctx: ExtractContext): DateFact[] {
       const r = relAt(last);
       if (r !== null) { rel = r; last++; }
     }
-    if (ambiguous && !(hasDay || paired || ya || rel !== null || monthWord || cued || wordIn(at(k - 1), MONTH_CUES) >= 0)) return null;
+    if (ambiguous && !(paired || ya || rel !== null || monthWord || (!w.word.weak && (hasDay || cued || wordIn(at(k - 1), MONTH_CUES) >= 0)))) return null;
     return { first: k, prefix, last, cal, m: month, y, rel };
   }
 
@@ -269,7 +269,7 @@ export function extractDates(ctx: ExtractContext): DateFact[] {
     const d = num(k);
     if (d === null || at(k)!.text.length > 2 || d < 1 || d > 31) return null;
     const c = at(k + 1);
-    if (!c || !(c.text === "و" || /^[-–]$/.test(c.text) || wordIn(c, new Set(["الى", "حتي"]), false) === 0)) return null;
+    if (!c || !(c.text === "و" || /^[-–]$/.test(c.text) || wordIn(c, new Set(["الي", "حتي"]), false) === 0)) return null;
     if (num(k + 2) === null) return null;
     const dm = dayMonth(k + 2);
     if (!dm || dm.prefix !== 0) return null;
@@ -431,7 +431,7 @@ export function extractDates(ctx: ExtractContext): DateFact[] {
         if (wordIn(p1, EVENT_NOUNS) >= 0 || (word2 && wordIn(word2, EVENT_NOUNS) >= 0)) return null;
         if (wordIn(p1, QUANTITY_BEFORE) >= 0 || (word2 && wordIn(word2, QUANTITY_BEFORE) >= 0)) return null;
         const quoted = p1?.kind === "punct" && /["«“']/.test(p1.text);
-        const cont = lastYearEnd >= 0 && (lastYearEnd === j - 1 || lastYearEnd === j - 2) && !!p1 && (p1.text === "و" || /^[-–]$/.test(p1.text) || wordIn(p1, new Set(["الى", "حتي"])) >= 0);
+        const cont = lastYearEnd >= 0 && (lastYearEnd === j - 1 || lastYearEnd === j - 2) && !!p1 && (p1.text === "و" || /^[-–]$/.test(p1.text) || wordIn(p1, new Set(["الي", "حتي"])) >= 0);
         if (!(cued || cont || wordIn(p1, YEAR_CUES) >= 0)) {
           if (quoted) return null;
           const n = at(last);

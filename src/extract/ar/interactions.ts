@@ -505,6 +505,25 @@ export function extractInteractions(ctx: ExtractContext, facts: EntityFacts): In
       for (const tp of splitTopics(topicAt, s.last)) if (!open.topics.includes(tp)) open.topics.push(tp);
     }
   }
+  // multilateral events: people named in later sentences that speak of the same event take part
+  // ("وألقى … كلمة … أمام القمة"), up to the next interaction
+  for (const d of drafts) {
+    if (!d.multilateral || (d.type !== "summit" && d.type !== "conference")) continue;
+    const next = drafts.filter((x) => x.sentence > d.sentence).map((x) => x.sentence).sort((a, b) => a - b)[0] ?? doc.sentences.length;
+    for (let si = d.sentence + 1; si < next; si++) {
+      const s = doc.sentences[si]!;
+      let mentionsEvent = false;
+      for (let k = s.first; k < s.last && !mentionsEvent; k++) {
+        const ev = cliticReadings(toks[k]!.text).map((r) => NOMINAL_EVENTS.get(r.stem) ?? NOMINAL_EVENTS.get("ال" + r.stem)).find(Boolean);
+        if (ev && (ev === d.type || (d.type === "conference" && ev !== "summit") || (d.type === "summit" && ev === "summit"))) mentionsEvent = true;
+      }
+      if (!mentionsEvent) continue;
+      for (let k = s.first; k < s.last; k++) {
+        const p = personCover[k];
+        if (p && !d.participants.some((x) => x.name === p.name)) d.participants.push({ ...p });
+      }
+    }
+  }
   // multilateral events: ministerial groups named in the document take part
   const groups = ministerialGroups(doc);
   for (const d of drafts) {
