@@ -37,6 +37,11 @@ export class Progress {
     this.bar.update(this.docs, payload);
   }
 
+  /** Print a line on the same stream without garbling the progress line (it redraws on the next tick). */
+  log(line: string): void {
+    this.stream.write((this.bar ? "\r\u001b[2K" : "") + line + "\n");
+  }
+
   stop(): void {
     this.bar?.stop();
     this.bar = null;

@@ -128,6 +128,7 @@ export async function run(opts: CliOptions, io: CliIO): Promise<number> {
 
   const out = new Output(io.stdout);
   const progress = new Progress(!!io.stderr.isTTY && !io.stdout.isTTY && !opts.quiet, io.stderr);
+  const note = (s: string) => progress.log(s);
   const summary: RunSummary = { documents: 0, failed: 0, ministers: 0, interactions: 0, elapsedMs: 0 };
   const inputs = readInputs(paths, {
     input: opts.input, encoding: opts.encoding, maxBytes: opts.maxBytes,
@@ -141,9 +142,9 @@ export async function run(opts: CliOptions, io: CliIO): Promise<number> {
       summary.documents++;
       if (r.errors?.length) {
         summary.failed++;
-        for (const e of r.errors) say(errorLine(r.file, e, p.text === null));
+        for (const e of r.errors) note(errorLine(r.file, e, p.text === null));
       }
-      if (!opts.quiet) for (const w of r.warnings ?? []) say(warningLine(r.file, w));
+      if (!opts.quiet) for (const w of r.warnings ?? []) note(warningLine(r.file, w));
       summary.ministers += r.ministers.length;
       summary.interactions += r.interactions.length;
       await out.write(formatter.document(p));

@@ -8,7 +8,8 @@
 //   (default 256 MiB) are refused with ETOOBIG before (or while) reading them;
 // - nothing blocks inside a folder: FIFOs, sockets and devices found there are skipped with
 //   ENOTREG without being opened. A FIFO or character device named explicitly (`/dev/stdin`,
-//   `<(cmd)`) is read as a stream, like `cat` does: it waits for its writer;
+//   `<(cmd)`) is read as a stream, like `cat` does: it waits for its writer. "/dev/stdin",
+//   "/dev/fd/0" and "/proc/self/fd/0" are read like "-" (stdin may be a socket, which cannot be opened);
 // - folders: entries sorted by name in UTF-16 code-unit order, depth first; names starting with "."
 //   are skipped (opts.hidden reads them); symlinks are followed, a symlink loop gives ELOOP and a
 //   directory that contains itself (through a symlink) is reported once with ELOOP, not walked again;
@@ -369,6 +370,12 @@ async function* walk(root: string, rootId: string, opts: InputOptions): AsyncGen
 }
 
 /**
+ * Names of standard input that are read like "-" (through opts.stdin / process.stdin), since stdin
+ * may be a socket, which cannot be opened by name (ENXIO), e.g. when a program spawns wazir.
+ */
+const STDIN_ALIASES = new Set(["/dev/stdin", "/dev/fd/0", "/proc/self/fd/0"]);
+
+/**
  * Read every input in order and yield one document at a time. Never throws for a bad input: each
  * failure is a document with `text: null` and `errors`.
  */
@@ -381,15 +388,15 @@ export async function* readInputs(paths: string[], opts: InputOptions = {}): Asy
   let stdinRead = false;
   for (const path of paths) {
     try {
-      if (path === "-") {
+      if (path === "-" || STDIN_ALIASES.has(path)) {
         if (stdinRead) {
-          yield failed("-", "ESTDIN", "standard input was already read");
+          yield failed(path, "ESTDIN", "standard input was already read");
           continue;
         }
         stdinRead = true;
         const s = opts.stdin ?? process.stdin;
-        if (jsonl) yield* readJsonl(s as AsyncIterable<unknown>, "-", opts);
-        else yield await readStreamDoc(s, "-", opts);
+        if (jsonl) yield* readJsonl(s as AsyncIterable<unknown>, path, opts);
+        else yield await readStreamDoc(s, path, opts);
         continue;
       }
       let st: BigIntStats;

@@ -173,6 +173,7 @@ export const TODAY_PRE_EXCLUSIONS = keySet(data.todayPreExclusions);
 export const TOMORROW_EXCLUSIONS = keySet(data.tomorrowExclusions);
 export const FOLLOW_OK = keySet(data.followOk);
 export const GENERAL_NOUNS = keySet(data.generalNouns);
+export const DATE_NAME_NOUNS = keySet(data.dateNameNouns);
 
 /** Counted periods (يومين، أسابيع، سنوات): unit and count (0 = needs a count before it). */
 export const DURATION_WORDS = new Map<string, { unit: "day" | Unit; count: number }>();

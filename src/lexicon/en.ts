@@ -82,6 +82,9 @@ const CORE = [
 ].join("|");
 /** One or more minister titles joined by "and" ("Deputy Prime Minister and Minister of Interior"). */
 export const MINISTER_TITLE_RE = new RegExp(`(?:${CORE})(?:\\s*,?\\s+and\\s+(?:${CORE}))*(?![\\p{L}-])`, "iuy");
+/** Lower-case words a minister title can start with (a cheap test before the big expression). */
+export const MINISTER_TITLE_FIRST = new Set<string>(["first", "deputy", "prime", "minister", "secretary", "chancellor",
+  ...[...PORTFOLIO_OF.keys()].map((k) => k.split(" ")[0]!)]);
 export const MINISTER_CORE_RE = new RegExp(`(?:${CORE})(?![\\p{L}-])`, "giu");
 const PF_FIND_RE = new RegExp(`(?<![\\p{L}])${PF}(?![\\p{L}])`, "iu");
 

@@ -28,6 +28,8 @@ export interface OrgHead {
   masdar: boolean;
   /** Takes a "في + place" complement (قيادة الأمن في البادية). */
   place: boolean;
+  /** An indefinite complement is a proper name (جامعة أكسفورد). */
+  proper: boolean;
 }
 
 export interface OrgEntry {
@@ -45,7 +47,7 @@ export interface OrgEntry {
   source: "lexicon" | "anercorp";
 }
 
-interface RawHead { kind: string; weak?: boolean; lcomp?: boolean; definite?: boolean; descriptor?: boolean; quotedOnly?: boolean; outlet?: boolean; masdar?: boolean; place?: boolean }
+interface RawHead { kind: string; weak?: boolean; lcomp?: boolean; definite?: boolean; descriptor?: boolean; quotedOnly?: boolean; outlet?: boolean; masdar?: boolean; place?: boolean; proper?: boolean }
 interface RawName { name: string; kind: string; country?: string; aliases?: string[]; ambiguousAliases?: string[]; strict?: string[] }
 interface RawData {
   heads: Record<string, RawHead>;
@@ -61,6 +63,7 @@ interface RawData {
   countryCodes: string[];
   notOrganizations: string[];
   titleGenitives: string[];
+  mediaWords: string[];
 }
 interface RawAner { names: Array<{ name: string; count: number }> }
 
@@ -71,7 +74,7 @@ for (const [word, h] of Object.entries(D.heads)) {
   const key = normKey(word);
   ORG_HEADS.set(key, {
     key, kind: h.kind, weak: !!h.weak, lcomp: !!h.lcomp, definite: !!h.definite,
-    descriptor: !!h.descriptor, quotedOnly: !!h.quotedOnly, outlet: !!h.outlet, masdar: !!h.masdar, place: !!h.place,
+    descriptor: !!h.descriptor, quotedOnly: !!h.quotedOnly, outlet: !!h.outlet, masdar: !!h.masdar, place: !!h.place, proper: !!h.proper,
   });
 }
 
@@ -89,6 +92,8 @@ export const ENTITY_NOUNS = keySet(D.entityNouns);
 export const GENERIC_COMPLEMENTS = keySet(D.genericComplements);
 /** Titles that, as a genitive, take the following name word (جامعة الملك سعود). */
 export const TITLE_GENITIVES = keySet(D.titleGenitives);
+/** Words that make a name a media outlet whatever its head (وكالة الأنباء …). */
+export const MEDIA_WORDS = keySet(D.mediaWords);
 /** Phrases that introduce a source outlet (المصدر: …). */
 export const SOURCE_CUES = new Gazetteer<string>();
 for (const c of D.sourceCues) SOURCE_CUES.add(c, c);
@@ -113,13 +118,16 @@ for (const r of D.names) {
   for (const a of r.strict ?? []) STRICT.add(phraseKey(a));
 }
 const NOT_ORGS = new Set(D.notOrganizations.map((x) => phraseKey(x)));
+function addDerived(): void {
 for (const r of (anercorp as unknown as RawAner).names) {
   const key = phraseKey(r.name);
   if (ORG_NAMES.get(r.name) || NOT_ORGS.has(key)) continue;
   // one definite word (الأهلي، النصر) is often an adjective or a common noun: loose reading
   const loose = !key.includes(" ") && key.startsWith("ال");
   if (loose) AMBIGUOUS.add(key);
-  ORG_NAMES.add(r.name, { name: r.name, kind: "other", country: null, id: `aner:${key}`, ambiguous: loose, strict: false, source: "anercorp" });
+  const kind = headOf(key.split(" ")[0]!)?.head.kind ?? "other"; // حركة فتح → group
+  ORG_NAMES.add(r.name, { name: r.name, kind, country: null, id: `aner:${key}`, ambiguous: loose, strict: false, source: "anercorp" });
+}
 }
 
 /** How a matched key must be checked: "strict", "ambiguous" or "plain". */
@@ -139,3 +147,4 @@ export function headOf(stem: string): { head: OrgHead; definite: boolean } | nul
   }
   return null;
 }
+addDerived();

@@ -146,9 +146,9 @@ export interface PlaceHit {
 }
 
 /**
- * Safe place matches of a document, left to right, longest first, within sentences. A candidate
- * that failed its context check is still accepted when it is coordinated with an accepted place
- * (البصرة والعقبة، الأغوار والعقبة).
+ * Safe place matches of a document, left to right, longest first, within sentences. An ambiguous
+ * (?) candidate that failed its context check is still accepted when it is coordinated with an
+ * accepted place (البصرة والعقبة، الأغوار والعقبة); a strict (!) one is not (… وكان).
  */
 export function scanPlaces(doc: Doc): PlaceHit[] {
   const tokens = doc.tokens;
@@ -165,7 +165,7 @@ export function scanPlaces(doc: Doc): PlaceHit[] {
   for (let round = 0; round < 2; round++) {
     for (let k = 0; k < cands.length; k++) {
       const c = cands[k]!;
-      if (c.ok || c.bad) continue;
+      if (c.ok || c.bad || placeSafety(c.key) !== "ambiguous") continue;
       const prev = cands[k - 1];
       const next = cands[k + 1];
       const t = tokens[c.first]!;

@@ -26,8 +26,21 @@ const SPACE_RE = /[\s\p{Zs}\u2028\u2029]/u;
 const CONTROL_RE = /[\p{Cc}]/u;
 const NEEDS_NFKC_RE = /[\uFB50-\uFDFF\uFE70-\uFEFF\uFF00-\uFFEF]/u;
 
+/** Folded form of each BMP code unit, computed on first use. */
+const FOLD_CACHE: Array<string | undefined> = new Array(0x10000);
+
 /** Fold one character (a whole code point) to its matching form; "" drops it. */
 export function foldChar(ch: string): string {
+  if (ch.length === 1) {
+    const c = ch.charCodeAt(0);
+    let f = FOLD_CACHE[c];
+    if (f === undefined) f = FOLD_CACHE[c] = computeFold(ch);
+    return f;
+  }
+  return computeFold(ch);
+}
+
+function computeFold(ch: string): string {
   const f = FOLD[ch];
   if (f !== undefined) return f;
   const c = ch.charCodeAt(0);
@@ -48,6 +61,9 @@ export function foldChar(ch: string): string {
   }
   return ch;
 }
+
+const FORMAT_RE = /\p{Cf}/u;
+const isFormatChar = (code: number): boolean => FORMAT_RE.test(String.fromCharCode(code));
 
 /** Normalize a whole text, keeping the offset map. */
 export function normalize(original: string): Normalized {
@@ -73,7 +89,7 @@ export function normalize(original: string): Normalized {
     else folded = foldChar(ch);
     if (folded === "") {
       // dropped: attach to the previous kept unit unless it is a format character
-      if (k > 0 && !/\p{Cf}/u.test(ch)) ends[k - 1] = i + width;
+      if (k > 0 && !isFormatChar(code)) ends[k - 1] = i + width;
     } else {
       for (let j = 0; j < folded.length; j++) {
         starts[k] = i;
@@ -96,7 +112,11 @@ export function normalize(original: string): Normalized {
 /** Normalize a short string for lexicon keys and comparisons (no map). */
 export function normKey(s: string): string {
   let out = "";
-  for (const ch of s) out += foldChar(ch);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) { out += s.slice(i, i + 2); i++; continue; }
+    out += foldChar(s[i]!);
+  }
   return out.replace(/[ \n]+/g, " ").trim();
 }
 

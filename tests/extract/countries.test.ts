@@ -89,4 +89,18 @@ describe("extractCountries", () => {
     expect(countries.map((c) => c.mentions.map((m) => m.text))).toEqual([["الهند"]]);
     expect(places.map((p) => p.name)).toEqual(["المحيط الهندي"]);
   });
+
+  it("reads a definite adjective after an indefinite word as a family name", () => {
+    expect(codes("استقبل رئيس الوزراء العراقي محمد شياع السوداني الوفد")).toEqual(["IQ"]);
+    expect(codes("وأكدت حكومة السوداني")).toEqual([]);
+    expect(codes("بحث الوزير مع نظيره التركي")).toEqual(["TR"]);
+    expect(codes("التقى الشعب السوداني")).toEqual(["SD"]);
+  });
+
+  it("never reads a shadda spelling as the ambiguous country (عمّان is Amman)", () => {
+    const { countries, places } = run("وصل الوزير إلى عمّان أمس");
+    expect(countries).toEqual([]);
+    expect(places.map((p) => [p.name, p.country])).toEqual([["عمّان", "JO"]]);
+  });
 });
+

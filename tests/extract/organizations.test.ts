@@ -59,6 +59,16 @@ describe("organization extents", () => {
     expect(names("عقد اجتماعا مع قيادة الأمن في المنطقة", opts)).toEqual([]);
   });
 
+  it("uses the places lexicon by default for the place complement", () => {
+    expect(names("اجتمع مع مديرية الأمن في حلب")).toEqual(["مديرية الأمن في حلب"]);
+    expect(run("اجتمع مع مديرية الأمن في حلب")[0]!.country).toBe("SY");
+  });
+
+  it("reads ب/ل + a verbal-noun head as a verbal noun", () => {
+    expect(names("عقدت الجلسة برئاسة الشاعر والدبلوماسي")).toEqual([]);
+    expect(names("خطة لإدارة الأزمات الطارئة")).toEqual([]);
+  });
+
   it("never reports a bare head or a generic definite head", () => {
     expect(names("أكدت الوزارة أن التنظيم الإرهابي يهدد المنطقة")).toEqual([]);
     expect(names("قامت القوات الأمنية بتقييم الوضع وباشرت اللجنة المختصة أعمالها")).toEqual([]);
@@ -128,6 +138,13 @@ describe("known names, agencies and platforms", () => {
     const orgs = run("ذكرت وكالة الأنباء السعودية (واس) أن");
     expect(orgs.map((o) => [o.name, o.kind, o.country])).toEqual([["وكالة الأنباء السعودية", "media", "SA"]]);
     expect(orgs[0]!.mentions).toHaveLength(2);
+  });
+
+  it("joins an acronym in parentheses to the body it abbreviates", () => {
+    const orgs = run("وذكرت وكالة الأنباء الرسمية (سانا) أن سانا نشرت");
+    expect(orgs).toHaveLength(1);
+    expect(orgs[0]).toMatchObject({ name: "وكالة الأنباء الرسمية", kind: "media", country: "SY" });
+    expect(orgs[0]!.mentions.map((m) => m.text)).toEqual(["وكالة الأنباء الرسمية", "سانا", "سانا"]);
   });
 
   it("keeps a describing adjective out of a known name", () => {

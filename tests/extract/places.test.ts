@@ -92,4 +92,22 @@ describe("extractPlaces", () => {
     expect(countries.map((c) => c.code)).toEqual(["SY"]);
     expect(p.map((x) => x.name)).toEqual(["البادية السورية"]);
   });
+
+  it("reads a dateline place as a place, even an ambiguous one", () => {
+    const { countries, places: p } = run("عمان 3 كانون الأول (بترا)- أكد وزير الداخلية أن الأجهزة جاهزة");
+    expect(countries).toEqual([]);
+    expect(p.map((x) => [x.name, x.country])).toEqual([["عمان", "JO"]]);
+    expect(names("مسقط في 26 أكتوبر /العمانية/ أصدر السلطان مرسوما")).toEqual(["مسقط"]);
+    expect(names("وقال إن مسقط رأسه قرية صغيرة")).toEqual([]);
+  });
+
+  it("accepts an ambiguous place coordinated with an accepted one, not a strict one", () => {
+    expect(names("مشروع أنبوب النفط بين البصرة والعقبة")).toEqual(["البصرة", "العقبة"]);
+    expect(names("زار حلب وكان الجو باردا")).toEqual(["حلب"]);
+  });
+
+  it("accepts a capital after العاصمة + country adjective", () => {
+    expect(run("وصل إلى العاصمة الأردنية عمان اليوم").places.map((p) => [p.name, p.country])).toEqual([["عمان", "JO"]]);
+  });
 });
+

@@ -209,6 +209,11 @@ describe("stdin", () => {
     expect(docs[1]).toMatchObject({ file: "-", text: null, errors: [{ code: "ESTDIN" }] });
   });
 
+  it('/dev/stdin, /dev/fd/0 and /proc/self/fd/0 are read like "-" (stdin may be a socket, which cannot be opened by name)', async () => {
+    const docs = await readAll(["/dev/stdin", "-"], { stdin: streamOf(Buffer.from("\ufeffوزير الخارجية", "utf16le")) });
+    expect(docs.map((d) => [d.file, d.text, d.errors[0]?.code])).toEqual([["/dev/stdin", "وزير الخارجية", undefined], ["-", null, "ESTDIN"]]);
+  });
+
   it("an empty stdin is an empty document", async () => {
     expect(await readAll(["-"], { stdin: streamOf() })).toMatchObject([{ file: "-", text: "", errors: [] }]);
   });

@@ -2,6 +2,9 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { Readable } from "node:stream";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { readInputs } from "../../src/input/read.js";
 import type { InputDocument, InputOptions } from "../../src/input/types.js";
 import { anyText, params, timeout, WORDS } from "./arbitraries.js";
@@ -108,4 +111,49 @@ describe("JSON Lines on arbitrary records", () => {
       for (const d of docs) expect(d.text === null ? d.errors.length > 0 : d.errors.length === 0).toBe(true);
     }), params());
   }, timeout(20));
+});
+
+describe("folders of arbitrary files", () => {
+  // Names: Arabic, spaces, newlines, escape sequences, bidi controls (never "/" or NUL, which no file name holds).
+  const nameChar = fc.constantFrom("a", "b", "Z", "0", "و", "ز", "ي", "ر", " ", "-", "_", ".", "\n", "\u001b", "\u202e", "é", "😀");
+  const name = fc.array(nameChar, { minLength: 1, maxLength: 8 }).map((a) => a.join("")).filter((n) => n !== "." && n !== ".." && !n.startsWith("."));
+  const content = fc.oneof(
+    anyText.filter(wellFormed).filter((s) => !s.includes("\u0000")).map((s) => ({ text: s as string | null, bytes: Buffer.from("\ufeff" + s) })),
+    // binary: a PNG-like header (NULs in both byte lanes, so it cannot pass for UTF-16), then anything
+    fc.uint8Array({ maxLength: 50 }).map((b) => ({ text: null, bytes: Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]), b]) })),
+  );
+  type Tree = { [name: string]: Tree | { text: string | null; bytes: Buffer } };
+  const tree: fc.Arbitrary<Tree> = fc.letrec<{ tree: Tree }>((tie) => ({
+    tree: fc.dictionary(name, fc.oneof({ depthSize: "small", withCrossShrink: true }, content, tie("tree")), { maxKeys: 5 }) as fc.Arbitrary<Tree>,
+  })).tree;
+
+  function write(dir: string, t: Tree, files: [string, string | null][]): void {
+    for (const [n, v] of Object.entries(t)) {
+      const p = join(dir, n);
+      if ("bytes" in v && Buffer.isBuffer(v.bytes)) { writeFileSync(p, v.bytes); files.push([p, v.text as string | null]); }
+      else { mkdirSync(p); write(p, v as Tree, files); }
+    }
+  }
+
+  it("every file comes out once, in code-unit path order, with its exact text or EBINARY", async () => {
+    await fc.assert(fc.asyncProperty(tree, async (t) => {
+      const dir = mkdtempSync(join(tmpdir(), "wazir-prop-"));
+      try {
+        const files: [string, string | null][] = [];
+        write(dir, t, files);
+        const docs: InputDocument[] = [];
+        for await (const d of readInputs([dir])) docs.push(d);
+        const key = (p: string) => p.slice(dir.length + 1).split("/");
+        const cmp = (a: string[], b: string[]): number => {
+          for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i]! < b[i]! ? -1 : 1;
+          return a.length - b.length;
+        };
+        files.sort((a, b) => cmp(key(a[0]), key(b[0])));
+        expect(docs.map((d) => [d.file, d.text])).toEqual(files);
+        for (const d of docs) expect(d.text === null ? d.errors[0]!.code : "ok").toBe(d.text === null ? "EBINARY" : "ok");
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    }), params(0.25));
+  }, timeout(50));
 });

@@ -25,7 +25,7 @@ import type { DateFact, ExtractContext, Span } from "../facts.js";
 import { tokenMention } from "../../text/document.js";
 import type { Token } from "../../text/tokens.js";
 import {
-  CALENDAR_ADJECTIVES, COUNT_WORDS, DAY_ORDINALS, DURATION_BEFORE, DURATION_WORDS, DEMONSTRATIVES, EVENT_NOUNS, FOLLOW_OK, GENERAL_NOUNS, GREGORIAN_MARKERS,
+  CALENDAR_ADJECTIVES, COUNT_WORDS, DATE_NAME_NOUNS, DAY_ORDINALS, DURATION_BEFORE, DURATION_WORDS, DEMONSTRATIVES, EVENT_NOUNS, FOLLOW_OK, GENERAL_NOUNS, GREGORIAN_MARKERS,
   HIJRI_MARKERS, LINK_WORDS, MONTH_CUES, MONTH_WORDS, NEW_ADJECTIVES, PERIOD_MODIFIERS,
   QUANTITY_AFTER, QUANTITY_BEFORE, RELATIVE_ADJECTIVES, TODAY_EXCLUSIONS, TODAY_PRE_EXCLUSIONS, TOMORROW_EXCLUSIONS,
   UNIT_WORDS, YEAR_CUES, YEAR_WORDS, dateWordAt, hijriParts, hijriSpan, hijriToGregorian,
@@ -146,6 +146,13 @@ export function extractDates(ctx: ExtractContext): DateFact[] {
   let lim = 0; // tokens at or after lim are on a later line
   let lastYearEnd = -1; // token after the last year mention (for "عامي 2020 و2021")
 
+  const dwCache = new Map<number, ReturnType<typeof dateWordAt>>();
+  /** The date word at token k (cached: every parser asks). */
+  const dword = (k: number): ReturnType<typeof dateWordAt> => {
+    let w = dwCache.get(k);
+    if (w === undefined) { w = dateWordAt(tokens, k); dwCache.set(k, w); }
+    return w;
+  };
   const at = (k: number): Token | undefined => (k >= 0 && k < lim ? tokens[k] : undefined);
   const isPunct = (k: number, chars: string) => { const t = at(k); return !!t && t.kind === "punct" && chars.includes(t.text); };
   const adjacent = (a: number, b: number) => !!at(a) && !!at(b) && tokens[a]!.end === tokens[b]!.start;
@@ -205,13 +212,13 @@ export function extractDates(ctx: ExtractContext): DateFact[] {
     let monthWord = false;
     const mw = wordIn(at(j), MONTH_WORDS);
     if (mw >= 0) {
-      const w = dateWordAt(tokens, j + 1);
+      const w = dword(j + 1);
       if (!w || w.word.kind !== "month" || w.prefix !== 0 || w.last > lim) return null;
       monthWord = true;
       prefix = mw;
       j++;
     }
-    const w = dateWordAt(tokens, j);
+    const w = dword(j);
     if (!w || w.word.kind !== "month" || w.last > lim) return null;
     if (monthWord && w.prefix !== 0) return null;
     if (!monthWord) prefix = w.prefix;
@@ -221,10 +228,10 @@ export function extractDates(ctx: ExtractContext): DateFact[] {
     let paired = false;
     // the paired form: شباط/فبراير، شباط (فبراير)، شباط - فبراير
     if (isPunct(last, "/\\-–|")) {
-      const w2 = dateWordAt(tokens, last + 1);
+      const w2 = dword(last + 1);
       if (w2 && w2.word.kind === "month" && w2.word.month === month && w2.prefix === 0 && w2.last <= lim && differs(j, w.last, w2.first, w2.last)) { last = w2.last; paired = true; }
     } else if (isPunct(last, "(")) {
-      const w2 = dateWordAt(tokens, last + 1);
+      const w2 = dword(last + 1);
       if (w2 && w2.word.kind === "month" && w2.word.month === month && w2.prefix === 0 && isPunct(w2.last, ")") && differs(j, w.last, w2.first, w2.last)) { last = w2.last + 1; paired = true; }
     }
     let y: number | null = null;
@@ -255,6 +262,8 @@ export function extractDates(ctx: ExtractContext): DateFact[] {
       if (o && /^[وفب]?$/.test(at(k)!.text.slice(0, o.prefix))) { d = o.values[0]!; j = o.last; prefix = o.prefix; needMin = true; }
     }
     if (d === null || d < 1 || d > 31) return null;
+    // قوى 14 آذار، جامعة 6 أكتوبر: a name
+    if (wordIn(at(k - 1), DATE_NAME_NOUNS) >= 0) return null;
     if (at(j)?.text === "من") j++;
     else if (needMin) return null;
     const me = monthExpr(j, true, false);
@@ -268,6 +277,7 @@ export function extractDates(ctx: ExtractContext): DateFact[] {
   function rangeStart(k: number): Found | null {
     const d = num(k);
     if (d === null || at(k)!.text.length > 2 || d < 1 || d > 31) return null;
+    if (wordIn(at(k - 1), DATE_NAME_NOUNS) >= 0) return null;
     const c = at(k + 1);
     if (!c || !(c.text === "و" || /^[-–]$/.test(c.text) || wordIn(c, new Set(["الي", "حتي"]), false) === 0)) return null;
     if (num(k + 2) === null) return null;
@@ -313,9 +323,11 @@ export function extractDates(ctx: ExtractContext): DateFact[] {
     let prefix = 0;
     const dw = wordMatch(at(k), new Set(["يوم", "يومي"]));
     if (dw) { prefix = dw.skip; j++; }
-    const w = dateWordAt(tokens, j);
+    const w = dword(j);
     if (!w || w.word.kind !== "weekday" || w.last > lim || (dw && w.prefix !== 0)) return null;
     if (!dw) prefix = w.prefix;
+    // الأحد عشر: eleven
+    if (at(w.last)?.text === "عشر" || at(w.last)?.text === "عشره") return null;
     return afterWeekday(k, prefix, w.last, w.word.day, null);
   }
 
@@ -343,9 +355,9 @@ export function extractDates(ctx: ExtractContext): DateFact[] {
   function relday(k: number): Found | null {
     let j = k;
     let prefix = 0;
-    let w = dateWordAt(tokens, k);
+    let w = dword(k);
     const dw = w && w.word.kind === "relday" ? null : wordMatch(at(k), new Set(["يوم"]));
-    if (dw) { prefix = dw.skip; j++; w = dateWordAt(tokens, j); }
+    if (dw) { prefix = dw.skip; j++; w = dword(j); }
     if (!w || w.word.kind !== "relday" || w.last > lim || (dw && w.prefix !== 0)) return null;
     if (!dw) prefix = w.prefix;
     if (w.prefix > 1) return null;
@@ -360,7 +372,7 @@ export function extractDates(ctx: ExtractContext): DateFact[] {
     if (stem === "غدا" && w.last === j + 1 && wordIn(at(j - 1), TOMORROW_EXCLUSIONS, false) === 0) return null;
     const value = ref ? isoOf(shiftDays(ref, w.word.offset)) : null;
     // "أمس الثلاثاء"، "اليوم الأربعاء"
-    const wd = dateWordAt(tokens, w.last);
+    const wd = dword(w.last);
     if (wd && wd.word.kind === "weekday" && wd.prefix === 0 && wd.last <= lim) return afterWeekday(k, prefix, wd.last, wd.word.day, value);
     return { first: k, prefix, last: w.last, value };
   }
@@ -468,7 +480,7 @@ export function extractDates(ctx: ExtractContext): DateFact[] {
     // "بعد يومين من الاجتماع", "قبل عامين على الانتخابات": counted from another event
     if (wordIn(at(last), new Set(["من", "علي"]), false) === 0) return null;
     // "منذ عام 2011" is a year and "قبل شهر رمضان" a month, not "a year/month ago"
-    if (at(last)?.kind === "number" || dateWordAt(tokens, last)) return null;
+    if (at(last)?.kind === "number" || dword(last)) return null;
     let value: string | null = null;
     if (ref) {
       const off = dir * n;
@@ -488,7 +500,8 @@ export function extractDates(ctx: ExtractContext): DateFact[] {
     cands.push(rangeStart(k));
     cands.push(numeric(k));
     const me = monthExpr(k, false, modified);
-    if (me) cands.push({ first: k, prefix: me.prefix, last: me.last, value: monthValue(me.cal, me.y, me.m, null, me.rel, ref) });
+    const named = num(k - 1) !== null && wordIn(at(k - 2), DATE_NAME_NOUNS) >= 0; // جامعة 6 أكتوبر
+    if (me && !named) cands.push({ first: k, prefix: me.prefix, last: me.last, value: monthValue(me.cal, me.y, me.m, null, me.rel, ref) });
     cands.push(year(k, modified));
     cands.push(unit(k, modified));
     let best: Found | null = null;

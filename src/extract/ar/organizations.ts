@@ -26,7 +26,7 @@ import { cliticReadings } from "../../text/clitics.js";
 import { normKey } from "../../text/normalize.js";
 import {
   COUNTRY_CODES, ENTITY_NOUNS, GENERIC_COMPLEMENTS, LATIN_NOISE, LATIN_NOT_ORG, NAME_ADJECTIVES, ORG_HEADS,
-  ORG_NAMES, ORG_STOP_WORDS, SCOPE_ADJECTIVES, SOURCE_CUES, TITLE_GENITIVES, headOf, nameReading, type OrgEntry,
+  MEDIA_WORDS, ORG_NAMES, ORG_STOP_WORDS, SCOPE_ADJECTIVES, SOURCE_CUES, TITLE_GENITIVES, headOf, nameReading, type OrgEntry,
 } from "../../lexicon/organizations.js";
 import { placeAt } from "../../lexicon/places.js";
 
@@ -48,6 +48,8 @@ interface Found {
   kind: string;
   entry: OrgEntry | null;
   country: string | null;
+  /** An acronym in parentheses right after a name: the same body (وكالة الأنباء السورية (سانا)). */
+  sameAs?: Found;
 }
 
 const OPEN = new Set(["«", "\"", "“", "'", "(", "‘", "„"]);
@@ -215,6 +217,8 @@ export function extractOrganizations(ctx: ExtractContext, countries: CountryFact
             }
           } else if (indef > 0 && ok(k, i) && placeEnd(k) > k) {
             words += indef + 1; hasProper = true; j = placeEnd(k);
+          } else if (indef > 0 && head.proper) {
+            words += indef; hasProper = true; j = k; // جامعة أكسفورد، معهد ماساتشوستس للتكنولوجيا
           } else return null;
         }
       }
@@ -251,12 +255,18 @@ export function extractOrganizations(ctx: ExtractContext, countries: CountryFact
         if (w.startsWith("ل") && !w.startsWith("لل") && !w.startsWith("لي") && w.length >= 4 && !isStop(w) && ok(j + 1, i) && isDef(j + 1)) {
           usedL = true; words += 2; j += 2; lastScope = false; lastAdj = false; continue;
         }
+        // ل + masdar + place (الجبهة الشعبية لتحرير فلسطين)
+        if (w.startsWith("ل") && !w.startsWith("لل") && !w.startsWith("لي") && w.length >= 4 && !isStop(w) && ok(j + 1, i) && placeEnd(j + 1) > j + 1) {
+          usedL = true; words += 2; j = placeEnd(j + 1); lastScope = false; lastAdj = false; continue;
+        }
       }
       break;
     }
     if (definite && !hasScope) return null;
     if (head.weak && !(hasPlace || hasScope || hasProper || words >= 2)) return null;
-    return fromName(i, j, prefix, null, head.kind);
+    let kind = head.kind;
+    for (let k = i + 1; k < j; k++) if (MEDIA_WORDS.has(tokens[k]!.text)) kind = "media";
+    return fromName(i, j, prefix, null, kind);
   };
 
   const latinRun = (i: number): Found | null => {
@@ -295,7 +305,7 @@ export function extractOrganizations(ctx: ExtractContext, countries: CountryFact
     return { found: fromName(first, j, k && k.last === j ? k.prefix : 0, entry, "media"), next: j };
   };
 
-  const onlyAdjectives = (a: number, b: number) => { for (let k = a; k < b; k++) if (!isAdj(k)) return false; return true; };
+  const onlyNationality = (a: number, b: number) => { for (let k = a; k < b; k++) if (!countryCover.get(k)?.adjective) return false; return true; };
   const found: Found[] = [];
   for (let i = 0; i < N; ) {
     const t = tokens[i]!;
@@ -317,9 +327,22 @@ export function extractOrganizations(ctx: ExtractContext, countries: CountryFact
     const h = headExtent(i);
     // a head extent wins when it is longer, unless it only adds adjectives to a known name
     // (حزب الله اللبناني → حزب الله: the adjective describes the name)
-    // at the same start the known name wins unless a لـ complement extends it
-    if (h && (!best || (h.last > best.last && !(h.first === best.first && (onlyAdjectives(best.last, h.last) || !tokens[best.last]!.text.startsWith("ل")))))) best = h;
-    if (best) { found.push(best); i = best.last; } else i++;
+    // at the same start the known name wins when the head extent only adds nationality adjectives
+    // (حزب الله اللبناني → حزب الله) or a coordination; an adjective or لـ complement that changes
+    // the body wins (مجلس الأمن القومي, منظمة الأمم المتحدة للطفولة)
+    if (h && (!best || (h.last > best.last && !(h.first === best.first && (onlyNationality(best.last, h.last) || tokens[best.last]!.text.startsWith("و")))))) best = h;
+    // a head extent that spells a known name takes its entry (مجلس الأمن الدولي)
+    if (best && !best.entry) {
+      const k = ORG_NAMES.matchAt(tokens, best.first, true);
+      if (k && k.last === best.last && k.prefix === best.prefix) { best.entry = k.values[0]!; best.kind = best.entry.kind; best.country ??= best.entry.country; }
+    }
+    if (best) {
+      const before = found[found.length - 1];
+      if (before && best.first >= 1 && before.last === best.first - 1 && tokens[best.first - 1]!.text === "(" && best.last < N && tokens[best.last]!.text === ")" && best.last - best.first === 1) {
+        best.sameAs = before.sameAs ?? before;
+      }
+      found.push(best); i = best.last;
+    } else i++;
   }
 
   for (const f of found) {
@@ -332,6 +355,7 @@ export function extractOrganizations(ctx: ExtractContext, countries: CountryFact
 function merge(doc: Doc, found: Found[], countryCover: Map<number, { code: string; adjective: boolean }>): OrganizationFact[] {
   const facts: OrganizationFact[] = [];
   const byKey = new Map<string, OrganizationFact>();
+  const keyOfFound = new Map<Found, string>();
   for (const f of found) {
     let name = originalText(doc, f.first, f.last, f.prefix);
     if (f.restoreAl) name = "ال" + name;
@@ -339,7 +363,15 @@ function merge(doc: Doc, found: Found[], countryCover: Map<number, { code: strin
     if (!name) continue;
     let country = f.country;
     if (!country) for (let t = f.first; t < f.last; t++) { const c = countryCover.get(t); if (c) { country = c.code; break; } }
-    const key = f.entry ? f.entry.id : "n:" + normKey(name).replace(/[^\p{L}\p{N} ]/gu, "").replace(/ +/g, " ");
+    let key = f.entry ? f.entry.id : "n:" + normKey(name).replace(/[^\p{L}\p{N} ]/gu, "").replace(/ +/g, " ");
+    const main = f.sameAs ? keyOfFound.get(f.sameAs) : undefined;
+    if (main && byKey.has(main)) {
+      // the acronym joins the body it abbreviates; an entry's kind and country complete it
+      const have = byKey.get(main)!;
+      if (f.entry) { if (have.kind === "agency" || have.kind === "other") have.kind = f.entry.kind; if (!have.country) have.country = f.entry.country; byKey.set(f.entry.id, have); }
+      key = main;
+    }
+    keyOfFound.set(f, key);
     const span: Span = { first: f.first, last: f.last, prefix: f.prefix };
     const have = byKey.get(key);
     if (have) {
@@ -354,7 +386,9 @@ function merge(doc: Doc, found: Found[], countryCover: Map<number, { code: strin
   }
   // A shorter unresolved name that another fact extends (التحالف الدولي → التحالف الدولي لمكافحة
   // الإرهاب) is the same body named briefly: merge it into its only extension.
-  const keyOf = (f: OrganizationFact) => normKey(f.name).replace(/[^\p{L}\p{N} ]/gu, "").replace(/ +/g, " ");
+  const keys = new Map<OrganizationFact, string>();
+  for (const f of facts) keys.set(f, normKey(f.name).replace(/[^\p{L}\p{N} ]/gu, "").replace(/ +/g, " "));
+  const keyOf = (f: OrganizationFact) => keys.get(f)!;
   const resolved = new Set<OrganizationFact>();
   for (const [k, f] of byKey) if (!k.startsWith("n:")) resolved.add(f);
   const out: OrganizationFact[] = [];

@@ -39,10 +39,17 @@ export function dateValue(r: chrono.ParsedResult, ref: Date | undefined): string
 export function extractEnglishDates(doc: Doc, referenceDate: string | null, claims: Claims): DateFact[] {
   const ref = parseRef(referenceDate);
   const out: DateFact[] = [];
-  const results = chrono.casual.parse(doc.norm, ref ?? new Date(2000, 0, 1, 12));
-  for (const r of results) {
+  // chrono per paragraph: its cost grows faster than the text it reads
+  const results: { r: chrono.ParsedResult; base: number }[] = [];
+  for (let a = 0; a < doc.norm.length; ) {
+    let b = doc.norm.indexOf("\n", a);
+    if (b < 0) b = doc.norm.length;
+    if (b > a && /[A-Za-z]/.test(doc.norm.slice(a, b))) for (const r of chrono.casual.parse(doc.norm.slice(a, b), ref ?? new Date(2000, 0, 1, 12))) results.push({ r, base: a });
+    a = b + 1;
+  }
+  for (const { r, base } of results) {
     let text = r.text.trim();
-    let start = r.index;
+    let start = base + r.index;
     if (REJECT_RE.test(text)) continue;
     const lead = LEAD_RE.exec(text);
     if (lead) { start += lead[0].length; text = text.slice(lead[0].length); }

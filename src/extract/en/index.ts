@@ -6,7 +6,7 @@ import type { Interaction } from "../../types.js";
 import type { EntityFacts, ExtractContext, MinisterFact, PersonFact, Span } from "../facts.js";
 import { EN_ORGS } from "../../lexicon/en.js";
 import { fallbackPlaces, findEntities, type EntityIndex } from "./entities.js";
-import { findPeople, sameName, type Found } from "./people.js";
+import { findPeople, nameWords, sameName, type Found } from "./people.js";
 import { nameCandidates } from "./names.js";
 import { extractEnglishDates } from "./dates.js";
 import { isCapWord, joined, span } from "./util.js";
@@ -96,12 +96,16 @@ export function contextCountry(doc: Doc, idx: EntityIndex): string | null {
 
 function addShortMentions(doc: Doc, idx: EntityIndex, entities: Entity[]): void {
   const T = doc.tokens;
+  // every name word of every multi-word name, for a quick first test
+  const known = new Set(entities.filter((e) => e.name.includes(" ")).flatMap((e) => nameWords(e.name).map((w) => w.replace(/^(al|el)-/, ""))));
   for (let i = 0; i < T.length; i++) {
     if (idx.claims[i] || !isCapWord(T[i])) continue;
     // a hyphenated unit: "Al-Shammari", "Grande-Marlaska"
     let j = i + 1;
     while (T[j]?.text === "-" && joined(T[j - 1], T[j]) && T[j + 1] && joined(T[j], T[j + 1])) j += 2;
     const text = originalText(doc, i, j);
+    const key = text.toLowerCase().replace(/^(al|el)-/, "");
+    if (!known.has(key)) { i = j - 1; continue; }
     const hits = entities.filter((e) => e.name.split(/\s+/).length > 1 && sameName(text, e.name));
     if (hits.length !== 1) continue;
     hits[0]!.spans.push(span(i, j));

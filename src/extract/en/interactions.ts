@@ -83,11 +83,22 @@ export function extractEnglishInteractions(ctx: ExtractContext, facts: EntityFac
         const fromAt = findWord(doc, tr.last, s.last, "from");
         if (fromAt >= 0) pool = personAfter.filter((m) => m.first > fromAt);
       }
-      const obj = pool[0] ?? (t.type === "visit" || t.type === "meeting" ? after.find((m) => m.p.kind === "organization") : undefined);
+      if (t.chair) pool = [];
+      else if (t.direction !== "from" && !/\b(?:with|met|meets|meet|received|receives|receive|hosted|hosts|host|welcomed|phoned|telephoned|called|visited|visits|visit|to|from)$/.test(t.phrase) && !t.arrival) {
+        // "held talks ... with X": the object needs its "with" (not ", with X shuttling between them")
+        const withAt = findWord(doc, tr.last, s.last, "with");
+        pool = withAt >= 0 && !normSlice(doc, tr.first, withAt).includes(",") ? pool.filter((m) => m.first > withAt) : [];
+      }
+      let obj: Ment | undefined = pool[0] ?? (!t.chair && (t.type === "visit" || t.type === "meeting") ? after.find((m) => m.p.kind === "organization") : undefined);
+      // "visited Damascus and met with X": X belongs to the later trigger, not to the visit
+      if (obj && triggers.some((o) => o !== tr && o.first >= tr.last && o.first < obj!.first)) obj = undefined;
       if (obj) {
         objects = expand(obj);
-        const more = after.filter((m) => m.first > obj.last && /^\s*(,|and|, and)\s*$/.test(doc.norm.slice(T[obj.last - 1]!.end, T[m.first]!.start)));
-        for (const m of more.slice(0, 1)) objects.push(...expand(m));
+        let tail = obj;
+        for (const m of after.filter((x) => x.first > obj!.last)) {
+          const gap = doc.norm.slice(T[tail.last - 1]!.end, T[m.first]!.start);
+          if (/^\s*,\s*$/.test(gap) || coordinated(doc, tail.last, m.first, idx) || /^\s*,\s*and\s*$/.test(gap)) { objects.push(...expand(m)); tail = m; } else break;
+        }
         if (t.direction === "from") initiator = obj.p.name;
       }
       if (t.requiresPersonObject && !pool[0]) continue;
@@ -268,12 +279,13 @@ function findWord(doc: Doc, from: number, to: number, word: string): number {
 const DATEISH_AFTER_ON = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|\d|the sidelines|behalf|an? |his |her |their |its |arrival|today|yesterday|tomorrow|this|that)/i;
 const SPEECH_STOP = /,\s+(?:[\p{Lu}][\p{L}.'-]*\s+){1,5}(?:said|reported|added|announced|stated)\b|,?\s+(?:the|a|his|her|their|its)\s+[\p{L}\s-]{1,40}?\s+(?:said|reported|added|announced)\b/u;
 
+const CUE_RES: [string, RegExp][] = TOPIC_CUES.map((cue) => [cue, new RegExp(`(?<![\\p{L}-])${cue.replace(/\s+/g, "\\s+")}\\s+`, "giu")]);
+
 /** Topic phrases after a cue word, split at commas and "and" (not inside "between X and Y"). */
 export function topicsIn(text: string, from: number): string[] {
   const lower = text.toLowerCase();
   let best: { at: number; cue: string } | null = null;
-  for (const cue of TOPIC_CUES) {
-    const re = new RegExp(`(?<![\\p{L}-])${cue.replace(/\s+/g, "\\s+")}\\s+`, "giu");
+  for (const [cue, re] of CUE_RES) {
     re.lastIndex = from;
     for (let m: RegExpExecArray | null; (m = re.exec(lower)) !== null; ) {
       const rest = lower.slice(m.index + m[0].length);
@@ -285,12 +297,17 @@ export function topicsIn(text: string, from: number): string[] {
   if (!best) return [];
   let body = text.slice(best.at + best.cue.length);
   let cut = body.length;
-  for (const st of [...TOPIC_STOPS, ", especially", ", including", ", notably", ", as well as", " ahead of ", " during "]) {
+  for (const st of [...TOPIC_STOPS, ", especially", ", including", ", notably", ", particularly", ", as well as", " ahead of ", " during "]) {
     const k = body.toLowerCase().indexOf(st);
     if (k >= 0 && k < cut) cut = k;
   }
   const sp = SPEECH_STOP.exec(body);
   if (sp && sp.index < cut) cut = sp.index;
+  // a closing quotation, or ", <who> said." at the end
+  const q = /[,.]?["”]/.exec(body);
+  if (q && q.index < cut) cut = q.index;
+  const said = /,\s+[^,]{1,60}?\s(?:said|reported|added|announced|stated|wrote)\b[^,]*$/.exec(body.slice(0, cut));
+  if (said) cut = said.index;
   body = body.slice(0, cut).replace(/[.;:"'”]+\s*$/, "").replace(/\s+with\s+(?:him|her|them)\b/i, "").trim();
   body = body.replace(/^(?:with\s+(?:him|her|them)\s+)/i, "");
   if (!body) return [];

@@ -6,7 +6,7 @@ import { originalText } from "../../text/document.js";
 import type { CountryBasis, Portfolio } from "../../types.js";
 import type { MinisterFact, PersonFact, Span } from "../facts.js";
 import {
-  EN_GAZETTEER, HONORIFICS, MINISTER_CORE_RE, MINISTER_TITLE_RE, NAME_CONNECTORS, PERSON_TITLES, STOP_WORDS, TITLE_QUALIFIERS,
+  EN_GAZETTEER, HONORIFICS, MINISTER_CORE_RE, MINISTER_TITLE_FIRST, MINISTER_TITLE_RE, NAME_CONNECTORS, PERSON_TITLES, STOP_WORDS, TITLE_QUALIFIERS,
   corePortfolio, titleCountry,
 } from "../../lexicon/en.js";
 import type { EntityIndex } from "./entities.js";
@@ -35,7 +35,7 @@ interface Found {
 /** Minister title starting at token i: its token range and portfolio. */
 export function matchMinisterTitle(doc: Doc, i: number): { first: number; last: number; portfolio: Portfolio | null; text: string } | null {
   const t = doc.tokens[i];
-  if (!t || t.kind !== "word") return null;
+  if (!t || t.kind !== "word" || !MINISTER_TITLE_FIRST.has(t.text.toLowerCase())) return null;
   MINISTER_TITLE_RE.lastIndex = t.start;
   const m = MINISTER_TITLE_RE.exec(doc.norm);
   if (!m) return null;
@@ -43,6 +43,15 @@ export function matchMinisterTitle(doc: Doc, i: number): { first: number; last: 
   let last = i;
   while (last < doc.tokens.length && doc.tokens[last]!.end <= end) last++;
   if (doc.tokens[last - 1]!.end !== end) return null;
+  // "Minister of Health and Population Khaled ...": a capitalized "and X" still belongs to the portfolio
+  // when a name follows it
+  const T = doc.tokens;
+  while (T[last]?.text === "and" && isCapWord(T[last + 1]) && !STOP_WORDS.has(T[last + 1]!.text) && isCapWord(T[last + 2]) && !T[last + 1]!.newlineBefore) {
+    MINISTER_TITLE_RE.lastIndex = T[last + 1]!.start;
+    if (MINISTER_TITLE_RE.exec(doc.norm)) break;
+    last += 2;
+  }
+  const text = doc.norm.slice(t.start, T[last - 1]!.end);
   let portfolio: Portfolio | null = null;
   let deputy = false;
   for (const c of m[0].matchAll(MINISTER_CORE_RE)) {
@@ -51,7 +60,7 @@ export function matchMinisterTitle(doc: Doc, i: number): { first: number; last: 
     if (p && !portfolio) portfolio = p;
   }
   if (!portfolio && deputy) portfolio = "other";
-  return { first: i, last, portfolio, text: m[0] };
+  return { first: i, last, portfolio, text };
 }
 
 /** Honorifics starting at i: their texts and the index after them. */
@@ -171,6 +180,11 @@ export function findPeople(doc: Doc, idx: EntityIndex): Found[] {
         if (!country && oc.codes.length) { country = oc.codes[0]!; basis = "explicit"; }
         const implied = titleCountry(mt.text);
         if (!country && implied) { country = implied; basis = "context"; }
+        // "Syrian President X and Defense Minister Y": Y serves the same country as X
+        if (!country && T[titleFirst - 1]?.text === "and") {
+          const prev = found.find((f) => f.nameSpan.last === titleFirst - 1 && f.country);
+          if (prev) { country = prev.country; basis = "context"; }
+        }
         let j = oc.next;
         if (T[j]?.text === ",") j++;
         const h = skipHonorifics(doc, j, s.last);
@@ -263,7 +277,13 @@ export function findPeople(doc: Doc, idx: EntityIndex): Found[] {
 }
 
 /** Lower-case word keys of a name, for comparing mentions ("al-Shammari" → ["al-shammari"]). */
+const NAME_WORDS = new Map<string, string[]>();
 export function nameWords(name: string): string[] {
+  let w = NAME_WORDS.get(name);
+  if (!w) { w = splitNameWords(name); if (NAME_WORDS.size > 5000) NAME_WORDS.clear(); NAME_WORDS.set(name, w); }
+  return w;
+}
+function splitNameWords(name: string): string[] {
   return name.toLowerCase().split(/\s+/).filter((w) => w && !/^(bin|bint|ibn|al|el|von|van|de|der|da|abu)$/.test(w));
 }
 

@@ -1,0 +1,177 @@
+// A small worker_threads pool and an order-keeping, bounded-concurrency map over async iterables.
+//
+// `orderedMap(source, fn, {limit})` pulls items from `source` lazily (never more than `limit` in
+// flight, optionally also bounded by a byte budget), runs `fn` on each and yields the results in
+// input order. With `WorkerPool` behind `fn`, CPU work spreads over threads while the reader, the
+// order and memory stay on the main thread: one slow document holds back output, never memory.
+import { Worker } from "node:worker_threads";
+
+/** A request as the worker sees it: `{id, payload}`; the reply is `{id, ok, value}` or `{id, ok: false, message}`. */
+export interface WorkerReply<R> {
+  id: number;
+  ok: boolean;
+  value?: R;
+  message?: string;
+}
+
+interface Task<Q, R> {
+  id: number;
+  payload: Q;
+  resolve(v: R): void;
+  reject(e: Error): void;
+}
+
+interface Slot<Q, R> {
+  worker: Worker;
+  task: Task<Q, R> | null;
+}
+
+/** Thrown (as a rejection) for a task whose worker died or failed to start. */
+export class WorkerCrashError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "WorkerCrashError";
+  }
+}
+
+/**
+ * `size` workers running `url` (an ES module that answers messages, see worker.ts), started lazily
+ * on the first task. A worker that crashes fails only its current task and is replaced. Idle workers
+ * are unref'd, so a pool that was never closed does not keep the process alive.
+ */
+export class WorkerPool<Q, R> {
+  private readonly slots: Slot<Q, R>[] = [];
+  private readonly queue: Task<Q, R>[] = [];
+  private nextId = 1;
+  private closed = false;
+
+  constructor(
+    private readonly url: URL,
+    readonly size: number,
+    private readonly workerData?: unknown,
+  ) {
+    if (!Number.isInteger(size) || size < 1) throw new RangeError(`pool size must be a whole number ≥ 1, not ${size}`);
+  }
+
+  /** Run one task on the next free worker. */
+  run(payload: Q): Promise<R> {
+    if (this.closed) return Promise.reject(new Error("the worker pool is closed"));
+    return new Promise<R>((resolve, reject) => {
+      this.queue.push({ id: this.nextId++, payload, resolve, reject });
+      this.pump();
+    });
+  }
+
+  /** Number of tasks queued or running. */
+  get pending(): number {
+    return this.queue.length + this.slots.filter((s) => s.task).length;
+  }
+
+  /** Stop every worker; queued tasks are rejected. */
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const t of this.queue.splice(0)) t.reject(new Error("the worker pool was closed"));
+    const slots = this.slots.splice(0);
+    await Promise.all(slots.map(async (s) => {
+      s.task?.reject(new Error("the worker pool was closed"));
+      s.task = null;
+      await s.worker.terminate();
+    }));
+  }
+
+  private pump(): void {
+    while (this.queue.length) {
+      let slot = this.slots.find((s) => !s.task);
+      if (!slot && this.slots.length < this.size) slot = this.spawn();
+      if (!slot) return;
+      const task = this.queue.shift()!;
+      slot.task = task;
+      slot.worker.ref();
+      slot.worker.postMessage({ id: task.id, payload: task.payload });
+    }
+  }
+
+  private spawn(): Slot<Q, R> {
+    const worker = new Worker(this.url, { workerData: this.workerData });
+    const slot: Slot<Q, R> = { worker, task: null };
+    worker.unref();
+    worker.on("message", (m: WorkerReply<R>) => {
+      const t = slot.task;
+      if (!t || t.id !== m.id) return;
+      slot.task = null;
+      worker.unref();
+      if (m.ok) t.resolve(m.value as R);
+      else t.reject(new Error(m.message ?? "the worker failed"));
+      this.pump();
+    });
+    const fail = (why: string) => {
+      const i = this.slots.indexOf(slot);
+      if (i < 0) return; // already closed or replaced
+      this.slots.splice(i, 1);
+      const t = slot.task;
+      slot.task = null;
+      t?.reject(new WorkerCrashError(why));
+      void worker.terminate();
+      if (!this.closed) this.pump();
+    };
+    worker.on("error", (e: Error) => fail(`worker crashed: ${e?.message ?? String(e)}`));
+    worker.on("exit", (code) => fail(`worker exited with code ${code}`));
+    this.slots.push(slot);
+    return slot;
+  }
+}
+
+export interface OrderedMapOptions<T> {
+  /** Most items in flight at once (read but not yet yielded); at least 1. */
+  limit: number;
+  /** Size of an item (e.g. its bytes) for `maxWeight`. */
+  weight?: (item: T) => number;
+  /** Most total weight in flight; one item is always let through, however heavy. */
+  maxWeight?: number;
+}
+
+/**
+ * Map `source` through `fn` with up to `limit` calls in flight, yielding results in input order.
+ * The source is read lazily: a new item is pulled only when a slot is free, so memory stays flat
+ * however long the source. A rejected call is yielded as the rejection (the loop throws there);
+ * wrap `fn` to turn failures into values. Stopping early (break/return) closes the source.
+ */
+export async function* orderedMap<T, R>(
+  source: AsyncIterable<T> | Iterable<T>,
+  fn: (item: T, index: number) => Promise<R> | R,
+  opts: OrderedMapOptions<T>,
+): AsyncGenerator<R> {
+  const limit = Math.max(1, Math.floor(opts.limit));
+  const maxWeight = opts.maxWeight ?? Infinity;
+  const it: AsyncIterator<T> | Iterator<T> = Symbol.asyncIterator in source
+    ? (source as AsyncIterable<T>)[Symbol.asyncIterator]()
+    : (source as Iterable<T>)[Symbol.iterator]();
+  const inFlight: { p: Promise<R>; w: number }[] = [];
+  let weight = 0;
+  let index = 0;
+  let exhausted = false;
+  try {
+    for (;;) {
+      while (!exhausted && inFlight.length < limit && (inFlight.length === 0 || weight < maxWeight)) {
+        const n = await it.next();
+        if (n.done) { exhausted = true; break; }
+        const w = opts.weight ? opts.weight(n.value) : 0;
+        let p: Promise<R>;
+        try {
+          p = Promise.resolve(fn(n.value, index++));
+        } catch (e) {
+          p = Promise.reject(e);
+        }
+        p.catch(() => undefined); // handled when its turn comes
+        inFlight.push({ p, w });
+        weight += w;
+      }
+      const head = inFlight.shift();
+      if (!head) return;
+      weight -= head.w;
+      yield await head.p;
+    }
+  } finally {
+    if (!exhausted) await it.return?.();
+  }
+}
