@@ -94,6 +94,7 @@ function compile(): void {
     if (c.notBefore) NOT_BEFORE.set(c.code, new Set(c.notBefore.map((s) => phraseKey(s))));
   }
   const blocked = new Set((nisba.blocked as string[]).flatMap((b) => nisbaForms(b).map((f) => phraseKey(f))));
+  for (const f of (nisba as { blockedForms?: string[] }).blockedForms ?? []) blocked.add(phraseKey(f));
   const ambiguousBases = new Set((nisba.ambiguous as string[]).map((s) => phraseKey(s)));
   for (const c of COUNTRY_DATA) {
     const entry = BY_CODE.get(c.code)!;
@@ -252,6 +253,11 @@ export function countryAt(tokens: Token[], i: number, options: CountryAtOptions 
       && !/(ها|هم|هما|هن|كم|كما|نا)$/.test(prev.text) && !rawAt(tokens, i - 1, limit)) {
     // a definite adjective cannot qualify an indefinite word: محمد شياع السوداني، حكومة السوداني
     // is a family name (نظيره التركي: the pronoun makes نظير definite)
+    return null;
+  }
+  if (adjective && m.prefix === 0 && m.last === i + 1 && !m.key.startsWith("ال") && prev && prev.kind === "word"
+      && /^(ال|وال|بال|فال|كال|لل)/.test(prev.text) && prev.text.length > 3 && !NOT_NOUNS.has(prev.text) && !rawAt(tokens, i - 1, limit)) {
+    // an indefinite adjective cannot qualify a definite noun: الأمير تركي الفيصل is a given name
     return null;
   }
   if (r.both) {

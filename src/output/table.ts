@@ -45,7 +45,10 @@ export function tableFormatter(ctx: FormatContext): Formatter {
 
   function interactions(r: DocumentResult): string {
     const rows = r.interactions.map((i) => {
-      const [first, ...rest] = i.participants;
+      // "who" is the initiator when one is named, else the first participant
+      const k = Math.max(0, i.participants.findIndex((p) => i.initiator !== undefined && p.name === i.initiator));
+      const first = i.participants[k];
+      const rest = i.participants.filter((_, j) => j !== k);
       const kind = i.status === "planned" ? `${i.type} (planned)` : i.type;
       const where = [i.place ? d(i.place) : "", i.date ? d(i.date) : ""].filter(Boolean).join(" · ");
       return [first ? participant(first) : "", rest.map(participant).join(", "), kind, i.topics.map(d).join("; "), where];

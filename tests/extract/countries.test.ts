@@ -95,6 +95,8 @@ describe("extractCountries", () => {
     expect(codes("وأكدت حكومة السوداني")).toEqual([]);
     expect(codes("بحث الوزير مع نظيره التركي")).toEqual(["TR"]);
     expect(codes("التقى الشعب السوداني")).toEqual(["SD"]);
+    expect(codes("استقبل الأمير تركي الفيصل الوفد")).toEqual([]);
+    expect(codes("قال مسؤول تركي")).toEqual(["TR"]);
   });
 
   it("never reads a shadda spelling as the ambiguous country (عمّان is Amman)", () => {

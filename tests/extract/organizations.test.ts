@@ -148,7 +148,15 @@ describe("known names, agencies and platforms", () => {
   });
 
   it("keeps a describing adjective out of a known name", () => {
-    expect(names("قال أمين عام حزب الله اللبناني إن")).toEqual(["حزب الله"]);
+    const orgs = run("قال أمين عام حزب الله اللبناني إن", {}, countryAdjectives("LB", ["اللبناني"]));
+    expect(orgs.map((o) => o.name)).toEqual(["حزب الله"]);
+    // an adjective that changes the body is kept
+    expect(names("اجتمع مجلس الأمن القومي")).toEqual(["مجلس الأمن القومي"]);
+  });
+
+  it("reads an indefinite proper complement of a university or institute", () => {
+    expect(names("درس في معهد ماساتشوستس للتكنولوجيا")).toEqual(["معهد ماساتشوستس للتكنولوجيا"]);
+    expect(names("تخرج في جامعة كبيرة")).toEqual([]);
   });
 
   it("reads the outlet after a media head", () => {

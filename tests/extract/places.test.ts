@@ -83,6 +83,11 @@ describe("extractPlaces", () => {
     expect(run("اشتباكات في طرابلس العاصمة").places.map((p) => p.country)).toEqual(["LY"]);
   });
 
+  it("does not read generic words as places", () => {
+    expect(names("تعزيز الأمن في المنطقة وفي الجمهورية وفي المدينة")).toEqual([]);
+    expect(names("رأيت القمر في السماء")).toEqual([]);
+  });
+
   it("does not split a name into clitic + place (فاطمة ≠ ف+أطمة)", () => {
     expect(names("قالت فاطمة إن")).toEqual([]);
   });

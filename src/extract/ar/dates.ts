@@ -25,7 +25,7 @@ import type { DateFact, ExtractContext, Span } from "../facts.js";
 import { tokenMention } from "../../text/document.js";
 import type { Token } from "../../text/tokens.js";
 import {
-  CALENDAR_ADJECTIVES, COUNT_WORDS, DATE_NAME_NOUNS, DAY_ORDINALS, DURATION_BEFORE, DURATION_WORDS, DEMONSTRATIVES, EVENT_NOUNS, FOLLOW_OK, GENERAL_NOUNS, GREGORIAN_MARKERS,
+  CALENDAR_ADJECTIVES, COUNT_WORDS, DATE_NAME_NOUNS, DAY_ORDINALS, DAY_WORDS, DURATION_BEFORE, DURATION_WORDS, DEMONSTRATIVES, EVENT_NOUNS, FOLLOW_OK, GENERAL_NOUNS, GREGORIAN_MARKERS,
   HIJRI_MARKERS, LINK_WORDS, MONTH_CUES, MONTH_WORDS, NEW_ADJECTIVES, PERIOD_MODIFIERS,
   QUANTITY_AFTER, QUANTITY_BEFORE, RELATIVE_ADJECTIVES, TODAY_EXCLUSIONS, TODAY_PRE_EXCLUSIONS, TOMORROW_EXCLUSIONS,
   UNIT_WORDS, YEAR_CUES, YEAR_WORDS, dateWordAt, hijriParts, hijriSpan, hijriToGregorian,
@@ -321,7 +321,7 @@ export function extractDates(ctx: ExtractContext): DateFact[] {
   function weekday(k: number): Found | null {
     let j = k;
     let prefix = 0;
-    const dw = wordMatch(at(k), new Set(["يوم", "يومي"]));
+    const dw = wordMatch(at(k), DAY_WORDS);
     if (dw) { prefix = dw.skip; j++; }
     const w = dword(j);
     if (!w || w.word.kind !== "weekday" || w.last > lim || (dw && w.prefix !== 0)) return null;
@@ -356,7 +356,7 @@ export function extractDates(ctx: ExtractContext): DateFact[] {
     let j = k;
     let prefix = 0;
     let w = dword(k);
-    const dw = w && w.word.kind === "relday" ? null : wordMatch(at(k), new Set(["يوم"]));
+    const dw = w && w.word.kind === "relday" ? null : wordMatch(at(k), DAY_WORDS);
     if (dw) { prefix = dw.skip; j++; w = dword(j); }
     if (!w || w.word.kind !== "relday" || w.last > lim || (dw && w.prefix !== 0)) return null;
     if (!dw) prefix = w.prefix;

@@ -170,6 +170,13 @@ export function extractInteractions(ctx: ExtractContext, facts: EntityFacts): In
       if (isComma(doc, k) || dateTok.has(k) || placeTok.has(k) || TIME_WORDS.has(t.text)) { k++; continue; }
       const tp = TIME_PHRASES.matchAt(toks, k, true, limit);
       if (tp) { k = tp.last; continue; }
+      // the subject's own title in apposition: "تميم بن حمد أمير البلاد المفدى بمكتبه …"
+      if (n === 0 && !personAt.has(k) && (TITLE_HEADS.has(t.text) || PERSON_TITLES.matchAt(toks, k, false, limit))) {
+        let e = k + 1;
+        while (e < limit && e - k <= 4 && toks[e]!.kind === "word" && !personAt.has(e) && !placeTok.has(e) && !/^(ب|في)/.test(toks[e]!.text)) e++;
+        k = e;
+        continue;
+      }
       // a short phrase bounded by commas: "في مكتبه في اليرزة،"
       if (t.text === "في" || /^(ب|في)/.test(t.text) && VENUES.has(t.text.replace(/^(ب|في)/, "").replace(/(ه|ها|هم)$/, ""))) {
         let e = k + 1;
@@ -178,7 +185,7 @@ export function extractInteractions(ctx: ExtractContext, facts: EntityFacts): In
       }
       if ((t.text === "في" || t.text === "الي" || t.text === "من") && (placeTok.has(k + 1) || dateTok.has(k + 1))) { k++; continue; }
       // a venue phrase: في مقر وزارة الدفاع، بقصر الإليزيه
-      const venue = t.text === "في" ? VENUES.has((toks[k + 1]?.text ?? "").replace(/(ه|ها|هم)$/, "")) || VENUES.has(toks[k + 1]?.text ?? "") : cliticReadings(t.text).some((r) => r.prefix > 0 && VENUES.has(r.stem));
+      const venue = t.text === "في" ? VENUES.has((toks[k + 1]?.text ?? "").replace(/(ه|ها|هم)$/, "")) || VENUES.has(toks[k + 1]?.text ?? "") : cliticReadings(t.text).some((r) => r.prefix > 0 && (VENUES.has(r.stem) || VENUES.has(r.stem.replace(/(ه|ها|هم)$/, ""))));
       if (venue) {
         let e = k + 1;
         while (e < limit && toks[e]!.kind === "word" && e - k < 10 && !TIME_WORDS.has(toks[e]!.text) && !personAt.has(e)) e++;
@@ -225,6 +232,15 @@ export function extractInteractions(ctx: ExtractContext, facts: EntityFacts): In
     if (ms.length >= 2) {
       const ref = (m: typeof ms[number]): Ref => { const f = [...(m.extents ?? m.spans)].sort((a, b) => a.first - b.first)[0]!; return refStartingAt(f.first) ?? { kind: "person", name: m.name, first: f.first, last: f.last }; };
       return [ref(ms[0]!), ref(ms[1]!)];
+    }
+    return null;
+  };
+  /** A person named just before the verb in its sentence ("وكان X قد استقبل"). */
+  const svoSubject = (i: number, sFirst: number): Ref | null => {
+    for (let k = i - 1; k >= Math.max(sFirst, i - 5); k--) {
+      if (toks[k]!.text === "مع") break;
+      const p = personCover[k];
+      if (p) return refStartingAt(p.first) ?? p;
     }
     return null;
   };
@@ -301,6 +317,7 @@ export function extractInteractions(ctx: ExtractContext, facts: EntityFacts): In
     let subject: Ref | null = null;
     let after = i + 1;
     const coSubjectsPre: Ref[] = [];
+    let subjectAfterVerb = false;
     for (let k = i + 1; k < bound; k++) {
       if (isPunct(doc, k) && !isComma(doc, k)) break;
       const w = toks[k]!.text;
@@ -313,17 +330,11 @@ export function extractInteractions(ctx: ExtractContext, facts: EntityFacts): In
       }
       const r = refStartingAt(k);
       if (r && isCounterpartRef(r)) break; // "يلتقي نظيره …": the counterpart is the object
-      if (r) { subject = r; after = r.last; break; }
-      if (personCover[k]) { subject = refStartingAt(personCover[k]!.first); after = personCover[k]!.last; break; }
+      if (r) { subject = r; after = r.last; subjectAfterVerb = true; break; }
+      if (personCover[k]) { subject = refStartingAt(personCover[k]!.first); after = personCover[k]!.last; subjectAfterVerb = true; break; }
       if (k > i + 3 && !subject) break;
     }
-    if (!subject) {
-      for (let k = i - 1; k >= Math.max(sFirst, i - 5); k--) {
-        if (toks[k]!.text === "مع") break;
-        const p = personCover[k];
-        if (p) { subject = refStartingAt(p.first) ?? p; break; }
-      }
-    }
+    if (!subject) subject = svoSubject(i, sFirst);
     if (!subject) {
       // a pronoun subject ("أنه تلقى"، "وقال أثناء مشاركته"): the person the article is about
       subject = protagonist() ?? lastPersonBefore(i);
@@ -375,6 +386,11 @@ export function extractInteractions(ctx: ExtractContext, facts: EntityFacts): In
       if (!r || r.kind !== others[0]!.kind || others.some((o) => o.name === r.name)) break;
       others.push(r);
       otherEnd = r.last;
+    }
+    // "حيث التقى رئيس الحكومة X": the one person after the verb is its object; the subject is implied
+    if (others.length === 0 && fam.other.includes("") && subject && subjectAfterVerb && !coSubjects.length) {
+      const implied = svoSubject(i, sFirst) ?? protagonist();
+      if (implied && implied.name !== subject.name) { others.push(subject); subject = implied; }
     }
     if (fam.requireOther && others.length === 0) return null;
     const participants: Ref[] = [];

@@ -48,6 +48,22 @@ function isClosedOrTitle(doc: Doc, k: number): boolean {
   return false;
 }
 
+/** The word carries the article ال (not a hamza-alef word such as ألكسندر that folds to الكسندر). */
+export function hasArticle(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k];
+  if (!t || t.kind !== "word" || !t.text.startsWith("ال") || t.text.length <= 2) return false;
+  const c = doc.original[doc.starts[t.start]!];
+  return c === "ا" || c === "ٱ";
+}
+
+/** A word that cannot open a name: a verbal noun with a preposition (بتكثيف) or a feminine plural noun (معدلات). */
+function badFirstWord(w: string): boolean {
+  if (GIVEN_NAMES.has(w)) return false;
+  if (/^[بلك][تام]/.test(w) && w.length >= 5) return true;
+  if (/ات$/.test(w) && w.length >= 5) return true;
+  return false;
+}
+
 export interface NameSpan {
   first: number;
   last: number;
@@ -79,6 +95,7 @@ export function nameAt(doc: Doc, i: number, limit: number, anchored: boolean, ve
     }
     if (isClosedOrTitle(doc, k)) break;
     if (isVerbLike(w, firstWord && verbCheck)) break;
+    if (firstWord && badFirstWord(w)) break;
     if (DEFINITE_WITH_CLITIC.test(w)) break;
     if (/^[بلك]/.test(w) && !GIVEN_NAMES.has(w)) {
       const stem = w.slice(1);
@@ -101,7 +118,7 @@ export function nameAt(doc: Doc, i: number, limit: number, anchored: boolean, ve
     // a nisba family name (محمد شياع السوداني) may close a name of two or more words
     if (c && !(c.adjective && words >= 2 && c.last === k + 1 && w.startsWith("ال"))) break;
     if (!firstWord && (w[0] === "و" || w[0] === "ف") && !GIVEN_NAMES.has(w) && (GIVEN_NAMES.has(w.slice(1)) || w.startsWith("وال") || w.length <= 4)) break;
-    if (w.startsWith("ال") && w.length > 2) {
+    if (hasArticle(doc, k)) {
       if (firstWord) break;
       if (articleWords >= 1) break;
       articleWords++;

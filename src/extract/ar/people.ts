@@ -22,7 +22,7 @@ import {
 import { countryAt } from "../../lexicon/countries.js";
 import { lookupKnowledge } from "../../lexicon/knowledge.js";
 import { cliticReadings } from "../../text/clitics.js";
-import { nameAt, sameName, isAlaPreposition } from "./names.js";
+import { nameAt, sameName, isAlaPreposition, hasArticle, isVerbLike, GIVEN_NAMES } from "./names.js";
 
 export interface TitleMatch {
   first: number;
@@ -162,6 +162,29 @@ function nameAfter(doc: Doc, j: number, limit: number): { span: Span; honorifics
   const n = nameAt(doc, h.next, limit, true, h.items.length === 0);
   if (!n) return null;
   return { span: { first: n.first, last: n.last, prefix: 0 }, honorifics: h.items };
+}
+
+/**
+ * A name after a title's complement: "الأمين العام لمجلس التعاون جاسم محمد البديوي"، "سفير فرنسا في
+ * لبنان هيرفيه ماغرو"، "الممثلة العليا للاتحاد الأوروبي … كايا كالاس". The name starts at a known
+ * given name or honorific, or at the first indefinite word after a definite one or a country.
+ */
+function nameAfterComplement(doc: Doc, j: number, limit: number): { span: Span; honorifics: string[] } | null {
+  const toks = doc.tokens;
+  for (let k = j; k < limit && k - j <= 9; k++) {
+    const t = toks[k]!;
+    if (t.kind !== "word") return null;
+    if (isVerbLike(t.text, false) || isAlaPreposition(doc, k)) return null;
+    if (k === j) continue;
+    const prevDefinite = hasArticle(doc, k - 1) || !!countryAt(toks, k - 1);
+    const start = GIVEN_NAMES.has(t.text) || t.text === "عبد" || t.text === "ابو" || !!HONORIFICS.matchAt(toks, k, false, limit)
+      || (prevDefinite && !hasArticle(doc, k) && !NOT_NAME.has(t.text) && !/^(و|ف|ب|ل|لل)/.test(t.text));
+    if (!start) continue;
+    const h = honorificsAt(doc, k, limit);
+    const n = nameAt(doc, h.next, limit, true, h.items.length === 0);
+    if (n && (n.last - n.first >= 2 || h.items.length)) return { span: { first: n.first, last: n.last, prefix: 0 }, honorifics: h.items };
+  }
+  return null;
 }
 
 /** Role after a comma: "، قائد الأمن في المنطقة،". */
@@ -326,7 +349,8 @@ export function extractPeople(ctx: ExtractContext, facts: Omit<EntityFacts, "min
         let j = pt.last;
         const c = countryAt(toks, j);
         if (c && c.first === j) j = c.last;
-        const after = nameAfter(doc, j, s.last);
+        const after = nameAfter(doc, j, s.last) ?? nameAfterComplement(doc, j, s.last);
+        if (after) j = Math.min(j, after.span.first);
         if (after) {
           const span: Span = { first: i, last: j, prefix: pt.prefix };
           const cand: Candidate = {

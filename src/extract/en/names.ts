@@ -30,29 +30,41 @@ export let nlpCalls = 0;
 
 export function nameCandidates(doc: Doc, claims: Claims): NameCandidate[] {
   const out: NameCandidate[] = [];
+  // all windows in one compromise call (its per-call cost dominates short texts); paragraphs keep them apart
+  const parts: { w: { first: number; last: number }; at: number; base: number; len: number }[] = [];
+  let joinedText = "";
   for (const s of doc.sentences) for (const w of windows(doc, s.first, s.last, claims)) {
     const base = doc.tokens[w.first]!.start;
-    const text = doc.norm.slice(base, doc.tokens[w.last - 1]!.end);
-    nlpCalls++;
-    const people = nlp(text).people().json({ offset: true }) as { text: string; offset: { start: number; length: number } }[];
-    for (const p of people) {
-      // compromise's text may carry trailing punctuation or a title ("Minister Abdul Amir al-Shammari.")
-      const s0 = base + p.offset.start;
-      const s1 = s0 + p.offset.length;
-      let i = w.first;
-      while (i < w.last && doc.tokens[i]!.end <= s0) i++;
-      let j = i;
-      while (j < w.last && doc.tokens[j]!.start < s1) j++;
-      // take the longest unclaimed personal-name run inside compromise's span
-      // a name after "in/at/to/from" is more often a place ("at Bait Al Falaj")
-      if (/^(in|at|to|from|near|via)$/i.test(doc.tokens[i - 1]?.text ?? "")) continue;
-      for (let k = i; k < j; k++) {
-        if (claims[k] || !isCapWord(doc.tokens[k]) || STOP_WORDS.has(doc.tokens[k]!.text)) continue;
-        const h = skipHonorifics(doc, k, j);
-        if (h.honorifics.length) { k = h.next - 1; continue; }
-        const end = Math.min(nameForward(doc, k, w.last, claims), j + 1);
-        if (end - k >= 2) { out.push({ first: k, last: end }); break; }
-      }
+    const text = doc.norm.slice(base, doc.tokens[w.last - 1]!.end).replace(/\n/g, " ");
+    if (joinedText) joinedText += "\n\n";
+    parts.push({ w, at: joinedText.length, base, len: text.length });
+    joinedText += text;
+  }
+  if (!parts.length) return out;
+  nlpCalls++;
+  const people = nlp(joinedText).people().json({ offset: true }) as { text: string; offset: { start: number; length: number } }[];
+  let p = 0;
+  for (const person of people) {
+    const j0 = person.offset.start;
+    while (p + 1 < parts.length && parts[p + 1]!.at <= j0) p++;
+    const part = parts[p]!;
+    const w = part.w;
+    // compromise's text may carry trailing punctuation or a title ("Minister Abdul Amir al-Shammari.")
+    const s0 = part.base + (j0 - part.at);
+    const s1 = part.base + Math.min(part.len, j0 + person.offset.length - part.at);
+    let i = w.first;
+    while (i < w.last && doc.tokens[i]!.end <= s0) i++;
+    let j = i;
+    while (j < w.last && doc.tokens[j]!.start < s1) j++;
+    // a name after "in/at/to/from" is more often a place ("at Bait Al Falaj")
+    if (/^(in|at|to|from|near|via)$/i.test(doc.tokens[i - 1]?.text ?? "")) continue;
+    // take the longest unclaimed personal-name run inside compromise's span
+    for (let k = i; k < j; k++) {
+      if (claims[k] || !isCapWord(doc.tokens[k]) || STOP_WORDS.has(doc.tokens[k]!.text)) continue;
+      const h = skipHonorifics(doc, k, j);
+      if (h.honorifics.length) { k = h.next - 1; continue; }
+      const end = Math.min(nameForward(doc, k, w.last, claims), j + 1);
+      if (end - k >= 2) { out.push({ first: k, last: end }); break; }
     }
   }
   return out;
