@@ -87,9 +87,23 @@ function badPrefix(tokens: Token[], m: GazetteerMatch<PlaceEntry>): boolean {
   return m.prefix > 0 && /^[فك]$/.test(tokens[m.first]!.text.slice(0, m.prefix));
 }
 
+const NOT_AFTER = new Set(((data as { notAfter?: string[] }).notAfter ?? []).map((s) => phraseKey(s)));
+const NOT_BEFORE = new Set(((data as { notBefore?: string[] }).notBefore ?? []).map((s) => phraseKey(s)));
+const OPEN_QUOTES = new Set(["«", "\"", "“", "'"]);
+const CLOSE_QUOTES = new Set(["»", "\"", "”", "'"]);
+
+/** Part of another name: ريال مدريد، نيويورك تايمز، « الشرق الأوسط » (a newspaper). */
+function inOtherName(tokens: Token[], m: GazetteerMatch<PlaceEntry>): boolean {
+  const prev = tokens[m.first - 1];
+  const next = tokens[m.last];
+  if (prev && m.prefix === 0 && stemsOf(prev).some((s) => NOT_AFTER.has(s))) return true;
+  if (next && next.kind === "word" && NOT_BEFORE.has(next.text)) return true;
+  return !!prev && !!next && OPEN_QUOTES.has(prev.text) && CLOSE_QUOTES.has(next.text) && m.prefix === 0;
+}
+
 /** True when the context before match m makes a place reading safe at the given level. */
 export function placeContextOk(tokens: Token[], m: GazetteerMatch<PlaceEntry>, safety: Safety): boolean {
-  if (badPrefix(tokens, m)) return false;
+  if (badPrefix(tokens, m) || inOtherName(tokens, m)) return false;
   if (safety === "plain") return true;
   const prev = tokens[m.first - 1];
   const prevStems = stemsOf(prev);
@@ -158,7 +172,7 @@ export function scanPlaces(doc: Doc): PlaceHit[] {
       const m = placeMatchAt(tokens, i, s.last);
       if (!m) { i++; continue; }
       const ok = placeContextOk(tokens, m, placeSafety(m.key)) || shaddaAmman(doc, m);
-      cands.push({ first: m.first, last: m.last, prefix: m.prefix, values: m.values, key: m.key, ok, bad: badPrefix(tokens, m) });
+      cands.push({ first: m.first, last: m.last, prefix: m.prefix, values: m.values, key: m.key, ok, bad: badPrefix(tokens, m) || inOtherName(tokens, m) });
       i = m.last;
     }
   }

@@ -13,11 +13,13 @@ export interface TriggerFamily {
   requireOther: boolean;
   initiator?: "other";
   multilateral: boolean;
+  /** Per-verb types where one family holds several (التقاه meeting, زاره visit). */
+  types?: Map<string, InteractionType>;
 }
 
 interface RawFamily {
   id: string; verbs: string[]; type?: string; objects?: Record<string, string>; other: string[];
-  requireOther?: boolean; initiator?: string; multilateral?: boolean;
+  requireOther?: boolean; initiator?: string; multilateral?: boolean; types?: Record<string, string>;
 }
 
 export const FAMILIES: TriggerFamily[] = (data.families as RawFamily[]).map((f) => ({
@@ -29,6 +31,7 @@ export const FAMILIES: TriggerFamily[] = (data.families as RawFamily[]).map((f) 
   requireOther: !!f.requireOther,
   ...(f.initiator === "other" ? { initiator: "other" as const } : {}),
   multilateral: !!f.multilateral,
+  ...(f.types ? { types: new Map(Object.entries(f.types).map(([k, v]) => [normKey(k), v as InteractionType])) } : {}),
 }));
 
 /** Verb form → its families (a form may belong to several). */

@@ -260,7 +260,9 @@ export function extractInteractions(ctx: ExtractContext, facts: EntityFacts): In
       if (t.kind !== "word") continue;
       let fams: TriggerFamily[] | undefined;
       let verb = t.text;
-      for (const r of [t.text, t.text[0] === "و" || t.text[0] === "ف" ? t.text.slice(1) : ""]) {
+      // a conjunction is stripped only from a word that is not itself known (وزارة is not و + زارة)
+      const conj = (t.text[0] === "و" || t.text[0] === "ف") && !NOT_NAME.has(t.text) ? t.text.slice(1) : "";
+      for (const r of [t.text, conj]) {
         if (r && VERB_INDEX.has(r)) { fams = VERB_INDEX.get(r); verb = r; break; }
       }
       if (!fams) continue;
@@ -297,12 +299,12 @@ export function extractInteractions(ctx: ExtractContext, facts: EntityFacts): In
   function readTrigger(fam: TriggerFamily, verb: string, i: number, sFirst: number, sLast: number, sIndex: number): Draft | null {
     const window = Math.min(sLast, i + 45);
     // object noun (when the family needs one): within the clause after the verb
-    let type: InteractionType | undefined = fam.type;
+    let type: InteractionType | undefined = fam.types?.get(verb) ?? fam.type;
     let objectAt = -1;
     if (fam.objects) {
       for (let k = i + 1; k < window && k < i + 30; k++) {
         const w = toks[k]!;
-        if (w.kind !== "word") continue;
+        if (w.kind !== "word" || personCover[k]) continue;
         const hit = cliticReadings(w.text).map((r) => fam.objects!.get(r.stem) ?? fam.objects!.get(r.stem.replace(/^ال/, ""))).find(Boolean);
         if (hit) { type = hit; objectAt = k; break; }
         if (VERB_INDEX.has(w.text) && k > i + 1) break;
@@ -387,12 +389,21 @@ export function extractInteractions(ctx: ExtractContext, facts: EntityFacts): In
       others.push(r);
       otherEnd = r.last;
     }
+    // "أن يستقبله الرئيس التركي X": the object is a pronoun for the last person named before the verb
+    if (fam.other.includes("*") && subject && others.length === 0) {
+      let obj: Ref | null = null;
+      for (let k = i - 1; k >= 0 && !obj; k--) {
+        const p = personCover[k];
+        if (p && p.name !== subject.name) obj = refStartingAt(p.first) ?? p;
+      }
+      if (obj) others.push(obj);
+    }
     // "حيث التقى رئيس الحكومة X": the one person after the verb is its object; the subject is implied
     if (others.length === 0 && fam.other.includes("") && subject && subjectAfterVerb && !coSubjects.length) {
       const implied = svoSubject(i, sFirst) ?? protagonist();
       if (implied && implied.name !== subject.name) { others.push(subject); subject = implied; }
     }
-    if (fam.requireOther && others.length === 0) return null;
+    if (fam.requireOther && others.length === 0 && coSubjects.length === 0) return null;
     const participants: Ref[] = [];
     for (const r of [subject, ...coSubjects, ...others]) if (r && !participants.some((p) => p.name === r.name)) participants.push(r);
     if (participants.length === 0) return null;
@@ -553,8 +564,15 @@ export function extractInteractions(ctx: ExtractContext, facts: EntityFacts): In
   for (const d of ordered) {
     if (d.participants.length < 1) continue;
     if (solo(d)) {
-      const host = merged.find((m) => m.participants.some((p) => normKey(p.name) === normKey(d.participants[0]!.name)));
-      if (host) { for (const tp of d.topics) if (!host.topics.includes(tp)) host.topics.push(tp); host.place ??= d.place; continue; }
+      const hosts = merged.filter((m) => m.participants.some((p) => normKey(p.name) === normKey(d.participants[0]!.name)));
+      const host = hosts.filter((m) => m.sentence >= d.sentence).sort((a, b) => a.sentence - b.sentence)[0] ?? hosts[0];
+      if (host) {
+        // "زار X طرابلس حيث التقى Y"، "وصل في زيارة … وكان في استقباله Y": the meeting is the visit
+        if (d.type === "visit" && host.sentence - d.sentence <= 1 && ["meeting", "talks", "received"].includes(host.type)) host.type = "visit";
+        for (const tp of d.topics) if (!host.topics.includes(tp)) host.topics.push(tp);
+        host.place ??= d.place;
+        continue;
+      }
     }
     const same = merged.find((m) => samePair(m, d));
     if (!same) { merged.push(d); continue; }

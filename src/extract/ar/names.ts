@@ -16,7 +16,7 @@ export const GIVEN_NAMES: Set<string> = new Set(given.names.map(normKey));
 
 const MAX_NAME_TOKENS = 12;
 /** بال، لل، وال، كال، فال …: a preposition or conjunction on a definite word never starts or continues a name. */
-const DEFINITE_WITH_CLITIC = /^(و|ف)?(بال|لل|كال|وال|فال)/;
+const DEFINITE_WITH_CLITIC = /^(و|ف)?(بال|لل|وال)\S{3,}/;
 
 /** The preposition على folds to علي (Ali): the original spelling with ى tells them apart. */
 export function isAlaPreposition(doc: Doc, i: number): boolean {
@@ -96,7 +96,7 @@ export function nameAt(doc: Doc, i: number, limit: number, anchored: boolean, ve
     if (isClosedOrTitle(doc, k)) break;
     if (isVerbLike(w, firstWord && verbCheck)) break;
     if (firstWord && badFirstWord(w)) break;
-    if (DEFINITE_WITH_CLITIC.test(w)) break;
+    if (DEFINITE_WITH_CLITIC.test(w) && !GIVEN_NAMES.has(w)) break;
     if (/^[بلك]/.test(w) && !GIVEN_NAMES.has(w)) {
       const stem = w.slice(1);
       if (NOT_NAME.has(stem) || VERBS.has(stem) || GIVEN_NAMES.has(stem) || TOPIC_INTROS.matchAt(toks, k, false)) break;

@@ -264,7 +264,7 @@ export function extractPeople(ctx: ExtractContext, facts: Omit<EntityFacts, "min
           title.countries.forEach((code, idx) => {
             const ns = names[idx];
             if (ns) {
-              cands.push({ extents: [ns], name: originalText(doc, ns.first, ns.last, ns.prefix), nameSpan: ns, spans: [span, ns], honorifics: [],
+              cands.push({ extents: [idx === 0 ? { first: span.first, last: ns.last, prefix: span.prefix } : ns], name: originalText(doc, ns.first, ns.last, ns.prefix), nameSpan: ns, spans: [span, ns], honorifics: [],
                 title: titleText(title), titleSpan: span, minister: { portfolio: title.portfolio, country: code, basis: "explicit" } });
             } else {
               bareTitles.push({ span, portfolio: title.portfolio, country: code, sentence: s.index });

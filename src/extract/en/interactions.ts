@@ -20,7 +20,8 @@ interface Work extends Interaction { sentence: number; }
 
 const NOUN_BEFORE = /^(a|an|the|his|her|their|its|official|working|state|this|that|two-day|three-day|first|upcoming|next|last|planned|during)$/i;
 const BASE_FORMS = /^(meet|meet with|visit|host|receive|hold talks|hold talks with)$/;
-const PRONOUN_SUBJECT = /^(he|she|the minister|the secretary|the prime minister|the president|later, the minister|later, he)$/i;
+const PRONOUN_SUBJECT = /^(?:later,?\s+|also,?\s+|meanwhile,?\s+)?(?:he|she|the minister|the secretary|the prime minister|the president)(?:\s+(?:later|also|then|subsequently|separately))?$/i;
+function isPronounSubject(lead: string): boolean { return PRONOUN_SUBJECT.test(lead); }
 
 export function extractEnglishInteractions(ctx: ExtractContext, facts: EntityFacts, idx: EntityIndex | null): Interaction[] {
   const doc = ctx.doc;
@@ -61,7 +62,8 @@ export function extractEnglishInteractions(ctx: ExtractContext, facts: EntityFac
         const patient = nearest(before) ?? null;
         if (!agent) continue;
         subjects = [agent.p];
-        const pat = patient ? expand(patient) : focus && PRONOUN_SUBJECT.test(normSlice(doc, s.first, tr.first).trim().replace(/^later,\s*/i, "")) || focus ? (focus ? [focus] : []) : [];
+        const lead = tr.first > s.first ? normSlice(doc, s.first, tr.first).trim() : "";
+        const pat = patient ? expand(patient) : focus && isPronounSubject(lead) ? [focus] : [];
         const ix = make(doc, facts, s, tr, t, [...subjects, ...pat], sText);
         if (ix.participants.length >= 2 || t.chair) { made.push(ix); }
         continue;
@@ -72,8 +74,8 @@ export function extractEnglishInteractions(ctx: ExtractContext, facts: EntityFac
         const coord = before.filter((m) => m !== subj && m.last <= subj.first && coordinated(doc, m.last, subj.first, idx));
         for (const c of coord) subjects.unshift(...expand(c));
       } else {
-        const lead = normSlice(doc, s.first, tr.first).trim();
-        if (focus && (PRONOUN_SUBJECT.test(lead) || /^(he|she)\b/i.test(lead) || /\bthe minister$/i.test(lead))) subjects = [focus];
+        const lead = tr.first > s.first ? normSlice(doc, s.first, tr.first).trim() : "";
+        if (focus && isPronounSubject(lead)) subjects = [focus];
       }
       // object
       let objects: Participant[] = [];
@@ -131,8 +133,9 @@ export function extractEnglishInteractions(ctx: ExtractContext, facts: EntityFac
         for (const tp of topicsIn(sText, 0)) if (!last.topics.includes(tp)) last.topics.push(tp);
       }
     }
+    // the story's focus for a later "He ..." or "The minister ...": the first person a sentence names
     const firstPerson = inS.find((m) => m.p.kind === "person");
-    if (firstPerson && !made.length && firstPerson.first === s.first) focus = firstPerson.p;
+    if (firstPerson && !made.length) focus = firstPerson.p;
   }
   // a place from the dateline for meetings without one in their sentence
   for (const ix of out) {

@@ -180,11 +180,6 @@ export function findPeople(doc: Doc, idx: EntityIndex): Found[] {
         if (!country && oc.codes.length) { country = oc.codes[0]!; basis = "explicit"; }
         const implied = titleCountry(mt.text);
         if (!country && implied) { country = implied; basis = "context"; }
-        // "Syrian President X and Defense Minister Y": Y serves the same country as X
-        if (!country && T[titleFirst - 1]?.text === "and") {
-          const prev = found.find((f) => f.nameSpan.last === titleFirst - 1 && f.country);
-          if (prev) { country = prev.country; basis = "context"; }
-        }
         let j = oc.next;
         if (T[j]?.text === ",") j++;
         const h = skipHonorifics(doc, j, s.last);
@@ -272,6 +267,12 @@ export function findPeople(doc: Doc, idx: EntityIndex): Found[] {
         }
       }
     }
+  }
+  // "Syrian President X and Defense Minister Y": Y serves the same country as X
+  for (const f of found) {
+    if (f.country || !f.titleSpan || T[f.titleSpan.first - 1]?.text !== "and") continue;
+    const prev = found.find((g) => g.nameSpan.last === f.titleSpan!.first - 1 && g.country);
+    if (prev) { f.country = prev.country; f.basis = "context"; }
   }
   return found;
 }
