@@ -17,6 +17,11 @@ export function packageVersion(): string {
 
 /** argv (without node and script) → exit code (0 ok, 1 some input unreadable, 2 usage error). */
 export async function main(argv: string[], io: CliIO = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env }): Promise<number> {
+  // A reader that goes away (`extract --help | head -1`) must not crash us with an unhandled EPIPE;
+  // run() watches stdout itself to stop early.
+  const ignore = () => {};
+  io.stdout.on("error", ignore);
+  io.stderr.on("error", ignore);
   const parsed = parseArgs(argv, packageVersion(), {
     stdout: (s) => { io.stdout.write(s); },
     stderr: (s) => { io.stderr.write(s); },

@@ -129,6 +129,12 @@ describe("closed pipe", () => {
     expect(r.stderr).toBe("");
   });
 
+  it("`extract --help | head -1` ends quietly", () => {
+    const r = sh("node bin/extract.js --help | head -1");
+    expect(r.stdout).toMatch(/^Usage: extract/);
+    expect(r.stderr).toBe("");
+  });
+
   it("a large run into `head -1` stops early with exit 0 and no stack trace", () => {
     const dir = mkdtempSync(join(tmpdir(), "wazir-pipe-"));
     try {

@@ -83,6 +83,13 @@ describe("extractPlaces", () => {
     expect(run("اشتباكات في طرابلس العاصمة").places.map((p) => p.country)).toEqual(["LY"]);
   });
 
+  it("skips a place inside the name of a club or a newspaper", () => {
+    expect(names("فاز ريال مدريد على ضيفه")).toEqual([]);
+    expect(names("ذكرت صحيفة نيويورك تايمز أن")).toEqual([]);
+    expect(names("قال لـ « الشرق الأوسط » أمس")).toEqual([]);
+    expect(names("وصل إلى مدريد ثم نيويورك")).toEqual(["مدريد", "نيويورك"]);
+  });
+
   it("does not read generic words as places", () => {
     expect(names("تعزيز الأمن في المنطقة وفي الجمهورية وفي المدينة")).toEqual([]);
     expect(names("رأيت القمر في السماء")).toEqual([]);

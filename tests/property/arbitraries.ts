@@ -5,9 +5,9 @@ import fc from "fast-check";
 export const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
 export const SEED = Number(process.env.FUZZ_SEED ?? 42);
 /** Options for fc.assert: fixed seed, so a CI failure can be replayed. */
-export const params = (scale = 1): fc.Parameters<unknown> => ({ seed: SEED, numRuns: Math.max(1, Math.round(RUNS * scale)) });
+export const params = (scale = 1, cap = Infinity): fc.Parameters<unknown> => ({ seed: SEED, numRuns: Math.max(1, Math.min(cap, Math.round(RUNS * scale))) });
 /** A vitest timeout that grows with the number of runs. */
-export const timeout = (msPerRun: number): number => Math.max(60_000, RUNS * msPerRun);
+export const timeout = (msPerRun: number, cap = Infinity): number => Math.max(60_000, Math.min(cap, RUNS) * msPerRun);
 
 const range = (a: number, b: number): string[] => Array.from({ length: b - a + 1 }, (_, i) => String.fromCharCode(a + i));
 

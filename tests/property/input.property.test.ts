@@ -154,6 +154,6 @@ describe("folders of arbitrary files", () => {
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
-    }), params(0.25));
-  }, timeout(50));
+    }), params(0.25, 1000)); // 50 folder trees per CI run, 1000 under npm run fuzz
+  }, timeout(100, 4000));
 });

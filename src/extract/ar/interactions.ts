@@ -21,7 +21,7 @@ import {
   NOMINAL_HEADS, NOMINAL_EVENTS, ATTENDANCE, EVENT_ANAPHORS, TIME_PHRASES, DUAL_ANAPHORS, PROTAGONIST_ANAPHORS, GROUP_QUANTIFIERS, MEDIA, PASSIVE, PHONE_ADVERBS, PLANNED, TOPIC_INTROS, TOPIC_STOPS,
   VENUES, VERB_INDEX, type TriggerFamily,
 } from "../../lexicon/triggers.js";
-import { NOT_NAME, VERBS, PREPOSITIONS, HONORIFICS, COUNTERPART, TITLE_HEADS, PERSON_TITLES } from "../../lexicon/titles.js";
+import { MINISTER_HEADS, NOT_NAME, VERBS, PREPOSITIONS, HONORIFICS, COUNTERPART, TITLE_HEADS, PERSON_TITLES } from "../../lexicon/titles.js";
 import { ministerTitleAt } from "./people.js";
 import { countryAt } from "../../lexicon/countries.js";
 import { isAlaPreposition } from "./names.js";
@@ -65,6 +65,7 @@ export function isDefinite(doc: Doc, k: number): boolean {
   return doc.original[at] !== "آ";
 }
 
+const RELATIVES = new Set(["الذي", "التي", "الذين", "اللذين", "اللتين"]);
 const TIME_WORDS = new Set(["اليوم", "امس", "غدا", "مساء", "صباح", "ظهر", "الليله", "حاليا", "مجددا", "ايضا", "بدوره", "بدورها", "كذلك"].map(normKey));
 
 const isPunct = (doc: Doc, i: number) => doc.tokens[i]?.kind === "punct";
@@ -336,6 +337,13 @@ export function extractInteractions(ctx: ExtractContext, facts: EntityFacts): In
       if (personCover[k]) { subject = refStartingAt(personCover[k]!.first); after = personCover[k]!.last; subjectAfterVerb = true; break; }
       if (k > i + 3 && !subject) break;
     }
+    if (!subject && fam.multilateral && objectAt > 0) {
+      // "وشارك في الاجتماع وزير الداخلية العماني X": the subject follows the event
+      for (let k = objectAt + 1; k < Math.min(window, objectAt + 4); k++) {
+        const r = personAt.has(k) ? refStartingAt(k) : null;
+        if (r) { subject = r; subjectAfterVerb = true; break; }
+      }
+    }
     if (!subject) subject = svoSubject(i, sFirst);
     if (!subject) {
       // a pronoun subject ("أنه تلقى"، "وقال أثناء مشاركته"): the person the article is about
@@ -408,6 +416,14 @@ export function extractInteractions(ctx: ExtractContext, facts: EntityFacts): In
     for (const r of [subject, ...coSubjects, ...others]) if (r && !participants.some((p) => p.name === r.name)) participants.push(r);
     if (participants.length === 0) return null;
     if (participants.length < 2 && !fam.multilateral && type !== "visit") return null;
+    // "الوفد المرافق له الذي يزور البلاد": a visit in a relative clause describes a guest, it is no event
+    if (participants.length < 2 && type === "visit" && i > sFirst && RELATIVES.has(toks[i - 1]!.text)) return null;
+    // "اجتماع الوزراء …" after شارك/ترأس: a ministerial council is a conference
+    if (fam.multilateral && type === "meeting" && objectAt > 0) {
+      for (let k = objectAt + 1; k < Math.min(window, objectAt + 8); k++) {
+        if (cliticReadings(toks[k]!.text).some((r) => MINISTER_HEADS.get(r.stem) === "plural")) { type = "conference"; break; }
+      }
+    }
     const d: Draft = {
       type, participants, attendees: [], topics: [], place: null, date: null, planned: isPlanned(verb, i, sFirst),
       sentence: sIndex, trigger: { first: i, last: i + 1, prefix: 0 }, multilateral: fam.multilateral,
@@ -551,10 +567,34 @@ export function extractInteractions(ctx: ExtractContext, facts: EntityFacts): In
       }
     }
   }
-  // multilateral events: ministerial groups named in the document take part
+  // multilateral events: "… برئاسة X، وبمشاركة Y" in the same sentence adds Y
+  for (const d of drafts) {
+    if (!d.multilateral) continue;
+    const s = doc.sentences[d.sentence]!;
+    let on = false;
+    for (let k = s.first; k < s.last; k++) {
+      if (cliticReadings(toks[k]!.text).some((r) => NOMINAL_HEADS.has(r.stem))) on = true;
+      const p = on && personAt.has(k) ? refStartingAt(k) : null;
+      if (p && !d.participants.some((x) => x.name === p.name)) { d.participants.push(p); k = p.last - 1; }
+    }
+  }
+  // one multilateral event per document and type: its reports are merged
+  for (let a = 0; a < drafts.length; a++) {
+    const d = drafts[a]!;
+    if (!d.multilateral) continue;
+    for (let b = a + 1; b < drafts.length; b++) {
+      const e = drafts[b]!;
+      if (!e.multilateral || (e.type !== d.type && !(d.type === "conference" && e.type === "meeting"))) continue;
+      for (const p of e.participants) if (!d.participants.some((x) => x.name === p.name)) d.participants.push(p);
+      for (const tp of e.topics) if (!d.topics.includes(tp)) d.topics.push(tp);
+      d.place ??= e.place; d.date ??= e.date;
+      drafts.splice(b, 1); b--;
+    }
+  }
+  // multilateral events with one named person: the ministerial groups named in the document take part
   const groups = ministerialGroups(doc);
   for (const d of drafts) {
-    if (!d.multilateral || d.participants.length >= 2) continue;
+    if (!d.multilateral || d.participants.filter((p) => p.kind === "person").length >= 2) continue;
     for (const g of groups) if (!d.participants.some((p) => p.name === g.name)) d.participants.push(g);
   }
   // merge interactions of the same pair; a one-sided report (الذي يزور البلاد) joins an interaction of its participant
@@ -568,7 +608,7 @@ export function extractInteractions(ctx: ExtractContext, facts: EntityFacts): In
       const host = hosts.filter((m) => m.sentence >= d.sentence).sort((a, b) => a.sentence - b.sentence)[0] ?? hosts[0];
       if (host) {
         // "زار X طرابلس حيث التقى Y"، "وصل في زيارة … وكان في استقباله Y": the meeting is the visit
-        if (d.type === "visit" && host.sentence - d.sentence <= 1 && ["meeting", "talks", "received"].includes(host.type)) host.type = "visit";
+        if (d.type === "visit" && host.sentence === d.sentence && host.planned === d.planned && ["meeting", "talks", "received"].includes(host.type)) host.type = "visit";
         for (const tp of d.topics) if (!host.topics.includes(tp)) host.topics.push(tp);
         host.place ??= d.place;
         continue;
@@ -587,7 +627,8 @@ export function extractInteractions(ctx: ExtractContext, facts: EntityFacts): In
   }
   // document-level place and date when the sentence gives none
   const docPlace = facts.places[0]?.name ?? null;
-  return merged.map((d) => toInteraction(d, docPlace));
+  // one-sided reports stay only when they say something alone: a visit, or taking part in a summit or conference
+  return merged.filter((d) => d.participants.length >= 2 || d.type === "visit" || d.type === "summit" || d.type === "conference").map((d) => toInteraction(d, docPlace));
 
   function samePair(a: Draft, b: Draft): boolean {
     const A = a.participants.map((p) => normKey(p.name));

@@ -6,7 +6,7 @@ import type { Interaction } from "../../types.js";
 import type { EntityFacts, ExtractContext, MinisterFact, PersonFact, Span } from "../facts.js";
 import { EN_ORGS } from "../../lexicon/en.js";
 import { fallbackPlaces, findEntities, type EntityIndex } from "./entities.js";
-import { findPeople, nameWords, sameName, type Found } from "./people.js";
+import { findPeople, nameWords, sameName, type Anaphor, type Found } from "./people.js";
 import { nameCandidates } from "./names.js";
 import { extractEnglishDates } from "./dates.js";
 import { isCapWord, joined, span } from "./util.js";
@@ -28,7 +28,8 @@ export function englishFacts(ctx: ExtractContext, options: EnglishOptions = {}):
   const skip = options.onlyEnglishParagraphs ? nonEnglishTokens(doc) : null;
   const idx = findEntities(doc, skip);
   const dates = extractEnglishDates(doc, ctx.referenceDate, idx.claims);
-  const found = findPeople(doc, idx);
+  const anaphors: Anaphor[] = [];
+  const found = findPeople(doc, idx, anaphors);
   for (const c of nameCandidates(doc, idx.claims)) {
     found.push({ kind: "person", nameSpan: span(c.first, c.last), titleSpan: null, title: "", country: null, honorifics: [] });
     for (let i = c.first; i < c.last; i++) idx.claims[i] = "person";
@@ -52,6 +53,18 @@ export function englishFacts(ctx: ExtractContext, options: EnglishOptions = {}):
   // surname or given-name mentions: "Tawfik said", "Al-Shammari congratulated"
   addShortMentions(doc, idx, entities);
 
+  // "the minister", "the Interior Minister": the nearest minister named before with that portfolio and country
+  for (const a of anaphors) {
+    let best: { e: Entity; at: number } | null = null;
+    for (const e of entities) {
+      if (e.kind !== "minister") continue;
+      if (a.portfolio && e.portfolio !== a.portfolio) continue;
+      if (a.country && e.country && a.country !== e.country) continue;
+      const at = Math.max(-1, ...e.spans.filter((sp) => sp.last <= a.span.first).map((sp) => sp.last));
+      if (at >= 0 && (!best || at > best.at)) best = { e, at };
+    }
+    if (best) best.e.spans.push(a.span);
+  }
   const context = contextCountry(doc, idx);
   const ministers: MinisterFact[] = [];
   const people: PersonFact[] = [];

@@ -161,8 +161,12 @@ function make(doc: Doc, facts: EntityFacts, s: { first: number; last: number; in
   const type: InteractionType = /\bsummit\b/i.test(sText) && (t.chair || t.attend || participants.length > 2) ? "summit"
     : /\b(?:conference|forum)\b/i.test(sText) && (t.chair || t.attend) ? "conference" : t.type;
   const multilateral = participants.length > 2 || participants.some((p) => p.kind === "group");
-  const mode = type === "call" ? "phone" : multilateral ? "multilateral" : type === "visit" || type === "received" ? "visit" : undefined;
-  const cameo = planned ? "036" : type === "call" ? "041" : type === "visit" ? "042" : type === "received" ? "043" : type === "talks" ? "046" : "040";
+  // a meeting in a city of none of the participants' countries: meeting at a third location
+  const placeCountry = place ? facts.places.find((p) => p.name === place)?.country ?? null : null;
+  const parties = participants.map((p) => p.country).filter((c): c is string => !!c);
+  const thirdPlace = (type === "meeting" || type === "talks") && !!placeCountry && parties.length >= 2 && !parties.includes(placeCountry);
+  const mode = type === "call" ? "phone" : multilateral ? "multilateral" : thirdPlace ? "third-party" : type === "visit" || type === "received" ? "visit" : undefined;
+  const cameo = planned ? "036" : type === "call" ? "041" : type === "visit" ? "042" : type === "received" ? "043" : thirdPlace ? "044" : type === "talks" ? "046" : "040";
   return {
     ...(t.chair && !t.passive ? { chaired: true } : {}),
     type, participants, topics, place, date, status: planned ? "planned" : "happened", cameo,

@@ -159,7 +159,10 @@ function ofCountries(doc: Doc, i: number, idx: EntityIndex): { next: number; cod
 
 export type { Found };
 
-export function findPeople(doc: Doc, idx: EntityIndex): Found[] {
+/** Titles standing for a minister without naming them. */
+export interface Anaphor { span: Span; portfolio: Portfolio | null; country: string | null }
+
+export function findPeople(doc: Doc, idx: EntityIndex, anaphors: Anaphor[] = []): Found[] {
   const T = doc.tokens;
   const found: Found[] = [];
   const claims = idx.claims;
@@ -207,6 +210,8 @@ export function findPeople(doc: Doc, idx: EntityIndex): Found[] {
             continue;
           }
         }
+        // a title without a name ("the minister", "the Saudi interior minister"): a mention of someone named before
+        if (!/^ministers$/i.test(T[mt.last]?.text ?? "")) anaphors.push({ span: span(titleFirst, mt.last), portfolio: mt.text.toLowerCase() === "minister" ? null : mt.portfolio, country });
         claim(claims, titleFirst, mt.last, "title");
         i = mt.last - 1;
         continue;
