@@ -42,7 +42,7 @@ export const CASES = {
   "no punctuation": (b) => fill(b, (i) => { const a = arabicArticles(); return a[i % a.length].replace(/[^\p{L}\p{N}\s]/gu, "").replace(/\s+/g, " "); }, " "),
   "minister titles": (b) => fill(b, (i) => ["وزير الخارجية", "وزير الداخلية السعودي", "نائب رئيس مجلس الوزراء وزير الدفاع", "وزيرة الصحة"][i % 4], " "),
   "titles with names, no punctuation": (b) => fill(b, (i) => `وزير الخارجية ${NAMES[i % 8]} بن ${NAMES[(i + 3) % 8]} التقى`, " "),
-  "nested brackets": (b) => { const d = Math.floor(b / 40); return "(".repeat(d) + "قال وزير الخارجية" + ")".repeat(d) + " " + fill(b / 2, "[«(وزير الداخلية)»]", " "); },
+  "nested brackets": (b) => { const d = Math.floor(b / 4); return "(".repeat(d) + "قال وزير الخارجية" + ")".repeat(d) + " " + fill(b / 2, "[«(وزير الداخلية)»]", " "); },
   "meeting chain": (b) => fill(b, (i) => `التقى وزير الخارجية ${NAMES[i % 8]} مع نظيره ${NAMES[(i + 1) % 8]} و`, " "),
   "digits and dates": (b) => fill(b, (i) => `${(i % 28) + 1} ${["يناير", "مارس", "مايو"][i % 3]} ${2000 + (i % 25)}`, " "),
 };

@@ -11,8 +11,26 @@ export interface CliticReading {
 
 const MIN_STEM = 2;
 
-/** Readings of a normalized word, the whole word first, then shorter stems. */
+const READINGS = new Map<string, CliticReading[]>();
+const MAX_READINGS = 100_000;
+
+/**
+ * Readings of a normalized word, the whole word first, then shorter stems. Memoized: rules ask for
+ * the same word many times, so the arrays are shared and frozen (copy before changing one).
+ */
 export function cliticReadings(word: string): CliticReading[] {
+  let out = READINGS.get(word);
+  if (out === undefined) {
+    out = computeReadings(word);
+    for (const r of out) Object.freeze(r);
+    Object.freeze(out);
+    if (READINGS.size >= MAX_READINGS) READINGS.clear();
+    READINGS.set(word, out);
+  }
+  return out;
+}
+
+function computeReadings(word: string): CliticReading[] {
   const out: CliticReading[] = [{ stem: word, prefix: 0 }];
   if (word.length < MIN_STEM + 1) return out;
   const seen = new Set<string>([word]);

@@ -16,6 +16,21 @@ export interface Token {
 
 const TOKEN_RE = /\p{L}+|\p{N}+(?:[.,:/]\p{N}+)*|[^\s\p{L}\p{N}]/gu;
 
+/** Kind of each BMP code unit that can start a token, filled on first use. */
+const KIND_CACHE: Array<TokenKind | undefined> = new Array(0x10000);
+
+function kindOf(text: string): TokenKind {
+  const c = text.charCodeAt(0);
+  if (c >= 0xd800 && c <= 0xdbff) return classify(String.fromCodePoint(text.codePointAt(0)!));
+  let k = KIND_CACHE[c];
+  if (k === undefined) k = KIND_CACHE[c] = classify(text[0]!);
+  return k;
+}
+
+function classify(ch: string): TokenKind {
+  return /\p{L}/u.test(ch) ? "word" : /\p{N}/u.test(ch) ? "number" : "punct";
+}
+
 export function tokenize(norm: string, from = 0, to = norm.length): Token[] {
   const out: Token[] = [];
   TOKEN_RE.lastIndex = from;
@@ -26,12 +41,9 @@ export function tokenize(norm: string, from = 0, to = norm.length): Token[] {
     const start = m.index;
     if (start >= to) break;
     const text = m[0];
-    const first = text.codePointAt(0)!;
-    const kind: TokenKind = /\p{L}/u.test(String.fromCodePoint(first))
-      ? "word"
-      : /\p{N}/u.test(String.fromCodePoint(first)) ? "number" : "punct";
-    const gap = norm.slice(prevEnd, start);
-    out.push({ text, start, end: start + text.length, kind, index: out.length, newlineBefore: gap.includes("\n") });
+    const kind = kindOf(text);
+    const nl = norm.indexOf("\n", prevEnd);
+    out.push({ text, start, end: start + text.length, kind, index: out.length, newlineBefore: nl >= 0 && nl < start });
     prevEnd = start + text.length;
   }
   return out;

@@ -18,7 +18,7 @@ import type { EntityFacts, ExtractContext, Span } from "../facts.js";
 import { cliticReadings } from "../../text/clitics.js";
 import { normKey } from "../../text/normalize.js";
 import {
-  NOMINAL_HEADS, NOMINAL_EVENTS, ATTENDANCE, EVENT_ANAPHORS, TIME_PHRASES, DUAL_ANAPHORS, PROTAGONIST_ANAPHORS, GROUP_QUANTIFIERS, MEDIA, PASSIVE, PHONE_ADVERBS, PLANNED, TOPIC_INTROS, TOPIC_STOPS,
+  STATEMENT_VERBS, NOMINAL_HEADS, NOMINAL_EVENTS, ATTENDANCE, EVENT_ANAPHORS, TIME_PHRASES, DUAL_ANAPHORS, PROTAGONIST_ANAPHORS, GROUP_QUANTIFIERS, MEDIA, PASSIVE, PHONE_ADVERBS, PLANNED, TOPIC_INTROS, TOPIC_STOPS,
   VENUES, VERB_INDEX, type TriggerFamily,
 } from "../../lexicon/triggers.js";
 import { MINISTER_HEADS, NOT_NAME, VERBS, PREPOSITIONS, HONORIFICS, COUNTERPART, TITLE_HEADS, PERSON_TITLES } from "../../lexicon/titles.js";
@@ -596,6 +596,30 @@ export function extractInteractions(ctx: ExtractContext, facts: EntityFacts): In
   for (const d of drafts) {
     if (!d.multilateral || d.participants.filter((p) => p.kind === "person").length >= 2) continue;
     for (const g of groups) if (!d.participants.some((p) => p.name === g.name)) d.participants.push(g);
+  }
+  // an article about one interaction: what its participant says in the headline or the lead before
+  // it ("وزير الداخلية يشدد على تعزيز الجاهزية …"، "كشف … عن ثلاث تحديات …") is what they discussed
+  const events = drafts.filter((d) => d.participants.length >= 2);
+  if (events.length === 1) {
+    const d = events[0]!;
+    const names = new Set(d.participants.map((p) => p.name));
+    for (const s of doc.sentences) {
+      if (s.index >= d.sentence) break;
+      for (let k = s.first; k < s.last; k++) {
+        const prep = STATEMENT_VERBS.get(toks[k]!.text);
+        if (!prep) continue;
+        let speaker = false;
+        let j = k + 1;
+        for (; j < s.last && j < k + 14; j++) {
+          if (personCover[j] && names.has(personCover[j]!.name)) speaker = true;
+          if (toks[j]!.text === prep) break;
+        }
+        if (!speaker) { const before = svoSubject(k, s.first); speaker = !!before && names.has(before.name); }
+        if (!speaker || j >= s.last || toks[j]!.text !== prep) continue;
+        for (const tp of splitTopics(j + 1, s.last)) if (!d.topics.includes(tp)) d.topics.push(tp);
+        break;
+      }
+    }
   }
   // merge interactions of the same pair; a one-sided report (الذي يزور البلاد) joins an interaction of its participant
   const merged: Draft[] = [];
