@@ -262,9 +262,12 @@ export function countryAt(tokens: Token[], i: number, options: CountryAtOptions 
   }
   if (r.both) {
     // a form that is both a name and an adjective (السعودية، سورية): adjective after a definite
-    // noun (الخارجية السعودية) or after an indefinite feminine noun (شركة سورية)
+    // noun or adjective (الخارجية السعودية، المحادثات الإسرائيلية السعودية) or after an indefinite
+    // feminine noun (شركة سورية); a name after another name (مصر السعودية …)
     adjective = false;
-    if (m.prefix === 0 && prev && prev.kind === "word" && !TRIGGERS.has(prev.text) && !plainCountryAt(tokens, i - 1, limit)) {
+    const prevCountry = rawAt(tokens, backToStart(tokens, i - 1, limit), limit);
+    const afterName = !!prevCountry && prevCountry.m.last === i && !prevCountry.adjective;
+    if (m.prefix === 0 && prev && prev.kind === "word" && !TRIGGERS.has(prev.text) && !afterName) {
       const definite = m.key.startsWith("ال");
       if (definite && /^(ال|وال|فال|بال|كال|لل)/.test(prev.text) && prev.text.length > 3 && !NOT_NOUNS.has(prev.text)) adjective = true;
       if (!definite && prev.text.endsWith("ه") && !prev.text.startsWith("ال")) adjective = true;

@@ -11,6 +11,15 @@ import type { DocumentResult, Mention } from "../types.js";
 import { normKey } from "../text/normalize.js";
 import { cliticReadings } from "../text/clitics.js";
 import { conllDocFromText, type ConllDoc, type ConllToken } from "../input/conll.js";
+import locCues from "../lexicon/data/derived/loc-cues.json" with { type: "json" };
+import locPostCues from "../lexicon/data/derived/loc-post-cues.json" with { type: "json" };
+
+// ANERcorp leaves designators and epithets outside a place's name: "مدينة غزة" → O B-LOC,
+// "قطاع غزة", "شمال العراق", "مكة المكرمة" → B-LOC O. The words come from the corpus (words that are
+// O right before / after a LOC, see src/lexicon/data/derived/README.md); a LOC mention is trimmed of
+// them at its edges.
+const LOC_LEAD = new Set<string>(locCues as string[]);
+const LOC_TRAIL = new Set<string>(locPostCues as string[]);
 
 export type ConllType = "PERS" | "LOC" | "ORG" | "MISC";
 
@@ -91,7 +100,7 @@ export function typedMentions(result: DocumentResult, text = ""): TypedMention[]
   return out;
 }
 
-function tokenCarriesName(tok: ConllToken, words: Set<string>): boolean {
+function tokenIn(tok: ConllToken, words: Set<string>): boolean {
   const w = normKey(tok.token).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
   if (!w) return false;
   for (const r of cliticReadings(w)) if (words.has(r.stem)) return true;
@@ -117,8 +126,12 @@ export function conllTags(doc: ConllDoc, result: DocumentResult): string[] {
     for (let i = firstTokenEndingAfter(m.start); i < tokens.length && tokens[i]!.start < m.end; i++) {
       if (owner[i] !== -1) return; // overlaps a longer mention already placed: skip this one
       const t = tokens[i]!;
-      if (m.words && !tokenCarriesName(t, m.words)) continue;
+      if (m.words && !tokenIn(t, m.words)) continue;
       covered.push(i);
+    }
+    if (m.type === "LOC") {
+      while (covered.length > 1 && tokenIn(tokens[covered[0]!]!, LOC_LEAD)) covered.shift();
+      while (covered.length > 1 && tokenIn(tokens[covered[covered.length - 1]!]!, LOC_TRAIL)) covered.pop();
     }
     let prev = -2;
     for (const i of covered) {

@@ -35,6 +35,7 @@ export function tokenize(norm: string, from = 0, to = norm.length): Token[] {
   const out: Token[] = [];
   TOKEN_RE.lastIndex = from;
   let prevEnd = from;
+  let nl = -1; // the first newline at or after prevEnd (Infinity: none left)
   const re = TOKEN_RE;
   let m: RegExpExecArray | null;
   while ((m = re.exec(norm)) !== null) {
@@ -42,8 +43,8 @@ export function tokenize(norm: string, from = 0, to = norm.length): Token[] {
     if (start >= to) break;
     const text = m[0];
     const kind = kindOf(text);
-    const nl = norm.indexOf("\n", prevEnd);
-    out.push({ text, start, end: start + text.length, kind, index: out.length, newlineBefore: nl >= 0 && nl < start });
+    if (nl < prevEnd) { nl = norm.indexOf("\n", prevEnd); if (nl < 0) nl = Infinity; }
+    out.push({ text, start, end: start + text.length, kind, index: out.length, newlineBefore: nl < start });
     prevEnd = start + text.length;
   }
   return out;

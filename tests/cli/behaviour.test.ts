@@ -16,12 +16,12 @@ describe("exit codes", () => {
   it("0 on success, also when nothing is found", () => {
     expect(cli(["seeds/", "--format", "jsonl"]).status).toBe(0);
     const empty = cli(["--format", "jsonl"], { input: "nothing here" });
-    expect(empty.status).toBe(0);
+    expect(empty.status, empty.stderr).toBe(0);
   });
 
   it("1 when an input cannot be read; the rest is still printed", () => {
     const r = cli([SEEDS[0]!, "missing.txt", "--format", "jsonl"]);
-    expect(r.status).toBe(1);
+    expect(r.status, r.stderr).toBe(1);
     expect(r.stderr).toContain("extract: cannot read 'missing.txt': ");
     expect(r.stdout.trimEnd().split("\n")).toHaveLength(2);
   });
@@ -29,7 +29,7 @@ describe("exit codes", () => {
   for (const args of [["--bogus"], ["--format", "xml"], ["--reference-date", "2024-02-30"], ["--reference-date", "yesterday"], ["--jobs", "0.5"], ["--jobs", "-1"], ["--only", "ministers,planets"], ["--lang", "fr"], ["--input", "xml"], ["--encoding", "klingon"], ["--max-bytes", "lots"]]) {
     it(`2 for a usage error: ${args.join(" ")}`, () => {
       const r = cli([...args, "seeds/"]);
-      expect(r.status).toBe(2);
+      expect(r.status, r.stderr).toBe(2);
       expect(r.stdout).toBe("");
       expect(r.stderr).toMatch(/^extract: /);
       expect(r.stderr).not.toMatch(/\n\s+at /);
@@ -39,24 +39,24 @@ describe("exit codes", () => {
   it("accepts valid option values", () => {
     const r = cli([SEEDS[0]!, "--format", "jsonl", "--reference-date", "2024-02-29", "--jobs", "2", "--only", "dates,places", "--lang", "ar", "--max-bytes", "10M", "--encoding", "utf-8", "--no-knowledge", "--quiet"]);
     expect(r.stderr).toBe("");
-    expect(r.status).toBe(0);
+    expect(r.status, r.stderr).toBe(0);
   });
 
   it("--help shows examples and exits 0; --version prints the package version", () => {
     const h = cli(["--help"]);
-    expect(h.status).toBe(0);
+    expect(h.status, h.stderr).toBe(0);
     expect(h.stdout).toMatch(/Examples:/);
     expect(h.stdout).toMatch(/jq /);
     expect(h.stdout).toMatch(/xargs -0 -n \d+ -P/);
     expect(h.stdout).toMatch(/hadoop jar/);
     const v = cli(["--version"]);
-    expect(v.status).toBe(0);
+    expect(v.status, v.stderr).toBe(0);
     expect(v.stdout.trim()).toBe(pkg.version);
   });
 
   it.skipIf(spawnSync("script", ["--version"]).status !== 0)("2 when there is no path and stdin is a terminal", () => {
     const r = spawnSync("script", ["-qec", `${process.execPath} ${join(ROOT, "bin/extract.js")}`, "/dev/null"], { cwd: ROOT, encoding: "utf8" });
-    expect(r.status).toBe(2);
+    expect(r.status, r.stderr).toBe(2);
     expect(r.stdout).toMatch(/extract: no input/);
   });
 });
@@ -68,7 +68,7 @@ describe("colour", () => {
   it("none when not a terminal, with NO_COLOR, with TERM=dumb, with --no-color", () => {
     for (const [env, args] of [[{}, []], [{ NO_COLOR: "1", TERM: "xterm-256color" }, []], [{ TERM: "dumb" }, []], [{ FORCE_COLOR: "1" }, ["--no-color"]]] as const) {
       const r = cli([one, ...args], { env });
-      expect(r.status).toBe(0);
+      expect(r.status, r.stderr).toBe(0);
       expect(r.stdout + r.stderr, JSON.stringify(env)).not.toContain(ESC);
     }
   });
@@ -107,7 +107,7 @@ describe("table", () => {
   for (const cols of [80, 160]) {
     it(`every line of the seeds table is ${cols} columns wide at COLUMNS=${cols}`, () => {
       const r = cli(["seeds/"], { env: { COLUMNS: String(cols) } });
-      expect(r.status).toBe(0);
+      expect(r.status, r.stderr).toBe(0);
       const lines = r.stdout.replace(/\n$/, "").split("\n");
       expect(lines.length).toBeGreaterThan(SEEDS.length);
       expect(new Set(lines.map((l) => stringWidth(l)))).toEqual(new Set([cols]));

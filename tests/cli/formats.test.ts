@@ -19,7 +19,7 @@ describe("--format json", () => {
 
   it("is one valid JSON array in path order, matching the schema", () => {
     expect(r.stderr).toBe("");
-    expect(r.status).toBe(0);
+    expect(r.status, r.stderr).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.map((d: { file: string }) => d.file)).toEqual(SEEDS);
     expect(validate(out), ajv.errorsText(validate.errors)).toBe(true);
@@ -31,7 +31,7 @@ describe("--format json", () => {
 
   it("stays valid JSON with an unreadable input in the middle, which carries errors", () => {
     const bad = cli([SEEDS[0]!, "no/such/file.txt", SEEDS[1]!, "--json"]);
-    expect(bad.status).toBe(1);
+    expect(bad.status, bad.stderr).toBe(1);
     expect(bad.stderr).toMatch(/^extract: cannot read 'no\/such\/file\.txt': .+/m);
     const out = JSON.parse(bad.stdout);
     expect(out.map((d: { file: string }) => d.file)).toEqual([SEEDS[0], "no/such/file.txt", SEEDS[1]]);
@@ -48,7 +48,7 @@ describe("--format json", () => {
 describe("--format jsonl", () => {
   it("is one valid JSON document per line, the same elements as --format json", () => {
     const r = cli(["seeds/", "--format", "jsonl"]);
-    expect(r.status).toBe(0);
+    expect(r.status, r.stderr).toBe(0);
     const lines = r.stdout.split("\n");
     expect(lines.pop()).toBe("");
     expect(lines).toHaveLength(SEEDS.length);
@@ -61,7 +61,7 @@ describe("--format jsonl", () => {
     const text = readFileSync(join(ROOT, SEEDS[0]!), "utf8");
     const a = cli(["--format", "jsonl"], { input: text });
     const b = cli(["-", "--format", "jsonl"], { input: text });
-    expect(a.status).toBe(0);
+    expect(a.status, a.stderr).toBe(0);
     expect(JSON.parse(a.stdout).file).toBe("-");
     expect(b.stdout).toBe(a.stdout);
     const fromFile = JSON.parse(cli([SEEDS[0]!, "--format", "jsonl"]).stdout);
@@ -72,7 +72,7 @@ describe("--format jsonl", () => {
 describe("--format csv / tsv", () => {
   it("csv parses back with a header and the same columns on every row", () => {
     const r = cli(["seeds/", "--format", "csv"]);
-    expect(r.status).toBe(0);
+    expect(r.status, r.stderr).toBe(0);
     const rows = parse(r.stdout, { columns: true }) as Record<string, string>[];
     const json = JSON.parse(cli(["seeds/", "--json"]).stdout) as Record<string, unknown[]>[];
     const facts = json.reduce((n, d) => n + ["ministers", "people", "countries", "organizations", "places", "dates", "interactions"].reduce((k, key) => k + d[key]!.length, 0), 0);
@@ -91,16 +91,16 @@ describe("--format csv / tsv", () => {
 describe("--format dot / mermaid / conll", () => {
   it.skipIf(!hasDot)("dot output is accepted by graphviz", () => {
     const r = cli(["seeds/", "--format", "dot"]);
-    expect(r.status).toBe(0);
+    expect(r.status, r.stderr).toBe(0);
     const g = spawnSync("dot", ["-Tjson0"], { input: r.stdout, encoding: "utf8" });
     expect(g.stderr).toBe("");
-    expect(g.status).toBe(0);
+    expect(g.status, g.stderr).toBe(0);
     expect(JSON.parse(g.stdout).name).toBe("wazir");
   });
 
   it("mermaid output is a flowchart of nodes and edges", () => {
     const r = cli(["seeds/", "--format", "mermaid"]);
-    expect(r.status).toBe(0);
+    expect(r.status, r.stderr).toBe(0);
     const [head, ...rest] = r.stdout.trimEnd().split("\n");
     expect(head).toBe("graph LR");
     for (const l of rest) expect(l).toMatch(/^ {2}n\d+(\(\[".*"\]\)|\[".*"\]|\{\{".*"\}\}| ---\|".*"\| n\d+)$/);
@@ -108,7 +108,7 @@ describe("--format dot / mermaid / conll", () => {
 
   it("conll output is token-tag lines with blank lines between sentences", () => {
     const r = cli([SEEDS[0]!, "--format", "conll"]);
-    expect(r.status).toBe(0);
+    expect(r.status, r.stderr).toBe(0);
     const lines = r.stdout.trimEnd().split("\n");
     expect(lines.length).toBeGreaterThan(50);
     for (const l of lines) expect(l).toMatch(/^$|^\S+ (O|[BI]-(PERS|LOC|ORG|MISC))$/);

@@ -123,6 +123,16 @@ describe("conllTags projection", () => {
     r3.countries.push({ code: "FR", name: "France", nameAr: "فرنسا", mentions: [mention(d3.text, "الفرنسية"), mention(d3.text, "فرنسية")] });
     expect(conllTags(d3, r3)).toEqual(["O", "O", "O", "O", "O", "O"]);
   });
+  it("leaves place designators and epithets outside LOC, as ANERcorp does", () => {
+    const d = buildConllDoc([["في", "مدينة", "غزة", "و", "مكة", "المكرمة", "و", "المدينة", "المنورة"].map((token) => ({ token, tag: "O" }))]);
+    const r = emptyResult();
+    r.places.push(
+      { name: "غزة", mentions: [mention(d.text, "مدينة غزة")] },
+      { name: "مكة", mentions: [mention(d.text, "مكة المكرمة")] },
+      { name: "المدينة المنورة", mentions: [mention(d.text, "المدينة المنورة")] },
+    );
+    expect(conllTags(d, r)).toEqual(["O", "O", "B-LOC", "O", "B-LOC", "O", "O", "B-LOC", "I-LOC"]);
+  });
   it("tells country adjectives from names", () => {
     expect(isCountryAdjective("السوري", ["Syria", "سوريا"])).toBe(true);
     expect(isCountryAdjective("الأميركية", ["United States", "الولايات المتحدة"])).toBe(true);

@@ -117,5 +117,7 @@ describe("countryAt", () => {
   it("tells the name from the adjective when they are spelled alike", () => {
     expect(at("وزارة الخارجية السعودية", "السعودية")?.adjective).toBe(true);
     expect(at("وصل إلى السعودية", "السعودية")?.adjective).toBe(false);
+    expect(at("المحادثات الإسرائيلية السعودية", "السعودية")?.adjective).toBe(true);
+    expect(at("زار اليوم السعودية", "السعودية")?.adjective).toBe(false);
   });
 });

@@ -10,9 +10,22 @@ import { normKey } from "../../text/normalize.js";
 import { TITLE_HEADS, CONNECTORS, HONORIFICS, MINISTER_HEADS, NOT_NAME, PERSON_TITLES, VERBS, ANAPHORS, COUNTERPART } from "../../lexicon/titles.js";
 import { countryAt } from "../../lexicon/countries.js";
 import { TOPIC_INTROS } from "../../lexicon/triggers.js";
+import { ORG_HEADS } from "../../lexicon/organizations.js";
 import { cliticReadings } from "../../text/clitics.js";
 
-export const GIVEN_NAMES: Set<string> = new Set(given.names.map(normKey));
+import derivedGiven from "../../lexicon/data/derived/person-given-names.json" with { type: "json" };
+import derivedFamily from "../../lexicon/data/derived/person-family-names.json" with { type: "json" };
+import derivedNonNames from "../../lexicon/data/derived/non-name-words.json" with { type: "json" };
+import derivedCues from "../../lexicon/data/derived/person-cues.json" with { type: "json" };
+
+/** Given names: our list plus those derived from ANERcorp's training part (see data/derived/README.md). */
+export const GIVEN_NAMES: Set<string> = new Set([...given.names.map(normKey), ...(derivedGiven as string[]).filter((w) => w.length > 2 && w !== "ابو" && w !== "ابي")]);
+/** Family names seen in ANERcorp's training part. */
+export const FAMILY_NAMES: Set<string> = new Set(derivedFamily as string[]);
+/** Frequent words that are (almost) never part of a name in ANERcorp's training part. */
+export const NON_NAME_WORDS: Set<string> = new Set((derivedNonNames as string[]).filter((w) => !GIVEN_NAMES.has(w) && !FAMILY_NAMES.has(w)));
+/** Words that often stand right before a name (titles, nationality adjectives). */
+export const PERSON_CUES: Set<string> = new Set(derivedCues as string[]);
 
 const MAX_NAME_TOKENS = 12;
 /** بال، لل، وال، كال، فال …: a preposition or conjunction on a definite word never starts or continues a name. */
@@ -35,9 +48,15 @@ export function isVerbLike(w: string, first: boolean): boolean {
   return false;
 }
 
-function isClosedOrTitle(doc: Doc, k: number): boolean {
+/**
+ * `strict`: also stop at frequent common words (derived from ANERcorp). Off right after a given name
+ * or a connector, where family names that are also common words stand (أنس خطاب، محمد صالح).
+ */
+function isClosedOrTitle(doc: Doc, k: number, strict = true): boolean {
   const w = doc.tokens[k]!.text;
   if (NOT_NAME.has(w) || ANAPHORS.has(w) || COUNTERPART.has(w)) return true;
+  if (strict && NON_NAME_WORDS.has(w) && !GIVEN_NAMES.has(w) && !FAMILY_NAMES.has(w)) return true;
+  if (ORG_HEADS.has(w)) return true;
   if (MINISTER_HEADS.has(w) || TITLE_HEADS.has(w)) return true;
   if (isAlaPreposition(doc, k)) return true;
   if (GIVEN_NAMES.has(w)) return false;
@@ -59,6 +78,11 @@ export function hasArticle(doc: Doc, k: number): boolean {
 /** A word that cannot open a name: a verbal noun with a preposition (بتكثيف) or a feminine plural noun (معدلات). */
 function badFirstWord(w: string): boolean {
   if (GIVEN_NAMES.has(w)) return false;
+  // a preposition on a body or a common word: لجامعة الدول، بمقر
+  if (/^[لب]/.test(w) && w.length > 3) {
+    const stem = w.slice(1);
+    if (ORG_HEADS.has(stem) || NON_NAME_WORDS.has(stem) || NOT_NAME.has(stem)) return true;
+  }
   if (/^[بلك][تام]/.test(w) && w.length >= 5) return true;
   if (/ات$/.test(w) && w.length >= 5) return true;
   return false;
@@ -87,13 +111,14 @@ export function nameAt(doc: Doc, i: number, limit: number, anchored: boolean, ve
     const firstWord = k === i;
     if (CONNECTORS.has(w)) {
       const nx = toks[k + 1];
-      if (!nx || nx.kind !== "word" || k + 1 >= limit || isClosedOrTitle(doc, k + 1)) break;
+      if (!nx || nx.kind !== "word" || k + 1 >= limit || isClosedOrTitle(doc, k + 1, false)) break;
       if (firstWord && !(w === "عبد" || w === "ابو" || w === "ال" || w === "بو")) break;
       k += 2;
       words += 2;
       continue;
     }
-    if (isClosedOrTitle(doc, k)) break;
+    const afterGiven = words === 1 && GIVEN_NAMES.has(toks[k - 1]!.text);
+    if (isClosedOrTitle(doc, k, !afterGiven)) break;
     if (isVerbLike(w, firstWord && verbCheck)) break;
     if (firstWord && badFirstWord(w)) break;
     if (DEFINITE_WITH_CLITIC.test(w) && !GIVEN_NAMES.has(w)) break;
@@ -117,7 +142,8 @@ export function nameAt(doc: Doc, i: number, limit: number, anchored: boolean, ve
     const c = countryAt(toks, k);
     // a nisba family name (محمد شياع السوداني) may close a name of two or more words
     if (c && !(c.adjective && words >= 2 && c.last === k + 1 && w.startsWith("ال"))) break;
-    if (!firstWord && (w[0] === "و" || w[0] === "ف") && !GIVEN_NAMES.has(w) && (GIVEN_NAMES.has(w.slice(1)) || w.startsWith("وال") || w.length <= 4)) break;
+    // a conjunction starts another phrase (… ومراعاة، … وعبد الله)
+    if (!firstWord && (w[0] === "و" || w[0] === "ف") && !GIVEN_NAMES.has(w) && !FAMILY_NAMES.has(w) && !CONNECTORS.has(w)) break;
     if (hasArticle(doc, k)) {
       if (firstWord) break;
       if (articleWords >= 1) break;

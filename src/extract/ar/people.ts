@@ -22,7 +22,8 @@ import {
 import { countryAt } from "../../lexicon/countries.js";
 import { lookupKnowledge } from "../../lexicon/knowledge.js";
 import { cliticReadings } from "../../text/clitics.js";
-import { nameAt, sameName, isAlaPreposition, hasArticle, isVerbLike, GIVEN_NAMES } from "./names.js";
+import { nameAt, sameName, isAlaPreposition, hasArticle, isVerbLike, GIVEN_NAMES, FAMILY_NAMES, NON_NAME_WORDS, PERSON_CUES } from "./names.js";
+import { CONNECTORS as CONNECTORS_WORDS } from "../../lexicon/titles.js";
 
 export interface TitleMatch {
   first: number;
@@ -382,6 +383,40 @@ export function extractPeople(ctx: ExtractContext, facts: Omit<EntityFacts, "min
         }
       }
       i++;
+    }
+  }
+
+  // ---- names with no title: a known given name with a name-like word after it ("وقال فؤاد السنيورة"),
+  // or a known name after a cue ("النجم البرازيلي كافو") --------------------------------------------
+  const covered = new Set<number>();
+  for (const c of cands) for (const e of [...c.extents, ...c.spans]) for (let k = e.first; k < e.last; k++) covered.add(k);
+  for (const s of doc.sentences) {
+    for (let i = s.first; i < s.last; i++) {
+      if (covered.has(i)) continue;
+      const t = toks[i]!;
+      if (t.kind !== "word") continue;
+      const r = cliticReadings(t.text).find((x) => GIVEN_NAMES.has(x.stem) && (x.prefix === 0 || (t.text[0] === "و" && x.prefix === 1 && x.stem.length >= 3)));
+      const prev = toks[i - 1];
+      const cue = prev && prev.kind === "word" && (PERSON_CUES.has(prev.text) || !!countryAt(toks, i - 1));
+      if (!r && !(cue && (FAMILY_NAMES.has(t.text) || GIVEN_NAMES.has(t.text)))) continue;
+      if (r && (r.stem === "علي" || r.stem === "عمر") && !cue && !FAMILY_NAMES.has(toks[i + 1]?.text ?? "")) continue;
+      if (isAlaPreposition(doc, i)) continue;
+      const prefix = r ? r.prefix : 0;
+      const rest = i + 1 < s.last ? nameAt(doc, i + 1, s.last, true, false) : null;
+      const restOk = rest && rest.first === i + 1 && !covered.has(i + 1);
+      const last = restOk ? rest!.last : i + 1;
+      if (last - i < 2 && !cue) continue;
+      if (last - i >= 2 && !cue) {
+        // the second word must look like a name: known, or not a frequent common word
+        const w2 = toks[i + 1]!.text;
+        if (!(FAMILY_NAMES.has(w2) || GIVEN_NAMES.has(w2) || CONNECTORS_WORDS.has(w2))) {
+          if (NON_NAME_WORDS.has(w2) || NOT_NAME.has(w2)) continue;
+        }
+      }
+      const span: Span = { first: i, last, prefix };
+      cands.push({ extents: [span], name: originalText(doc, i, last, prefix), nameSpan: span, spans: [span], honorifics: [] });
+      for (let k = i; k < last; k++) covered.add(k);
+      i = last - 1;
     }
   }
 

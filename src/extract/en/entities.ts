@@ -20,6 +20,7 @@ export interface EntityIndex {
 }
 
 const LEADING_STRIP = /^(The|A|An|This|That|These|Those|His|Her|Their|Its|During|Later|Meanwhile|According|Both|Under|After|Before|While|In|On|At|For|With|And|But|Also)$/;
+const TITLE_START = /^(Minister|Prime|Deputy|Foreign|Interior|Defen[cs]e|Home|Finance|Health|Justice|Education|Economy|Energy|President|King|Crown|Emir|Ambassador|Ministry|Government|Army|Police)$/;
 const MONTHS_DAYS = /^(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 export function findEntities(doc: Doc, skip: boolean[] | null = null): EntityIndex {
@@ -103,7 +104,8 @@ function ambiguousOk(doc: Doc, first: number, last: number): boolean {
   const prev = doc.tokens[first - 1];
   const next = doc.tokens[last];
   if (prev && isCapWord(prev) && !STOP_WORDS.has(prev.text) && !prev.newlineBefore && !doc.tokens[first]!.newlineBefore) return false;
-  if (next && isCapWord(next) && !doc.tokens[last]!.newlineBefore) return false;
+  // "Jordan Foreign Minister", "Jordan's" are the country; "Jordan River", "Jordan Smith" are not
+  if (next && isCapWord(next) && !doc.tokens[last]!.newlineBefore && !TITLE_START.test(next.text)) return false;
   return true;
 }
 

@@ -41,6 +41,20 @@ export function nameCandidates(doc: Doc, claims: Claims): NameCandidate[] {
     joinedText += text;
   }
   if (!parts.length) return out;
+  // beside compromise: "said Hani Sewilam", "Hani Sewilam said" (two or three capitalized words at a speech verb)
+  for (const s of doc.sentences) {
+    for (let i = s.first; i < s.last; i++) {
+      if (claims[i] || !isCapWord(doc.tokens[i]) || STOP_WORDS.has(doc.tokens[i]!.text)) continue;
+      const end = nameForward(doc, i, s.last, claims);
+      if (end < 0) continue;
+      const words = doc.tokens.slice(i, end).filter((t) => t.kind === "word" && isCapWord(t)).length;
+      const before = doc.tokens[i - 1]?.text.toLowerCase() ?? "";
+      const after = doc.tokens[end]?.text.toLowerCase() ?? "";
+      if (words >= 2 && words <= 4 && (/^(said|says|told|added|stated)$/.test(before) || /^(said|says|told|added|stated)$/.test(after)) && !out.some((o) => o.first === i))
+        out.push({ first: i, last: end });
+      i = Math.max(i, end - 1);
+    }
+  }
   nlpCalls++;
   const people = nlp(joinedText).people().json({ offset: true }) as { text: string; offset: { start: number; length: number } }[];
   let p = 0;
@@ -64,7 +78,7 @@ export function nameCandidates(doc: Doc, claims: Claims): NameCandidate[] {
       const h = skipHonorifics(doc, k, j);
       if (h.honorifics.length) { k = h.next - 1; continue; }
       const end = Math.min(nameForward(doc, k, w.last, claims), j + 1);
-      if (end - k >= 2) { out.push({ first: k, last: end }); break; }
+      if (end - k >= 2 && !out.some((o) => o.first < end && k < o.last)) { out.push({ first: k, last: end }); break; }
     }
   }
   return out;

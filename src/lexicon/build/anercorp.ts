@@ -57,6 +57,7 @@ export interface DerivedLexicons {
   "person-cues": string[];
   "loc-cues": string[];
   "org-cues": string[];
+  "loc-post-cues": string[];
 }
 
 const ARABIC_RE = /[\u0600-\u06ff]/;
@@ -106,6 +107,7 @@ export function deriveLexicons(sentences: ConllSentence[], th: Thresholds = THRE
   const givenPos = new Map<string, number>();
   const familyPos = new Map<string, number>();
   const phraseCount: Record<"ORG" | "LOC", Map<string, number>> = { ORG: new Map(), LOC: new Map() };
+  const locAfter = new Map<string, number>();
   const cueBefore: Record<"PERS" | "LOC" | "ORG", Map<string, number>> = { PERS: new Map(), LOC: new Map(), ORG: new Map() };
   const canonSentences: string[][] = [];
 
@@ -131,6 +133,7 @@ export function deriveLexicons(sentences: ConllSentence[], th: Thresholds = THRE
     });
     for (const c of sentenceChunks) {
       if (c.first > 0 && (c.type === "PERS" || c.type === "LOC" || c.type === "ORG")) inc(cueBefore[c.type], words[c.first - 1]!);
+      if (c.type === "LOC" && c.last < s.length) inc(locAfter, words[c.last]!);
       if (c.type === "PERS") {
         const n = c.last - c.first;
         if (n > 1) inc(givenPos, words[c.first]!);
@@ -179,7 +182,7 @@ export function deriveLexicons(sentences: ConllSentence[], th: Thresholds = THRE
   };
 
   // A cue must precede an entity of the type often and itself be O.
-  const cues = (type: "PERS" | "LOC" | "ORG") => [...cueBefore[type]].filter(([w, n]) =>
+  const cues = (type: "PERS" | "LOC" | "ORG" | "LOC-after") => [...(type === "LOC-after" ? locAfter : cueBefore[type])].filter(([w, n]) =>
     ARABIC_RE.test(w) && n >= th.cueMin && n / (total.get(w) || 1) >= th.cueShare && share(tagO, w) >= th.nonNameMinO).map(([w]) => w);
 
   return {
@@ -191,6 +194,7 @@ export function deriveLexicons(sentences: ConllSentence[], th: Thresholds = THRE
     "person-cues": sortForms(cues("PERS")),
     "loc-cues": sortForms(cues("LOC")),
     "org-cues": sortForms(cues("ORG")),
+    "loc-post-cues": sortForms(cues("LOC-after")),
   };
 }
 
