@@ -16,7 +16,7 @@ export type EnEntry =
 export interface EnCountry { code: string; name: string; nameAr?: string }
 export interface EnOrg { name: string; aliases: string[]; kind: string; country: string | null }
 export interface EnTrigger {
-  phrase: string; type: "meeting" | "call" | "visit" | "talks" | "received";
+  phrase: string; type: "meeting" | "call" | "visit" | "talks" | "received" | "other";
   direction?: "from"; passive?: boolean; chair?: boolean; attend?: boolean; arrival?: boolean; requiresPersonObject?: boolean;
 }
 

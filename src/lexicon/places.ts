@@ -165,6 +165,15 @@ export interface PlaceHit {
  * accepted place (البصرة والعقبة، الأغوار والعقبة); a strict (!) one is not (… وكان).
  */
 export function scanPlaces(doc: Doc): PlaceHit[] {
+  let hits = SCANNED.get(doc);
+  if (!hits) { hits = scanPlacesUncached(doc); SCANNED.set(doc, hits); }
+  return hits;
+}
+
+/** Place scans by document: the country and place extractors both need them. */
+const SCANNED = new WeakMap<Doc, PlaceHit[]>();
+
+function scanPlacesUncached(doc: Doc): PlaceHit[] {
   const tokens = doc.tokens;
   const cands: Array<PlaceHit & { ok: boolean; bad: boolean }> = [];
   for (const s of doc.sentences) {

@@ -11,6 +11,7 @@ import type { DocumentResult, Mention } from "../types.js";
 import { normKey } from "../text/normalize.js";
 import { cliticReadings } from "../text/clitics.js";
 import { conllDocFromText, type ConllDoc, type ConllToken } from "../input/conll.js";
+import { COUNTRY_ADJECTIVES, COUNTRY_NAMES } from "../lexicon/countries.js";
 import locCues from "../lexicon/data/derived/loc-cues.json" with { type: "json" };
 import locPostCues from "../lexicon/data/derived/loc-post-cues.json" with { type: "json" };
 
@@ -40,12 +41,19 @@ function nameWords(name: string): Set<string> {
 const NISBA_RE = /(ي|يه|يون|يين|يان|يتان|يتين|يات)$/;
 
 /**
- * True when a country mention is an adjective (السوري، الأميركية، سوري) rather than a name
- * (سوريا، سورية، مالي). Names equal to the country's Arabic or English name, or to it with a
- * final ا/ه swapped, are names.
+ * True when a country mention is an adjective (السوري، الأميركية، سوري، الألمان) rather than a
+ * name (سوريا، سورية، مالي). The country lexicon decides when it knows the form as only one of
+ * the two; otherwise forms equal to the country's Arabic or English name (or with a final ا/ه
+ * swapped) are names and nisba shapes are adjectives.
  */
 export function isCountryAdjective(mentionText: string, names: string[]): boolean {
+  // the country lexicon knows most names and adjectives (with plurals: الألمان، الأتراك)
+  const inNames = COUNTRY_NAMES.has(mentionText);
+  const inAdjectives = COUNTRY_ADJECTIVES.has(mentionText);
+  if (inAdjectives !== inNames) return inAdjectives;
   const k = normKey(mentionText);
+  // both (السعودية): the nisba shape is read as an adjective unless the context makes it a name
+  if (inNames) return NISBA_RE.test(k);
   // a phrase is an adjective only when every word is one (الكوري الجنوبي); الولايات المتحدة
   // الأمريكية and كوريا الشمالية are names
   if (/\s/.test(k)) return k.split(/\s+/).every((w) => NISBA_RE.test(w) && !/^[\p{Script=Latin}]/u.test(w));

@@ -88,6 +88,12 @@ describe("English countries, organizations, places", () => {
     checkOffsets(text, r);
   });
 
+  it("reads an ambiguous country name before a title, and a speaker after 'said'", () => {
+    const r = extract("Jordan Foreign Minister Ayman Safadi met reporters, said Hani Sewilam.");
+    expect(minister(r, "Ayman Safadi")?.country).toBe("JO");
+    expect(r.people.map((p) => p.name)).toEqual(["Hani Sewilam"]);
+  });
+
   it("does not take a personal name for a country", () => {
     const r = extract("Michael Jordan visited Chicago on Monday.");
     expect(r.countries).toEqual([]);

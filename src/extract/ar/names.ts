@@ -122,6 +122,11 @@ export function nameAt(doc: Doc, i: number, limit: number, anchored: boolean, ve
     if (isVerbLike(w, firstWord && verbCheck)) break;
     if (firstWord && badFirstWord(w)) break;
     if (DEFINITE_WITH_CLITIC.test(w) && !GIVEN_NAMES.has(w)) break;
+    // a preposition on a verbal noun ends a name: "… لاعتقال"، "… بفوز"، "… لملاحقة"
+    if (!firstWord && /^[لب]/.test(w) && !GIVEN_NAMES.has(w) && !FAMILY_NAMES.has(w)) {
+      const stem = w.slice(1);
+      if (NON_NAME_WORDS.has(stem) || NOT_NAME.has(stem) || /^(ا|ت|م)/.test(stem) && stem.length >= 4) break;
+    }
     if (/^[بلك]/.test(w) && !GIVEN_NAMES.has(w)) {
       const stem = w.slice(1);
       if (NOT_NAME.has(stem) || VERBS.has(stem) || GIVEN_NAMES.has(stem) || TOPIC_INTROS.matchAt(toks, k, false)) break;

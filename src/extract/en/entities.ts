@@ -21,6 +21,7 @@ export interface EntityIndex {
 
 const LEADING_STRIP = /^(The|A|An|This|That|These|Those|His|Her|Their|Its|During|Later|Meanwhile|According|Both|Under|After|Before|While|In|On|At|For|With|And|But|Also)$/;
 const TITLE_START = /^(Minister|Prime|Deputy|Foreign|Interior|Defen[cs]e|Home|Finance|Health|Justice|Education|Economy|Energy|President|King|Crown|Emir|Ambassador|Ministry|Government|Army|Police)$/;
+const EMPLOYEE_RE = /^(analysts?|professors?|researchers?|economists?|officials?|directors?|head|chief|fellows?|strategists?|spokes(?:man|woman|person)|employees?|executives?|managers?|partners?|lecturers?|scientists?|experts?|editors?|correspondents?|advisers?|advisors?|engineers?|staff|traders?|students?)$/i;
 const MONTHS_DAYS = /^(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 export function findEntities(doc: Doc, skip: boolean[] | null = null): EntityIndex {
@@ -208,6 +209,8 @@ export function fallbackPlaces(doc: Doc, idx: EntityIndex): void {
   for (let i = 1; i < tokens.length; i++) {
     const prev = tokens[i - 1]!;
     if (prev.kind !== "word" || !/^(in|at)$/.test(prev.text) || !isCapWord(tokens[i]) || idx.claims[i]) continue;
+    // "analyst at Phillip Nova", "professor at X University": an employer, not a place
+    if (prev.text === "at" && EMPLOYEE_RE.test(tokens[i - 2]?.text ?? "")) continue;
     let j = i;
     while (j < tokens.length && !idx.claims[j] && (isCapWord(tokens[j]) || (/^(Al|al|el|El|bin)$/.test(tokens[j]!.text))) && !MONTHS_DAYS.test(tokens[j]!.text) && !STOP_WORDS.has(tokens[j]!.text) && !tokens[j]!.newlineBefore) j++;
     if (j === i) continue;

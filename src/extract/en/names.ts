@@ -50,7 +50,8 @@ export function nameCandidates(doc: Doc, claims: Claims): NameCandidate[] {
       const words = doc.tokens.slice(i, end).filter((t) => t.kind === "word" && isCapWord(t)).length;
       const before = doc.tokens[i - 1]?.text.toLowerCase() ?? "";
       const after = doc.tokens[end]?.text.toLowerCase() ?? "";
-      if (words >= 2 && words <= 4 && (/^(said|says|told|added|stated)$/.test(before) || /^(said|says|told|added|stated)$/.test(after)) && !out.some((o) => o.first === i))
+      const prep = /^(at|of|from|by|in|with|for)$/.test(before);
+      if (words >= 2 && words <= 4 && !prep && (/^(said|says|told|added|stated)$/.test(before) || /^(said|says|told|added|stated)$/.test(after)) && !out.some((o) => o.first === i))
         out.push({ first: i, last: end });
       i = Math.max(i, end - 1);
     }
