@@ -6,7 +6,7 @@
 // Each case is one document of --size MB (UTF-8), also built at 1/2, 1/4, … of that size (--steps
 // sizes in all) to see how time grows: "growth" is time(2n)/time(n) for the last doubling (≈ 2 is
 // linear, ≈ 4 quadratic). Every size runs in a fresh child process (`extract` from dist/index.js,
-// after a warm-up document), timed in CPU milliseconds so a busy machine skews less, and killed
+// after warm-up documents, from a snapshot of dist/), timed in CPU milliseconds so a busy machine skews less, and killed
 // after --budget seconds (then the larger sizes are skipped). The baseline is normal Arabic news:
 // the seed and fixture articles as one document of the same size, and as separate documents.
 // Target: every case at ≥ 1/5 of the normal throughput.
@@ -14,7 +14,7 @@ import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { arg, fmt, machine, table } from "./lib.mjs";
+import { arg, fmt, machine, snapshot, table } from "./lib.mjs";
 import { ROOT } from "./generate.mjs";
 
 const arabicArticles = () => ["seeds", "fixtures/ar/texts"].flatMap((d) => readdirSync(join(ROOT, d)).filter((f) => f.endsWith(".txt")).sort()
@@ -49,8 +49,8 @@ export const CASES = {
 
 // ---------------------------------------------------------------- child: time one case at one size
 if (process.argv[2] === "--child") {
-  const [, , , name, bytesS, separate] = process.argv;
-  const { extract } = await import(join(ROOT, "dist", "index.js"));
+  const [, , , name, bytesS, separate, dist] = process.argv;
+  const { extract } = await import(join(dist, "index.js"));
   const warm = arabicArticles();
   for (const t of warm.slice(0, 5)) extract(t);
   const bytes = Number(bytesS);
@@ -73,8 +73,9 @@ if (process.argv[2] === "--child") {
   process.exit(0);
 }
 
+let DIST = join(ROOT, "dist");
 function runChild(name, bytes, budgetS, separate = false) {
-  const r = spawnSync(process.execPath, ["--stack-size=4000", fileURLToPath(import.meta.url), "--child", name, String(Math.round(bytes)), separate ? "1" : "0"], {
+  const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), "--child", name, String(Math.round(bytes)), separate ? "1" : "0", DIST], {
     encoding: "utf8", timeout: budgetS * 1000, killSignal: "SIGKILL", maxBuffer: 1 << 20,
   });
   if (r.error?.code === "ETIMEDOUT" || r.signal) return { timeout: true };
@@ -89,6 +90,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const only = arg("case", "");
   const outFile = arg("out", join(ROOT, "bench", "ADVERSARIAL.md"));
   const names = Object.keys(CASES).filter((n) => !only || only.split(",").includes(n) || n.startsWith("normal"));
+  // a frozen copy of dist/ (bench/out/snap-adv), unless --no-snapshot
+  DIST = join(snapshot(!process.argv.includes("--no-snapshot"), "snap-adv"), "..", "..", "dist");
   const sizes = Array.from({ length: steps }, (_, i) => size / 2 ** (steps - 1 - i));
   const m = machine();
   const say = (s) => process.stderr.write(s + "\n");

@@ -1,6 +1,6 @@
 // Shared helpers for the benchmark scripts: a snapshot of the build, timed runs, machine facts.
-import { spawn } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, openSync, closeSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, openSync, closeSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, availableParallelism, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { ROOT, OUT } from "./generate.mjs";
@@ -11,16 +11,26 @@ export const HAS_TIME = existsSync("/usr/bin/time");
  * A frozen copy of the build (bench/out/snap: dist, bin, package.json, node_modules link), so a
  * rebuild of dist/ during a long run cannot change what is measured. `--no-snapshot` uses the tree.
  */
-export function snapshot(use = true) {
+export function snapshot(use = true, name = "snap") {
   if (!use) return join(ROOT, "bin", "extract.js");
   if (!existsSync(join(ROOT, "dist", "cli", "main.js"))) throw new Error("dist/ is not built: run `npm run build` first");
-  const snap = join(OUT, "snap");
+  const snap = join(OUT, name);
   rmSync(snap, { recursive: true, force: true });
   mkdirSync(snap, { recursive: true });
   cpSync(join(ROOT, "dist"), join(snap, "dist"), { recursive: true });
   cpSync(join(ROOT, "bin"), join(snap, "bin"), { recursive: true });
   cpSync(join(ROOT, "package.json"), join(snap, "package.json"));
   symlinkSync(join(ROOT, "node_modules"), join(snap, "node_modules"));
+  // dist/ may have been caught mid-rebuild: check the copy runs, else compile src/ into it
+  const seedDir = join(ROOT, "seeds");
+  const seed = join(seedDir, readdirSync(seedDir).filter((f) => f.endsWith(".txt")).sort()[0]);
+  const ok = () => spawnSync(process.execPath, [join(snap, "bin", "extract.js"), seed, "--format", "json"], { stdio: "ignore" }).status === 0;
+  if (!ok()) {
+    process.stderr.write("bench: dist/ copy does not run (mid-rebuild?); compiling src/ into the snapshot\n");
+    rmSync(join(snap, "dist"), { recursive: true, force: true });
+    spawnSync(process.execPath, [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", join(ROOT, "tsconfig.json"), "--outDir", join(snap, "dist")], { stdio: "inherit" });
+    if (!ok()) throw new Error(`the snapshot in ${snap} does not run`);
+  }
   return join(snap, "bin", "extract.js");
 }
 

@@ -52,8 +52,9 @@ export function isCountryAdjective(mentionText: string, names: string[]): boolea
   const inAdjectives = COUNTRY_ADJECTIVES.has(mentionText);
   if (inAdjectives !== inNames) return inAdjectives;
   const k = normKey(mentionText);
-  // both (السعودية): the nisba shape is read as an adjective unless the context makes it a name
-  if (inNames) return NISBA_RE.test(k);
+  // both: a definite nisba (السعودية) is read as an adjective unless the context makes it a name
+  // (feminineNisbaIsName); an indefinite one that names the country (سورية) is the name
+  if (inNames) return k.startsWith("ال") && NISBA_RE.test(k);
   // a phrase is an adjective only when every word is one (الكوري الجنوبي); الولايات المتحدة
   // الأمريكية and كوريا الشمالية are names
   if (/\s/.test(k)) return k.split(/\s+/).every((w) => NISBA_RE.test(w) && !/^[\p{Script=Latin}]/u.test(w));

@@ -99,7 +99,7 @@ export interface NameSpan {
  * `verbCheck`: reject a first word shaped like an imperfect verb (يشدد) unless it is a known given
  * name; off after an honorific (معالي نيكولا …), where a verb cannot stand.
  */
-export function nameAt(doc: Doc, i: number, limit: number, anchored: boolean, verbCheck = true): NameSpan | null {
+export function nameAt(doc: Doc, i: number, limit: number, anchored: boolean, verbCheck = true, firstPrefix = 0): NameSpan | null {
   const toks = doc.tokens;
   let k = i;
   let words = 0;
@@ -107,8 +107,8 @@ export function nameAt(doc: Doc, i: number, limit: number, anchored: boolean, ve
   while (k < limit && k - i < MAX_NAME_TOKENS) {
     const t = toks[k]!;
     if (t.kind !== "word" || (k > i && t.newlineBefore)) break;
-    const w = t.text;
     const firstWord = k === i;
+    const w = firstWord && firstPrefix ? t.text.slice(firstPrefix) : t.text;
     if (CONNECTORS.has(w)) {
       const nx = toks[k + 1];
       if (!nx || nx.kind !== "word" || k + 1 >= limit || isClosedOrTitle(doc, k + 1, false)) break;
@@ -148,7 +148,8 @@ export function nameAt(doc: Doc, i: number, limit: number, anchored: boolean, ve
     // a nisba family name (محمد شياع السوداني) may close a name of two or more words
     if (c && !(c.adjective && words >= 2 && c.last === k + 1 && w.startsWith("ال"))) break;
     // a conjunction starts another phrase (… ومراعاة، … وعبد الله)
-    if (!firstWord && (w[0] === "و" || w[0] === "ف") && !GIVEN_NAMES.has(w) && !FAMILY_NAMES.has(w) && !CONNECTORS.has(w)) break;
+    if (!firstWord && w[0] === "و" && !GIVEN_NAMES.has(w) && !FAMILY_NAMES.has(w) && !CONNECTORS.has(w)) break;
+    if (!firstWord && w[0] === "ف" && (NOT_NAME.has(w.slice(1)) || VERBS.has(w.slice(1)))) break;
     if (hasArticle(doc, k)) {
       if (firstWord) break;
       if (articleWords >= 1) break;

@@ -257,7 +257,7 @@ export function extractPeople(ctx: ExtractContext, facts: Omit<EntityFacts, "min
                 const n2 = nameAt(doc, h2.next, s.last, true, false);
                 if (n2) names.push({ first: n2.first, last: n2.last, prefix: 0 });
               } else {
-                const n2 = nameAt(doc, k, s.last, true);
+                const n2 = nameAt(doc, k, s.last, true, true, 1);
                 if (n2) names.push({ first: n2.first, last: n2.last, prefix: 1 });
               }
             }

@@ -60,7 +60,7 @@ export function extractEnglishDates(doc: Doc, referenceDate: string | null, clai
     const a = doc.tokens[tk.first]!, b = doc.tokens[tk.last - 1]!;
     const m = spanMention(doc, a.start, b.end);
     claim(claims, tk.first, tk.last, "date");
-    out.push({ text: m.text, start: m.start, end: m.end, value: dateValue(r, ref), span: { first: tk.first, last: tk.last, prefix: 0 }, mentions: undefined } as unknown as DateFact);
+    out.push({ text: m.text, start: m.start, end: m.end, value: dateValue(r, ref), span: { first: tk.first, last: tk.last, prefix: 0 } });
   }
   // bare years chrono leaves alone: "in 2022", "since 2017"
   for (const m of doc.norm.matchAll(/\b(?:in|since|of|from|until|by|during|year|early|late|mid)[\s-]+((?:19|20)\d{2})\b(?!\s*[\p{Lu}])/gu)) {
@@ -69,7 +69,7 @@ export function extractEnglishDates(doc: Doc, referenceDate: string | null, clai
     if (!tk || !free(claims, tk.first, tk.last)) continue;
     const mm = spanMention(doc, s, s + 4);
     claim(claims, tk.first, tk.last, "date");
-    out.push({ text: mm.text, start: mm.start, end: mm.end, value: m[1]!, span: { first: tk.first, last: tk.last, prefix: 0 } } as DateFact);
+    out.push({ text: mm.text, start: mm.start, end: mm.end, value: m[1]!, span: { first: tk.first, last: tk.last, prefix: 0 } });
   }
   // "between 2019 and 2021"
   for (const m of doc.norm.matchAll(/\bbetween\s+((?:19|20)\d{2})\s+and\s+((?:19|20)\d{2})\b/g)) {
@@ -79,9 +79,8 @@ export function extractEnglishDates(doc: Doc, referenceDate: string | null, clai
       if (!tk || !free(claims, tk.first, tk.last)) continue;
       const mm = spanMention(doc, s, s + 4);
       claim(claims, tk.first, tk.last, "date");
-      out.push({ text: mm.text, start: mm.start, end: mm.end, value: y, span: { first: tk.first, last: tk.last, prefix: 0 } } as DateFact);
+      out.push({ text: mm.text, start: mm.start, end: mm.end, value: y, span: { first: tk.first, last: tk.last, prefix: 0 } });
     }
   }
-  for (const d of out) delete (d as { mentions?: unknown }).mentions;
   return out.sort((x, y) => x.start - y.start);
 }
