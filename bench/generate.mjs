@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Deterministic benchmark corpora from the seed and fixture articles.
 //
-//   node bench/generate.mjs [--sizes 1,10,100] [--many 100000] [--formats files,jsonl] [--force]
+//   node bench/generate.mjs [--sizes 1,10,100] [--many 100000] [--formats files,jsonl] [--force] [--out bench/out]
 //
 // For each size S (MB of UTF-8 text) writes under bench/out/:
 //   corpus-S/          one .txt file per document (flat folder)
@@ -99,9 +99,11 @@ export function* documents(seed, small = false) {
 }
 
 function writeCorpus(name, targetBytes, seed, formats, opts = {}) {
-  const dir = join(OUT, name);
-  const jsonl = join(OUT, `${name}.jsonl`);
-  const manifest = join(OUT, `${name}.json`);
+  const out = opts.out ?? OUT;
+  mkdirSync(out, { recursive: true });
+  const dir = join(out, name);
+  const jsonl = join(out, `${name}.jsonl`);
+  const manifest = join(out, `${name}.json`);
   const want = { name, targetBytes, seed, formats: [...formats].sort(), small: !!opts.small, count: opts.count ?? null, version: 1 };
   if (!opts.force && existsSync(manifest)) {
     const m = JSON.parse(readFileSync(manifest, "utf8"));
@@ -138,13 +140,13 @@ function writeCorpus(name, targetBytes, seed, formats, opts = {}) {
 }
 
 /** Make (or reuse) the corpus of `mb` MB; returns its manifest. */
-export function corpus(mb, formats = new Set(["files", "jsonl"]), force = false) {
-  return writeCorpus(`corpus-${mb}`, Math.round(mb * 1_000_000), 1000 + Math.round(mb * 1000), formats, { force });
+export function corpus(mb, formats = new Set(["files", "jsonl"]), force = false, out = OUT) {
+  return writeCorpus(`corpus-${mb}`, Math.round(mb * 1_000_000), 1000 + Math.round(mb * 1000), formats, { force, out });
 }
 
 /** Make (or reuse) a folder of `count` small one-paragraph files. */
-export function many(count, force = false) {
-  return writeCorpus(`many-${count}`, Infinity, 7 + count, new Set(["files"]), { small: true, count, force });
+export function many(count, force = false, out = OUT) {
+  return writeCorpus(`many-${count}`, Infinity, 7 + count, new Set(["files"]), { small: true, count, force, out });
 }
 
 function arg(name, def) {
@@ -153,18 +155,18 @@ function arg(name, def) {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  mkdirSync(OUT, { recursive: true });
+  const out = arg("out", OUT);
   const sizes = arg("sizes", "1,10,100").split(",").filter(Boolean).map(Number);
   const formats = new Set(arg("formats", "files,jsonl").split(","));
   const force = process.argv.includes("--force");
   for (const mb of sizes) {
     const t = performance.now();
-    const m = corpus(mb, formats, force);
+    const m = corpus(mb, formats, force, out);
     console.log(`corpus-${mb}: ${m.documents} documents, ${(m.bytes / 1e6).toFixed(1)} MB text (${((performance.now() - t) / 1000).toFixed(1)} s)`);
   }
   const manyN = arg("many");
   if (manyN) {
-    const m = many(Number(manyN), force);
+    const m = many(Number(manyN), force, out);
     console.log(`many-${manyN}: ${m.documents} files, ${(m.bytes / 1e6).toFixed(1)} MB`);
   }
 }

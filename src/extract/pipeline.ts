@@ -1,5 +1,5 @@
 // The extraction pipeline for one document: text → entity facts → interactions → result.
-import { createRequire } from "node:module";
+import * as english from "./en/index.js";
 import type { DocumentResult, ExtractOptions, Language, Mention } from "../types.js";
 import { makeDoc, tokenMention, type Doc } from "../text/document.js";
 import { detectLanguage } from "../text/language.js";
@@ -11,18 +11,21 @@ import { extractDates } from "./ar/dates.js";
 import { extractPeople } from "./ar/people.js";
 import { extractInteractions } from "./ar/interactions.js";
 
-type EnglishModule = typeof import("./en/index.js");
-let english: EnglishModule | null = null;
-/** English rules (and compromise) are loaded only when an English document appears. */
-function englishModule(): EnglishModule {
-  if (!english) english = requireEnglish();
-  return english;
+/** English rules; compromise itself is loaded by them only when an English sentence needs it. */
+const englishModule = () => english;
+
+function mergeCountries(a: EntityFacts["countries"], b: EntityFacts["countries"]): EntityFacts["countries"] {
+  const out = a.map((c) => ({ ...c, spans: [...c.spans], adjective: [...c.adjective] }));
+  for (const c of b) {
+    const same = out.find((x) => x.code === c.code);
+    if (same) { same.spans.push(...c.spans); same.adjective.push(...c.adjective); } else out.push(c);
+  }
+  return out;
 }
-const requireEnglish = (): EnglishModule => createRequire(import.meta.url)("./en/index.js") as EnglishModule;
 
 function mergeFacts(a: EntityFacts, b: EntityFacts): EntityFacts {
   return {
-    countries: [...a.countries, ...b.countries.filter((c) => !a.countries.some((x) => x.code === c.code))],
+    countries: mergeCountries(a.countries, b.countries),
     places: [...a.places, ...b.places],
     organizations: [...a.organizations, ...b.organizations],
     dates: [...a.dates, ...b.dates].sort((x, y) => x.start - y.start),

@@ -83,7 +83,11 @@ function feminineNisbaIsName(text: string, m: Mention): boolean {
   const k = normKey(m.text);
   if (!/^ال\S+يه$/.test(k)) return false;
   const before = text.slice(Math.max(0, m.start - 40), m.start);
-  if (/[\p{L}]$/u.test(before)) return /(^|[\s\p{P}])[وفبل]$/u.test(before) || /(^|[\s\p{P}])(وب|ول|فب|فل)$/u.test(before);
+  if (/[\p{L}]$/u.test(before)) {
+    // "اللبنانية والإسرائيلية": a conjunction after another nisba coordinates adjectives
+    if (/ال[\p{L}\p{M}]+[يى][\p{M}]*[ةه][\p{M}]*\s+[وف]$/u.test(before)) return false;
+    return /(^|[\s\p{P}])[وفبل]$/u.test(before) || /(^|[\s\p{P}])(وب|ول|فب|فل)$/u.test(before);
+  }
   const prev = /([\p{L}\p{M}]+)[^\p{L}\p{M}]*$/u.exec(before);
   const gap = prev ? before.slice(prev.index + prev[1]!.length) : before;
   if (!prev || /[.!?؟:،,؛;\n]/u.test(gap)) return true; // start of text, sentence or clause (not "(الفرنسية)")

@@ -122,6 +122,10 @@ describe("conllTags projection", () => {
     const r3 = emptyResult();
     r3.countries.push({ code: "FR", name: "France", nameAr: "فرنسا", mentions: [mention(d3.text, "الفرنسية"), mention(d3.text, "فرنسية")] });
     expect(conllTags(d3, r3)).toEqual(["O", "O", "O", "O", "O", "O"]);
+    const d4 = buildConllDoc([["القوات", "اللبنانية", "والإسرائيلية"].map((token) => ({ token, tag: "O" }))]);
+    const r4 = emptyResult();
+    r4.countries.push({ code: "IL", name: "Israel", nameAr: "إسرائيل", mentions: [mention(d4.text, "والإسرائيلية", 1)] });
+    expect(conllTags(d4, r4)).toEqual(["O", "O", "O"]);
   });
   it("leaves place designators and epithets outside LOC, as ANERcorp does", () => {
     const d = buildConllDoc([["في", "مدينة", "غزة", "و", "مكة", "المكرمة", "و", "المدينة", "المنورة"].map((token) => ({ token, tag: "O" }))]);
@@ -139,6 +143,8 @@ describe("conllTags projection", () => {
     expect(isCountryAdjective("سورية", ["Syria", "سوريا"])).toBe(false);
     expect(isCountryAdjective("مالي", ["Mali", "مالي"])).toBe(false);
     expect(isCountryAdjective("العراق", ["Iraq", "العراق"])).toBe(false);
+    expect(isCountryAdjective("الألمان", ["Germany", "ألمانيا"])).toBe(true);
+    expect(isCountryAdjective("تركية", ["Turkey", "تركيا"])).toBe(true);
     expect(isCountryAdjective("الكوري الجنوبي", ["South Korea", "كوريا الجنوبية"])).toBe(true);
     expect(isCountryAdjective("كوريا الشمالية", ["North Korea", "كوريا الشمالية"])).toBe(false);
     expect(isCountryAdjective("المملكة العربية السعودية", ["Saudi Arabia", "السعودية"])).toBe(false);

@@ -52,7 +52,7 @@ describe("lazy English module", () => {
       const loaded = () => urls.some((u) => /node_modules[\\\\/]compromise[\\\\/]/.test(u));
       extract("استقبل وزير الداخلية السعودي الأمير عبدالعزيز بن سعود بن نايف في الرياض نظيره العراقي.");
       const afterArabic = loaded();
-      extract("RIYADH: Saudi Interior Minister Prince Abdulaziz bin Saud bin Naif met Iraqi Interior Minister Abdul Amir al-Shammari.");
+      extract("RIYADH: Saudi Interior Minister Prince Abdulaziz bin Saud bin Naif met Iraqi Interior Minister Abdul Amir al-Shammari. The talks were attended by Hamad Khalifa Nasser and Peter Jones Walker.");
       console.log(JSON.stringify({ afterArabic, afterEnglish: loaded() }));`;
     const dir = mkdtempSync(join(tmpdir(), "wazir-probe-"));
     writeFileSync(join(dir, "probe.mjs"), probe);

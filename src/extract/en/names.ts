@@ -2,7 +2,15 @@
 // sentences that have a run of two or more capitalized words outside known entities, and reads only
 // a window of a few words around each such run; its offsets (into the window text) are mapped back
 // to document tokens.
-import nlp from "compromise";
+import { createRequire } from "node:module";
+import type nlpType from "compromise";
+
+// compromise is loaded on first use, so that importing the English rules costs nothing for Arabic runs.
+let nlpFn: typeof nlpType | null = null;
+const nlp: typeof nlpType = ((text: string) => {
+  nlpFn ??= createRequire(import.meta.url)("compromise") as typeof nlpType;
+  return nlpFn(text);
+}) as typeof nlpType;
 import type { Doc } from "../../text/document.js";
 import { STOP_WORDS } from "../../lexicon/en.js";
 import { isCapWord, type Claims } from "./util.js";
