@@ -17,8 +17,9 @@ import { fileURLToPath } from "node:url";
 import { arg, fmt, machine, snapshot, table } from "./lib.mjs";
 import { ROOT } from "./generate.mjs";
 
-const arabicArticles = () => ["seeds", "fixtures/ar/texts"].flatMap((d) => readdirSync(join(ROOT, d)).filter((f) => f.endsWith(".txt")).sort()
-  .map((f) => readFileSync(join(ROOT, d, f), "utf8").trim()));
+let articles = null;
+const arabicArticles = () => (articles ??= ["seeds", "fixtures/ar/texts"].flatMap((d) => readdirSync(join(ROOT, d)).filter((f) => f.endsWith(".txt")).sort()
+  .map((f) => readFileSync(join(ROOT, d, f), "utf8").trim())));
 
 /** Repeat `unit` (a string or a function of the repetition index) until `bytes` UTF-8 bytes. */
 function fill(bytes, unit, sep = "") {

@@ -46,7 +46,28 @@ export async function* extractOrdered<T>(
   toJob: (item: T) => ExtractJob | null,
   opts: ParallelOptions = {},
 ): AsyncGenerator<{ item: T; outcome: Outcome }> {
-  const jobs = Math.max(1, Math.floor(opts.jobs ?? defaultJobs()));
+  let jobs = Math.max(1, Math.floor(opts.jobs ?? defaultJobs()));
+  if (jobs > 1) {
+    // A single document is extracted here: starting workers (each loads the lexicons) would only
+    // add to the start-up of `extract one-file.txt`. Look at the first two items to know.
+    const head: T[] = [];
+    const it = (Symbol.asyncIterator in items ? (items as AsyncIterable<T>)[Symbol.asyncIterator]() : (items as Iterable<T>)[Symbol.iterator]()) as AsyncIterator<T> | Iterator<T>;
+    let ended = false;
+    while (head.length < 2) {
+      const n = await it.next();
+      if (n.done) { ended = true; break; }
+      head.push(n.value);
+    }
+    if (ended) jobs = 1;
+    items = (async function* () {
+      try {
+        yield* head;
+        if (!ended) for (let n = await it.next(); !n.done; n = await it.next()) yield n.value;
+      } finally {
+        if (!ended) await it.return?.();
+      }
+    })();
+  }
   if (jobs <= 1) {
     for await (const item of items) {
       const job = toJob(item);

@@ -107,13 +107,13 @@ describe("conllTags projection", () => {
     expect(formatConllText("باريس لندن", r)).toBe("باريس B-LOC\nلندن B-LOC\n");
   });
   it("reads a definite feminine nisba as the name after a preposition or with a clitic", () => {
-    const d = buildConllDoc([["زار", "الوفد", "السعودية", "وقالت", "الحكومة", "السعودية", "والسعودية", "والولايات", "المتحدة", "الأمريكية"].map((token) => ({ token, tag: "O" }))]);
+    const d = buildConllDoc([["زار", "الوفد", "السعودية", "وقالت", "الحكومة", "السعودية", "اليوم", "والسعودية", "والولايات", "المتحدة", "الأمريكية"].map((token) => ({ token, tag: "O" }))]);
     const r = emptyResult();
     r.countries.push({ code: "SA", name: "Saudi Arabia", nameAr: "المملكة العربية السعودية", mentions: [
       mention(d.text, "السعودية", 0, 0), mention(d.text, "السعودية", 0, 1), mention(d.text, "والسعودية", 1),
     ] });
     r.countries.push({ code: "US", name: "United States", nameAr: "الولايات المتحدة", mentions: [mention(d.text, "والولايات المتحدة الأمريكية", 1)] });
-    expect(conllTags(d, r)).toEqual(["O", "O", "O", "O", "O", "O", "B-LOC", "B-LOC", "I-LOC", "I-LOC"]);
+    expect(conllTags(d, r)).toEqual(["O", "O", "O", "O", "O", "O", "O", "B-LOC", "B-LOC", "I-LOC", "I-LOC"]);
     const d2 = buildConllDoc([["في", "السعودية"].map((token) => ({ token, tag: "O" }))]);
     const r2 = emptyResult();
     r2.countries.push({ code: "SA", name: "Saudi Arabia", mentions: [mention(d2.text, "السعودية")] });

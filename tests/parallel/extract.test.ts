@@ -23,4 +23,26 @@ describe("extractOrdered", () => {
     expect(one[3]!.outcome.kind).toBe("skipped");
     expect(one.filter((x) => x.outcome.kind === "result").length).toBe(docs.length - 1);
   });
+
+  it("handles one document, no document, and a consumer that stops early", async () => {
+    const one = [];
+    for await (const x of extractOrdered([docs[0]!], (d) => ({ text: d.text!, options: {} }), { jobs: 2 })) one.push(x);
+    expect(one).toHaveLength(1);
+    expect(one[0]!.outcome.kind).toBe("result");
+    const none = [];
+    for await (const x of extractOrdered([] as typeof docs, () => null, { jobs: 2 })) none.push(x);
+    expect(none).toEqual([]);
+    let pulled = 0;
+    let closed = false;
+    async function* source() {
+      try { for (const d of docs) { pulled++; yield d; } } finally { closed = true; }
+    }
+    let got = 0;
+    for await (const x of extractOrdered(source(), (d) => (d.text === null ? null : { text: d.text, options: {} }), { jobs: 2, queue: 2 })) {
+      expect(x.item.file).toBe(docs[got]!.file);
+      if (++got === 3) break;
+    }
+    expect(closed).toBe(true);
+    expect(pulled).toBeLessThanOrEqual(3 + 2 + 1);
+  });
 });
