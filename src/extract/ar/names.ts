@@ -117,7 +117,8 @@ export function nameAt(doc: Doc, i: number, limit: number, anchored: boolean, ve
       words += 2;
       continue;
     }
-    const afterGiven = words === 1 && GIVEN_NAMES.has(toks[k - 1]!.text);
+    // علي is also the preposition على written with ي: after it, stay strict
+    const afterGiven = words === 1 && GIVEN_NAMES.has(toks[k - 1]!.text) && toks[k - 1]!.text !== "علي";
     if (isClosedOrTitle(doc, k, !afterGiven)) break;
     if (isVerbLike(w, firstWord && verbCheck)) break;
     if (firstWord && badFirstWord(w)) break;
