@@ -55,3 +55,7 @@ export const COMMON_NOUNS = keySet(words.nouns);
 /** Closed-class words and frequent verbs and nouns: never part of a personal name. */
 // على folds to علي (Ali): the preposition is told apart by its original spelling (names.ts).
 export const NOT_NAME: Set<string> = new Set([...PREPOSITIONS, ...PARTICLES, ...PRONOUNS, ...VERBS, ...COMMON_NOUNS].filter((w) => w !== "علي"));
+
+/** "وقال X إن …": speech verbs and what follows the speaker, for names with no title. */
+export const SPEECH_VERBS = keySet(titles.speechVerbs);
+export const SPEECH_COMPLEMENTS = keySet(titles.speechComplements);

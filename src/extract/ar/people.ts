@@ -23,7 +23,10 @@ import { countryAt } from "../../lexicon/countries.js";
 import { lookupKnowledge } from "../../lexicon/knowledge.js";
 import { cliticReadings } from "../../text/clitics.js";
 import { nameAt, sameName, isAlaPreposition, hasArticle, isVerbLike, GIVEN_NAMES, FAMILY_NAMES, NON_NAME_WORDS, PERSON_CUES } from "./names.js";
-import { CONNECTORS as CONNECTORS_WORDS } from "../../lexicon/titles.js";
+import { CONNECTORS as CONNECTORS_WORDS, SPEECH_VERBS, SPEECH_COMPLEMENTS } from "../../lexicon/titles.js";
+
+/** Words that cannot open a name in a weak frame: clitic-bearing or verb-like. */
+const badStart = (w: string): boolean => /^(و|ف|ب|ل|ك|س)/.test(w) && !GIVEN_NAMES.has(w) || isVerbLike(w, true);
 
 export interface TitleMatch {
   first: number;
@@ -389,6 +392,8 @@ export function extractPeople(ctx: ExtractContext, facts: Omit<EntityFacts, "min
   // ---- names with no title: a known given name with a name-like word after it ("وقال فؤاد السنيورة"),
   // or a known name after a cue ("النجم البرازيلي كافو") --------------------------------------------
   const covered = new Set<number>();
+  // places and bodies are not people ("العاصمة الإيطالية روما")
+  for (const f of [...facts.places, ...facts.organizations]) for (const sp of f.spans) for (let k = sp.first; k < sp.last; k++) covered.add(k);
   for (const c of cands) for (const e of [...c.extents, ...c.spans]) for (let k = e.first; k < e.last; k++) covered.add(k);
   for (const s of doc.sentences) {
     for (let i = s.first; i < s.last; i++) {
@@ -398,9 +403,25 @@ export function extractPeople(ctx: ExtractContext, facts: Omit<EntityFacts, "min
       const r = cliticReadings(t.text).find((x) => GIVEN_NAMES.has(x.stem) && (x.prefix === 0 || (t.text[0] === "و" && x.prefix === 1 && x.stem.length >= 3)));
       const prev = toks[i - 1];
       const cue = prev && prev.kind === "word" && (PERSON_CUES.has(prev.text) || !!countryAt(toks, i - 1));
-      if (!r && !(cue && (FAMILY_NAMES.has(t.text) || GIVEN_NAMES.has(t.text)))) continue;
+      if (!r && !(cue && (FAMILY_NAMES.has(t.text) || GIVEN_NAMES.has(t.text)))) {
+        // an unknown name in a strong frame: after a nationality adjective ("المدافع البرازيلي اندرسون")
+        // or between a speech verb and إن/أن ("وقال بوين إنه")
+        const adjCue = prev && prev.kind === "word" && hasArticle(doc, i - 1) && countryAt(toks, i - 1)?.adjective === true;
+        const speech = prev && SPEECH_VERBS.has(prev.text);
+        if (!(adjCue || speech) || hasArticle(doc, i) || NON_NAME_WORDS.has(t.text) || NOT_NAME.has(t.text) || badStart(t.text)) continue;
+        const n = nameAt(doc, i, s.last, true, true);
+        if (!n || n.first !== i || n.last - i > 3) continue;
+        if (speech && !(toks[n.last] && SPEECH_COMPLEMENTS.has(toks[n.last]!.text))) continue;
+        const span: Span = { first: i, last: n.last, prefix: 0 };
+        cands.push({ extents: [span], name: originalText(doc, i, n.last), nameSpan: span, spans: [span], honorifics: [] });
+        for (let k = i; k < n.last; k++) covered.add(k);
+        i = n.last - 1;
+        continue;
+      }
       if (r && (r.stem === "علي" || r.stem === "عمر") && !cue && !FAMILY_NAMES.has(toks[i + 1]?.text ?? "")) continue;
       if (isAlaPreposition(doc, i)) continue;
+      // باسم before a definite word is "in the name of" (الناطق باسم الحكومة)
+      if (t.text === "باسم" && hasArticle(doc, i + 1)) continue;
       const prefix = r ? r.prefix : 0;
       const rest = i + 1 < s.last ? nameAt(doc, i + 1, s.last, true, false) : null;
       const restOk = rest && rest.first === i + 1 && !covered.has(i + 1);
