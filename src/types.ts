@@ -21,6 +21,8 @@ export interface Minister {
   country: string | null;
   countryBasis?: CountryBasis;
   honorifics?: string[];
+  /** The same person's name in another script, when the knowledge file links them. */
+  aliases?: string[];
   mentions: Mention[];
 }
 

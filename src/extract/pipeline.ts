@@ -1,5 +1,6 @@
 // The extraction pipeline for one document: text → entity facts → interactions → result.
 import * as english from "./en/index.js";
+import { lookupKnowledge, lookupKnowledgeLatin } from "../lexicon/knowledge.js";
 import type { DocumentResult, ExtractOptions, Language, Mention } from "../types.js";
 import { makeDoc, tokenMention, type Doc } from "../text/document.js";
 import { detectLanguage } from "../text/language.js";
@@ -13,6 +14,23 @@ import { extractInteractions } from "./ar/interactions.js";
 
 /** English rules; compromise itself is loaded by them only when an English sentence needs it. */
 const englishModule = () => english;
+
+/**
+ * Ministers named in both scripts stay separate unless the knowledge file links the two names;
+ * then they are one entity with the other name in `aliases`.
+ */
+function mergeMinisters(a: EntityFacts["ministers"], b: EntityFacts["ministers"]): EntityFacts["ministers"] {
+  const out = a.map((m) => ({ ...m, spans: [...m.spans] }));
+  for (const m of b) {
+    const k = lookupKnowledgeLatin(m.name);
+    const same = k ? out.find((x) => lookupKnowledge(x.name) === k) : undefined;
+    if (!same) { out.push(m); continue; }
+    same.spans.push(...m.spans);
+    same.aliases = [...(same.aliases ?? []), m.name];
+    if (!same.country && m.country) { same.country = m.country; if (m.countryBasis) same.countryBasis = m.countryBasis; }
+  }
+  return out;
+}
 
 function mergeCountries(a: EntityFacts["countries"], b: EntityFacts["countries"]): EntityFacts["countries"] {
   const out = a.map((c) => ({ ...c, spans: [...c.spans], adjective: [...c.adjective] }));
@@ -29,7 +47,7 @@ function mergeFacts(a: EntityFacts, b: EntityFacts): EntityFacts {
     places: [...a.places, ...b.places],
     organizations: [...a.organizations, ...b.organizations],
     dates: [...a.dates, ...b.dates].sort((x, y) => x.start - y.start),
-    ministers: [...a.ministers, ...b.ministers],
+    ministers: mergeMinisters(a.ministers, b.ministers),
     people: [...a.people, ...b.people],
   };
 }
@@ -107,6 +125,7 @@ export function toResult(doc: Doc, file: string, language: Language, f: EntityFa
       name: m.name, title: m.title, portfolio: m.portfolio, country: m.country,
       ...(m.countryBasis ? { countryBasis: m.countryBasis } : {}),
       ...(m.honorifics?.length ? { honorifics: m.honorifics } : {}),
+      ...(m.aliases?.length ? { aliases: m.aliases } : {}),
       mentions: mentionsOf(doc, m.spans),
     })),
     people: f.people.map((p) => ({

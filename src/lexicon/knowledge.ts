@@ -10,6 +10,8 @@ export interface KnowledgeEntry {
   country: string;
   portfolio?: Portfolio;
   role?: string;
+  /** Latin-script spellings of the name. */
+  en?: string[];
 }
 
 const ENTRIES = (data as { people: KnowledgeEntry[] }).people;
@@ -21,4 +23,18 @@ export function lookupKnowledge(name: string): KnowledgeEntry | null {
   const hits = ENTRIES.filter((e) => [e.name, ...(e.aliases ?? [])].some((n) => nameKeyTokens(n)[0] === toks[0] && sameName(n, name)));
   const countries = new Set(hits.map((h) => h.country));
   return countries.size === 1 ? hits[0]! : null;
+}
+
+const latinWords = (s: string): string[] =>
+  s.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/\b(al|el)-/g, "").split(/[^a-z]+/).filter((w) => w && w !== "al" && w !== "bin" && w !== "ibn" && w !== "el");
+
+/** The entry for an English name: every word of it occurs in one of the entry's Latin spellings, first word included. */
+export function lookupKnowledgeLatin(name: string): KnowledgeEntry | null {
+  const words = latinWords(name);
+  if (words.length < 2) return null;
+  const hits = ENTRIES.filter((e) => (e.en ?? []).some((n) => {
+    const ws = latinWords(n);
+    return ws[0] === words[0] && words.every((w) => ws.includes(w));
+  }));
+  return hits.length === 1 ? hits[0]! : null;
 }

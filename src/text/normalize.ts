@@ -68,8 +68,9 @@ const isFormatChar = (code: number): boolean => FORMAT_RE.test(String.fromCharCo
 /** Normalize a whole text, keeping the offset map. */
 export function normalize(original: string): Normalized {
   const n = original.length;
-  const starts = new Int32Array(n + 1);
-  const ends = new Int32Array(n + 1);
+  // one unit per original unit, except presentation forms that expand (ﷺ is 18 letters): grow then
+  let starts = new Int32Array(n + 1);
+  let ends = new Int32Array(n + 1);
   let norm = "";
   let k = 0;
   let i = 0;
@@ -91,6 +92,11 @@ export function normalize(original: string): Normalized {
       // dropped: attach to the previous kept unit unless it is a format character
       if (k > 0 && !isFormatChar(code)) ends[k - 1] = i + width;
     } else {
+      if (k + folded.length >= starts.length) {
+        const size = Math.max(starts.length * 2, k + folded.length + 1);
+        const s2 = new Int32Array(size); s2.set(starts); starts = s2;
+        const e2 = new Int32Array(size); e2.set(ends); ends = e2;
+      }
       for (let j = 0; j < folded.length; j++) {
         starts[k] = i;
         ends[k] = i + width;

@@ -30,6 +30,14 @@ describe("normalize", () => {
     const o = toOriginal(n, w, w + 6);
     expect(text.slice(o.start, o.end)).toBe("الوزيرُ");
   });
+  it("keeps the map right after presentation forms that expand to many letters", () => {
+    const text = "\uFDFA\uFDFA استقبل وزير الداخلية نظيره.";
+    const n = normalize(text);
+    expect(n.starts.length).toBe(n.norm.length + 1);
+    const at = n.norm.indexOf("نظيره");
+    const o = toOriginal(n, at, at + 5);
+    expect(text.slice(o.start, o.end)).toBe("نظيره");
+  });
   it("never splits a surrogate pair and replaces lone surrogates", () => {
     const n = normalize("a😀b\uD800c");
     expect(n.norm).toBe("a😀b\ufffdc");
