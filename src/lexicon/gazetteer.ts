@@ -42,8 +42,22 @@ export class Gazetteer<T> {
 
   get(phrase: string): T[] | undefined { return this.map.get(phraseKey(phrase, this.lower)); }
 
+  /** Per token list, the unlimited longest match at each index (null = none), for repeated queries. */
+  private memo = new WeakMap<Token[], Array<GazetteerMatch<T> | null | undefined>>();
+  private memoPlain = new WeakMap<Token[], Array<GazetteerMatch<T> | null | undefined>>();
+
   /** Longest match starting at token i (clitics on the first word when `clitics`). */
   matchAt(tokens: Token[], i: number, clitics = true, limit = tokens.length): GazetteerMatch<T> | null {
+    const store = clitics ? this.memo : this.memoPlain;
+    let arr = store.get(tokens);
+    if (!arr) { arr = new Array(tokens.length); store.set(tokens, arr); }
+    let m = arr[i];
+    if (m === undefined) { m = this.computeAt(tokens, i, clitics, tokens.length); arr[i] = m; }
+    if (m === null || m.last <= limit) return m;
+    return this.computeAt(tokens, i, clitics, limit);
+  }
+
+  private computeAt(tokens: Token[], i: number, clitics: boolean, limit: number): GazetteerMatch<T> | null {
     const t0 = tokens[i];
     if (!t0 || t0.kind === "punct") return null;
     const w0 = this.lower ? t0.text.toLowerCase() : t0.text;

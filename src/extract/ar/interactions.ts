@@ -246,7 +246,7 @@ export function extractInteractions(ctx: ExtractContext, facts: EntityFacts): In
     return null;
   };
   const lastPersonBefore = (i: number): Ref | null => {
-    for (let k = i - 1; k >= 0; k--) {
+    for (let k = i - 1; k >= Math.max(0, i - 400); k--) {
       const p = personCover[k];
       if (p) return refStartingAt(p.first) ?? p;
     }
@@ -400,7 +400,7 @@ export function extractInteractions(ctx: ExtractContext, facts: EntityFacts): In
     // "أن يستقبله الرئيس التركي X": the object is a pronoun for the last person named before the verb
     if (fam.other.includes("*") && subject && others.length === 0) {
       let obj: Ref | null = null;
-      for (let k = i - 1; k >= 0 && !obj; k--) {
+      for (let k = i - 1; k >= Math.max(0, i - 400) && !obj; k--) {
         const p = personCover[k];
         if (p && p.name !== subject.name) obj = refStartingAt(p.first) ?? p;
       }

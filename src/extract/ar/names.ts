@@ -176,7 +176,17 @@ export function nameAt(doc: Doc, i: number, limit: number, anchored: boolean, ve
 }
 
 /** Name tokens without connectors, for comparing names (راشد ال خليفة ~ راشد بن عبدالله آل خليفة). */
+const KEY_CACHE = new Map<string, string[]>();
 export function nameKeyTokens(name: string): string[] {
+  let k = KEY_CACHE.get(name);
+  if (!k) {
+    if (KEY_CACHE.size > 20000) KEY_CACHE.clear();
+    k = computeNameKey(name);
+    KEY_CACHE.set(name, k);
+  }
+  return k;
+}
+function computeNameKey(name: string): string[] {
   const words = normKey(name).replace(/(^| )(عبد|ابو) (?=\S)/g, "$1$2").split(" ");
   return words.filter((w) => w && !CONNECTORS.has(w));
 }
