@@ -121,9 +121,10 @@ export function extractOrganizations(ctx: ExtractContext, countries: CountryFact
     return p.match.last;
   };
   // in quotes or parentheses, or a dateline "الدوحة - قنا :"
+  // datelines also come as "بغداد - واع" (end of line), "أنقرة/ الأناضول", "مسقط في 8 يوليو /العُمانية/"
   const bracketed = (first: number, last: number) =>
-    first > 0 && last < N && ((OPEN.has(tokens[first - 1]!.text) && CLOSE.has(tokens[last]!.text)) ||
-      (/^[-–]$/.test(tokens[first - 1]!.text) && /^[-–:]$/.test(tokens[last]!.text)));
+    first > 0 && ((last < N && OPEN.has(tokens[first - 1]!.text) && CLOSE.has(tokens[last]!.text)) ||
+      (/^[-–/]$/.test(tokens[first - 1]!.text) && (last >= N || tokens[last]!.newlineBefore || /^[-–:/]$/.test(tokens[last]!.text))));
 
   /** A known name at k (no clitics unless `clitics`), checked against its ambiguity class. */
   const knownAt = (k: number, clitics: boolean, afterHead: boolean, prevId: string | null = null) => {
