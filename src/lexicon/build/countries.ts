@@ -20,6 +20,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { normKey } from "../../text/normalize.js";
+import type { CountryData } from "../countries.js";
 
 const root = process.cwd();
 const require = createRequire(resolve(root, "package.json"));
@@ -50,20 +51,8 @@ interface Nisba {
   ambiguous: string[];
 }
 
-export interface BuiltCountry {
-  code: string;
-  name: string;
-  nameAr: string;
-  forms: string[];
-  ambiguous: string[];
-  adjectives: string[];
-  plurals: string[];
-  capital: string | null;
-  capitalAr: string[];
-  capitalAmbiguous: string[];
-  notAfter?: string[];
-  notBefore?: string[];
-}
+/** One country as written to countries.json: the shape the runtime lexicon reads. */
+export type BuiltCountry = CountryData;
 
 /** Arab League members: their names are Arabic words, so no foreign-letter spelling variants. */
 const ARAB = new Set(["DZ", "BH", "KM", "DJ", "EG", "IQ", "JO", "KW", "LB", "LY", "MR", "MA", "OM", "PS", "QA", "SA", "SO", "SD", "SY", "TN", "AE", "YE", "EH"]);
