@@ -11,6 +11,14 @@ export interface Sentence {
 
 const TERMINALS = new Set([".", "!", "?", "؟", "…"]);
 
+/**
+ * A sentence longer than this many tokens (text with no punctuation, a list, hostile input) is cut
+ * at its next comma or semicolon, and at twice this length anywhere, so that every rule that reads a
+ * sentence stays linear in the length of the text. News sentences are far shorter.
+ */
+export const MAX_SENTENCE_TOKENS = 160;
+const SOFT_BREAKS = new Set(["،", ",", "؛", ";"]);
+
 /** Tokens that end with "." but do not end a sentence (Dr., Gen., U.S., single letters). */
 export function splitSentences(tokens: Token[], abbreviations: Set<string>): Sentence[] {
   const out: Sentence[] = [];
@@ -27,6 +35,10 @@ export function splitSentences(tokens: Token[], abbreviations: Set<string>): Sen
       paragraph++;
     } else if (t.newlineBefore && i === first && i > 0) {
       paragraph++;
+    }
+    if (i - first >= MAX_SENTENCE_TOKENS && ((t.kind === "punct" && SOFT_BREAKS.has(t.text)) || i - first >= 2 * MAX_SENTENCE_TOKENS)) {
+      push(i + (t.kind === "punct" ? 1 : 0));
+      continue;
     }
     if (t.kind === "punct" && TERMINALS.has(t.text)) {
       const prev = tokens[i - 1];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { normalize, normKey, toOriginal } from "../../src/text/normalize.js";
 import { makeDoc, tokenMention } from "../../src/text/document.js";
+import { MAX_SENTENCE_TOKENS } from "../../src/text/sentences.js";
 import { cliticReadings } from "../../src/text/clitics.js";
 
 describe("normalize", () => {
@@ -49,6 +50,11 @@ describe("document", () => {
   it("splits sentences at terminal punctuation and newlines, not at abbreviations", () => {
     const d = makeDoc("قال د. أحمد إن الوضع مستقر. وأضاف أن التعاون مستمر؟\nعنوان جديد");
     expect(d.sentences.length).toBe(3);
+  });
+  it("cuts very long sentences so that rules stay linear", () => {
+    const d = makeDoc(Array.from({ length: 2000 }, (_, i) => (i % 50 === 49 ? "كلمة،" : "كلمة")).join(" "));
+    expect(d.sentences.length).toBeGreaterThan(5);
+    for (const s of d.sentences) expect(s.last - s.first).toBeLessThanOrEqual(2 * MAX_SENTENCE_TOKENS + 1);
   });
   it("gives mentions whose text is the original slice", () => {
     const text = "استقبل وزيرُ الداخليةِ نظيرَه";

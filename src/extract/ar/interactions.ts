@@ -274,9 +274,10 @@ export function extractInteractions(ctx: ExtractContext, facts: EntityFacts): In
     }
   }
 
+  const draftSentences = new Set(drafts.map((d) => d.sentence));
   // nominal events: "انطلقت أعمال الدورة … برئاسة X، وبمشاركة Y وZ"
   for (const s of doc.sentences) {
-    if (drafts.some((d) => d.sentence === s.index)) continue;
+    if (draftSentences.has(s.index)) continue;
     let type: InteractionType | null = null;
     let headAt = -1;
     for (let k = s.first; k < s.last; k++) {
@@ -522,10 +523,13 @@ export function extractInteractions(ctx: ExtractContext, facts: EntityFacts): In
   // --- refiners -------------------------------------------------------------------------------
   // passive and anaphoric reports add topics to the interaction already open in the text:
   // "وجرى خلال اللقاء بحث …"، "وتناولت المباحثات …"، "وأوضح البيان أن الجانبين تناولا …"
+  drafts.sort((a, b) => a.sentence - b.sentence || a.trigger.first - b.trigger.first);
+  const withDraft = new Set(drafts.map((d) => d.sentence));
+  let openAt = -1; // index in drafts of the last draft before the current sentence
   for (const s of doc.sentences) {
-    if (drafts.some((d) => d.sentence === s.index)) continue;
-    const open = [...drafts].reverse().find((d) => d.sentence < s.index);
-    if (!open) continue;
+    while (openAt + 1 < drafts.length && drafts[openAt + 1]!.sentence < s.index) openAt++;
+    if (withDraft.has(s.index) || openAt < 0) continue;
+    const open = drafts[openAt]!;
     let refers = false;
     let topicAt = -1;
     for (let k = s.first; k < s.last; k++) {
@@ -623,6 +627,8 @@ export function extractInteractions(ctx: ExtractContext, facts: EntityFacts): In
   }
   // merge interactions of the same pair; a one-sided report (الذي يزور البلاد) joins an interaction of its participant
   const merged: Draft[] = [];
+  const byPair = new Map<string, Draft>();
+  const pairKey = (d: Draft) => d.participants.map((p) => normKey(p.name)).sort().join("|");
   const solo = (d: Draft) => d.participants.length === 1 && !d.multilateral;
   const ordered = [...drafts.filter((d) => !solo(d)), ...drafts.filter(solo)];
   for (const d of ordered) {
@@ -638,8 +644,9 @@ export function extractInteractions(ctx: ExtractContext, facts: EntityFacts): In
         continue;
       }
     }
-    const same = merged.find((m) => samePair(m, d));
-    if (!same) { merged.push(d); continue; }
+    const key = pairKey(d);
+    const same = byPair.get(key);
+    if (!same) { merged.push(d); byPair.set(key, d); continue; }
     if (TYPE_RANK.indexOf(d.type) < TYPE_RANK.indexOf(same.type)) { same.type = d.type; if (d.initiator) same.initiator = d.initiator; }
     for (const tp of d.topics) if (!same.topics.includes(tp)) same.topics.push(tp);
     same.place ??= d.place;
@@ -654,11 +661,6 @@ export function extractInteractions(ctx: ExtractContext, facts: EntityFacts): In
   // one-sided reports stay only when they say something alone: a visit, or taking part in a summit or conference
   return merged.filter((d) => d.participants.length >= 2 || d.type === "visit" || d.type === "summit" || d.type === "conference").map((d) => toInteraction(d, docPlace));
 
-  function samePair(a: Draft, b: Draft): boolean {
-    const A = a.participants.map((p) => normKey(p.name));
-    const B = b.participants.map((p) => normKey(p.name));
-    return A.length === B.length && A.every((x) => B.includes(x));
-  }
 
   function toInteraction(d: Draft, _docPlace: string | null): Interaction {
     const s = doc.sentences[d.sentence]!;

@@ -22,7 +22,7 @@ import {
 import { countryAt } from "../../lexicon/countries.js";
 import { lookupKnowledge } from "../../lexicon/knowledge.js";
 import { cliticReadings } from "../../text/clitics.js";
-import { nameAt, sameName, isAlaPreposition, hasArticle, isVerbLike, GIVEN_NAMES, FAMILY_NAMES, NON_NAME_WORDS, PERSON_CUES } from "./names.js";
+import { nameAt, nameKeyTokens, sameName, isAlaPreposition, hasArticle, isVerbLike, GIVEN_NAMES, FAMILY_NAMES, NON_NAME_WORDS, PERSON_CUES } from "./names.js";
 import { CONNECTORS as CONNECTORS_WORDS, SPEECH_VERBS, SPEECH_COMPLEMENTS } from "../../lexicon/titles.js";
 
 /** Words that cannot open a name in a weak frame: clitic-bearing or verb-like. */
@@ -443,11 +443,23 @@ export function extractPeople(ctx: ExtractContext, facts: Omit<EntityFacts, "min
 
   // ---- merge candidates into entities -------------------------------------------------------
   const entities: Candidate[] = [];
+  // entities by each word of their names: a same-name entity shares every word of the shorter name
+  const byWord = new Map<string, Candidate[]>();
+  const orderOf = new Map<Candidate, number>();
+  const index = (e: Candidate) => { for (const w of nameKeyTokens(e.name)) { const l = byWord.get(w); if (l) { if (!l.includes(e)) l.push(e); } else byWord.set(w, [e]); } };
   for (const c of cands) {
-    const same = entities.find((e) => sameName(e.name, c.name) && (!e.minister || !c.minister || e.minister.portfolio === c.minister.portfolio || e.minister.portfolio === "other" || c.minister.portfolio === "other"));
-    if (!same) { entities.push(c); continue; }
+    const words = nameKeyTokens(c.name);
+    const pool = new Set<Candidate>();
+    for (const w of words) for (const e of byWord.get(w) ?? []) pool.add(e);
+    let same: Candidate | undefined;
+    let sameOrder = Infinity;
+    for (const e of pool) {
+      const order = orderOf.get(e)!;
+      if (order < sameOrder && sameName(e.name, c.name) && (!e.minister || !c.minister || e.minister.portfolio === c.minister.portfolio || e.minister.portfolio === "other" || c.minister.portfolio === "other")) { same = e; sameOrder = order; }
+    }
+    if (!same) { orderOf.set(c, entities.length); entities.push(c); index(c); continue; }
     // the first full mention names the person (news leads give the full name); a one-word name gives way
-    if (same.name.split(/\s+/).length < 2 && c.name.split(/\s+/).length > 1) { same.name = c.name; same.nameSpan = c.nameSpan; }
+    if (same.name.split(/\s+/).length < 2 && c.name.split(/\s+/).length > 1) { same.name = c.name; same.nameSpan = c.nameSpan; index(same); }
     same.spans.push(...c.spans);
     same.extents.push(...c.extents);
     for (const h of c.honorifics) if (!same.honorifics.includes(h)) same.honorifics.push(h);
