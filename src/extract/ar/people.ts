@@ -554,6 +554,7 @@ function attachReferences(
       else tails.set(tail, e);
     }
   }
+  const tailFirst = new Set([...tails.keys()].map((k) => k.split(" ")[0]!));
   for (let i = 0; i < toks.length; i++) {
     if (used.has(i)) continue;
     const t = toks[i]!;
@@ -561,7 +562,7 @@ function attachReferences(
     for (const r of cliticReadings(t.text)) {
       // longest tail first
       let matched = false;
-      for (let len = 3; len >= 1 && !matched; len--) {
+      for (let len = 3; len >= 1 && !matched && tailFirst.has(r.stem); len--) {
         if (i + len > toks.length) continue;
         const key = [r.stem, ...toks.slice(i + 1, i + len).map((x) => x.text)].join(" ");
         const e = tails.get(key);
