@@ -59,3 +59,5 @@ export const NOT_NAME: Set<string> = new Set([...PREPOSITIONS, ...PARTICLES, ...
 /** "وقال X إن …": speech verbs and what follows the speaker, for names with no title. */
 export const SPEECH_VERBS = keySet(titles.speechVerbs);
 export const SPEECH_COMPLEMENTS = keySet(titles.speechComplements);
+/** Professions and relations that stand before a name with no title (المدافع، الفنانة، مواطنه). */
+export const PROFESSIONS = keySet(titles.professions);

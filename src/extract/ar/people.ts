@@ -23,7 +23,7 @@ import { countryAt } from "../../lexicon/countries.js";
 import { lookupKnowledge } from "../../lexicon/knowledge.js";
 import { cliticReadings } from "../../text/clitics.js";
 import { nameAt, nameKeyTokens, sameName, isAlaPreposition, hasArticle, isVerbLike, GIVEN_NAMES, FAMILY_NAMES, NON_NAME_WORDS, PERSON_CUES } from "./names.js";
-import { CONNECTORS as CONNECTORS_WORDS, SPEECH_VERBS, SPEECH_COMPLEMENTS } from "../../lexicon/titles.js";
+import { CONNECTORS as CONNECTORS_WORDS, SPEECH_VERBS, SPEECH_COMPLEMENTS, PROFESSIONS } from "../../lexicon/titles.js";
 
 /** Words that cannot open a name in a weak frame: clitic-bearing or verb-like. */
 const badStart = (w: string): boolean => /^(و|ف|ب|ل|ك|س)/.test(w) && !GIVEN_NAMES.has(w) || isVerbLike(w, true);
@@ -407,8 +407,9 @@ export function extractPeople(ctx: ExtractContext, facts: Omit<EntityFacts, "min
         // an unknown name in a strong frame: after a nationality adjective ("المدافع البرازيلي اندرسون")
         // or between a speech verb and إن/أن ("وقال بوين إنه")
         const adjCue = prev && prev.kind === "word" && hasArticle(doc, i - 1) && countryAt(toks, i - 1)?.adjective === true;
+        const profCue = prev && prev.kind === "word" && cliticReadings(prev.text).some((x) => PROFESSIONS.has(x.stem));
         const speech = prev && SPEECH_VERBS.has(prev.text);
-        if (!(adjCue || speech) || hasArticle(doc, i) || NON_NAME_WORDS.has(t.text) || NOT_NAME.has(t.text) || badStart(t.text)) continue;
+        if (!(adjCue || profCue || speech) || hasArticle(doc, i) || NON_NAME_WORDS.has(t.text) || NOT_NAME.has(t.text) || badStart(t.text)) continue;
         const n = nameAt(doc, i, s.last, true, true);
         if (!n || n.first !== i || n.last - i > 3) continue;
         if (speech && !(toks[n.last] && SPEECH_COMPLEMENTS.has(toks[n.last]!.text))) continue;
