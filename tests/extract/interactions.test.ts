@@ -70,3 +70,19 @@ describe("interactions", () => {
     expect(i!.evidence.text.startsWith("التقى")).toBe(true);
   });
 });
+
+describe("circumstances across sentences", () => {
+  const text = [
+    "الرياض 12 ربيع الآخر 1446 هـ الموافق 15 أكتوبر 2024 م واس",
+    "استقبل وزير الدفاع الأمير خالد بن سلمان في مكتبه اليوم، معالي وزير الدفاع العراقي ثابت العباسي.",
+    "حضر الاستقبال معالي رئيس هيئة الأركان العامة الفريق أول ركن فياض الرويلي، والسفير السعودي لدى العراق عبدالعزيز الشمري.",
+  ].join("\n");
+  const [i] = extract(text).interactions;
+  it("takes the dateline's date when the sentence only says اليوم", () => {
+    expect(i!.date).toBe("2024-10-15");
+  });
+  it("lists the people of a later attendance sentence as attendees, not participants", () => {
+    expect(i!.participants.map((p) => p.name)).toEqual(["خالد بن سلمان", "ثابت العباسي"]);
+    expect(i!.attendees?.map((p) => p.name)).toEqual(["فياض الرويلي", "عبدالعزيز الشمري"]);
+  });
+});

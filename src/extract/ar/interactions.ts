@@ -93,6 +93,8 @@ export function extractInteractions(ctx: ExtractContext, facts: EntityFacts): In
     const si = doc.sentenceOf[s.first]!;
     placesBySentence.set(si, [...(placesBySentence.get(si) ?? []), p.name]);
   }
+  /** The dateline's date: the first full date in the first paragraph. */
+  const datelineDate = facts.dates.find((x) => x.value && !x.value.startsWith("XXXX") && doc.sentences[doc.sentenceOf[x.span.first]!]!.paragraph === 0)?.value ?? null;
   const datesBySentence = new Map<number, Array<{ text: string; value: string | null }>>();
   for (const d of facts.dates) {
     const si = doc.sentenceOf[d.span.first]!;
@@ -507,16 +509,33 @@ export function extractInteractions(ctx: ExtractContext, facts: EntityFacts): In
       }
     }
     if (!d.place) d.place = placesBySentence.get(sIndex)?.[0] ?? null;
+    // date: the sentence, then its paragraph, then the dateline; a relative word keeps its text
     const ds = datesBySentence.get(sIndex);
-    if (ds?.length) d.date = (ds.find((x) => x.value) ?? ds[0]!).value ?? ds[0]!.text;
-    // attendees: بحضور X / حضر اللقاء X
+    const paragraph = doc.sentences[sIndex]!.paragraph;
+    const inParagraph = facts.dates.find((x) => x.value && doc.sentences[doc.sentenceOf[x.span.first]!]!.paragraph === paragraph);
+    d.date = ds?.find((x) => x.value)?.value ?? inParagraph?.value ?? datelineDate ?? ds?.[0]?.text ?? null;
+    readAttendees(d, sFirst, sLast);
+  }
+
+  /** Attendees: "بحضور X"، "حضر اللقاء X، وY" (a list of people or a group). */
+  function readAttendees(d: Draft, sFirst: number, sLast: number): void {
     for (let k = sFirst; k < sLast; k++) {
       const t = toks[k]!;
       if (!ATTENDANCE.has(t.text)) continue;
       let j = k + 1;
-      while (j < sLast && EVENT_ANAPHORS.has(toks[j]!.text)) j++;
-      const r = otherAt(j, sLast);
-      if (r && !d.participants.some((p) => p.name === r.name)) d.attendees.push(r);
+      while (j < sLast && cliticReadings(toks[j]!.text).some((r) => EVENT_ANAPHORS.has(r.stem))) j++;
+      for (let n = 0; n < 8 && j < sLast; n++) {
+        const r = otherAt(j, sLast);
+        if (!r) break;
+        if (!d.participants.some((p) => p.name === r.name) && !d.attendees.some((p) => p.name === r.name)) d.attendees.push(r);
+        j = r.last;
+        if (isComma(doc, j)) j++;
+        const nx = toks[j];
+        if (!nx || nx.kind !== "word" || (nx.text[0] !== "و" && !personAt.has(j))) break;
+        if (!refStartingAt(j) && !personAfterTitle(j, sLast)) break;
+        const pr = refStartingAt(j) ?? personAfterTitle(j, sLast);
+        if (pr && pr.first !== j) j = pr.first;
+      }
     }
   }
 
@@ -530,6 +549,7 @@ export function extractInteractions(ctx: ExtractContext, facts: EntityFacts): In
     while (openAt + 1 < drafts.length && drafts[openAt + 1]!.sentence < s.index) openAt++;
     if (withDraft.has(s.index) || openAt < 0) continue;
     const open = drafts[openAt]!;
+    readAttendees(open, s.first, s.last);
     let refers = false;
     let topicAt = -1;
     for (let k = s.first; k < s.last; k++) {
