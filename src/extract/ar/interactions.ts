@@ -568,6 +568,10 @@ export function extractInteractions(ctx: ExtractContext, facts: EntityFacts): In
         }
       }
     }
+    // a parenthetical between the verb and its object: "وتناولت المباحثات، حسب بلاغ للوزارة، قضايا …"
+    if (topicAt > 0 && isComma(doc, topicAt)) {
+      for (let e = topicAt + 1; e < Math.min(s.last, topicAt + 9); e++) if (isComma(doc, e)) { topicAt = e + 1; break; }
+    }
     if (refers && topicAt > 0) {
       for (const tp of splitTopics(topicAt, s.last)) if (!open.topics.includes(tp)) open.topics.push(tp);
     }
