@@ -21,6 +21,7 @@ import {
   STATEMENT_VERBS, NOMINAL_HEADS, NOMINAL_EVENTS, ATTENDANCE, EVENT_ANAPHORS, TIME_PHRASES, DUAL_ANAPHORS, PROTAGONIST_ANAPHORS, GROUP_QUANTIFIERS, MEDIA, PASSIVE, PHONE_ADVERBS, PLANNED, TOPIC_INTROS, TOPIC_STOPS,
   VENUES, VERB_INDEX, type TriggerFamily,
 } from "../../lexicon/triggers.js";
+import { GIVEN_NAMES } from "./names.js";
 import { MINISTER_HEADS, NOT_NAME, VERBS, PREPOSITIONS, HONORIFICS, COUNTERPART, TITLE_HEADS, PERSON_TITLES } from "../../lexicon/titles.js";
 import { ministerTitleAt } from "./people.js";
 import { countryAt } from "../../lexicon/countries.js";
@@ -460,6 +461,25 @@ export function extractInteractions(ctx: ExtractContext, facts: EntityFacts): In
     return splitTopics(k, to);
   }
 
+  /** What stands before a topic and is not one: the speakers, "خلال اللقاء", time words, "أيضاً". */
+  function skipTopicLead(a: number, end: number): number {
+    for (let n = 0; n < 12 && a < end; n++) {
+      const t = toks[a]!;
+      if (t.kind === "punct") { a++; continue; }
+      const p = personCover[a];
+      if (p) { a = Math.max(a + 1, refStartingAt(p.first)?.last ?? a + 1); continue; }
+      const stems = cliticReadings(t.text).map((r) => r.stem);
+      if (stems.some((x) => EVENT_ANAPHORS.has(x) || DUAL_ANAPHORS.has(x) || PROTAGONIST_ANAPHORS.has(x)) || TIME_WORDS.has(t.text)) { a++; continue; }
+      if (t.text === "خلال" || t.text === "خلاله" || t.text === "خلالها") { a++; continue; }
+      const tp = TIME_PHRASES.matchAt(toks, a, true, end);
+      if (tp) { a = tp.last; continue; }
+      const h = HONORIFICS.matchAt(toks, a, true, end);
+      if (h && personCover[h.last]) { a = h.last; continue; }
+      break;
+    }
+    return a;
+  }
+
   function splitTopics(k: number, to: number): string[] {
     const out: string[] = [];
     let start = k;
@@ -467,13 +487,13 @@ export function extractInteractions(ctx: ExtractContext, facts: EntityFacts): In
       let a = start;
       const intro = TOPIC_INTROS.matchAt(toks, a, true, end);
       if (intro && intro.last < end) a = intro.last;
-      while (a < end && toks[a]!.kind === "punct") a++;
+      a = skipTopicLead(a, end);
       let b = end;
       while (b > a && toks[b - 1]!.kind === "punct" && !/^[)\]]$/.test(toks[b - 1]!.text)) b--;
       if (b - a >= 1 && b - a <= 14) {
-        let skip = 0;
+        // a conjunction on the first word is not part of the topic (وسبل → سبل), a word that is itself known is (وزير)
         const w = toks[a]!.text;
-        if ((w[0] === "و") && w.length > 3) skip = 1;
+        const skip = w[0] === "و" && w.length > 3 && !NOT_NAME.has(w) && !MINISTER_HEADS.has(w) && !TITLE_HEADS.has(w) && !GIVEN_NAMES.has(w) ? 1 : 0;
         out.push(originalText(doc, a, b, skip));
       }
     };
