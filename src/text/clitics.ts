@@ -12,7 +12,7 @@ export interface CliticReading {
 const MIN_STEM = 2;
 
 const READINGS = new Map<string, CliticReading[]>();
-const MAX_READINGS = 100_000;
+const MAX_READINGS = 30_000;
 
 /**
  * Readings of a normalized word, the whole word first, then shorter stems. Memoized: rules ask for

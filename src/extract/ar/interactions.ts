@@ -474,7 +474,9 @@ export function extractInteractions(ctx: ExtractContext, facts: EntityFacts): In
       const tp = TIME_PHRASES.matchAt(toks, a, true, end);
       if (tp) { a = tp.last; continue; }
       const h = HONORIFICS.matchAt(toks, a, true, end);
-      if (h && personCover[h.last]) { a = h.last; continue; }
+      if (h) { a = h.last; continue; }
+      const mt = ministerTitleAt(doc, a, end);
+      if (mt) { a = mt.last; continue; }
       break;
     }
     return a;
