@@ -14,7 +14,7 @@ import { normKey } from "../../text/normalize.js";
 import { extractOrganizations } from "../../extract/ar/organizations.js";
 import { extractCountries } from "../../extract/ar/countries.js";
 
-const DEFAULT = "/work/shared/data/anercorp/train.txt";
+const DEFAULT = "../shared/data/anercorp/train.txt";
 const MIN_RATIO = 0.6;
 const OUT = "src/lexicon/data/org-anercorp.json";
 
