@@ -441,6 +441,11 @@ export function extractInteractions(ctx: ExtractContext, facts: EntityFacts): In
 
   function isPlanned(verb: string, i: number, sFirst: number): boolean {
     if (/^س[يتن]/.test(verb)) return true;
+    // an imperfect verb with a future date: "تلتقي نظيرها … الأسبوع المقبل"
+    if (/^[يتن]/.test(verb)) {
+      const ds = datesBySentence.get(doc.sentenceOf[i]!) ?? [];
+      if (ds.some((x) => /(المقبل|القادم|غدا|غداً)/.test(x.text))) return true;
+    }
     for (let k = Math.max(sFirst, i - 5); k < i; k++) if (PLANNED.matchAt(toks, k, true, i)) return true;
     return false;
   }

@@ -9,7 +9,7 @@ import given from "../../lexicon/data/given-names.json" with { type: "json" };
 import { normKey } from "../../text/normalize.js";
 import { TITLE_HEADS, CONNECTORS, HONORIFICS, MINISTER_HEADS, NOT_NAME, PERSON_TITLES, VERBS, ANAPHORS, COUNTERPART } from "../../lexicon/titles.js";
 import { countryAt } from "../../lexicon/countries.js";
-import { TOPIC_INTROS } from "../../lexicon/triggers.js";
+import { TOPIC_INTROS, VERB_INDEX } from "../../lexicon/triggers.js";
 import { ORG_HEADS } from "../../lexicon/organizations.js";
 import { cliticReadings } from "../../text/clitics.js";
 
@@ -122,6 +122,10 @@ export function nameAt(doc: Doc, i: number, limit: number, anchored: boolean, ve
     if (isClosedOrTitle(doc, k, !afterGiven)) break;
     if (isVerbLike(w, firstWord && verbCheck)) break;
     if (firstWord && badFirstWord(w)) break;
+    // an interaction verb ends a name (… بيربوك تلتقي نظيرها)
+    if (!firstWord && (VERB_INDEX.has(w) || (w[0] === "و" && VERB_INDEX.has(w.slice(1))))) break;
+    // a definite feminine plural is a noun, not a family name (… روبيو المستجدات)
+    if (!firstWord && words >= 2 && hasArticle(doc, k) && /ات$/.test(w) && !FAMILY_NAMES.has(w)) break;
     if (DEFINITE_WITH_CLITIC.test(w) && !GIVEN_NAMES.has(w)) break;
     // a preposition on a verbal noun ends a name: "… لاعتقال"، "… بفوز"، "… لملاحقة"
     if (!firstWord && /^[لب]/.test(w) && !GIVEN_NAMES.has(w) && !FAMILY_NAMES.has(w)) {
