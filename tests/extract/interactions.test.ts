@@ -86,3 +86,23 @@ describe("circumstances across sentences", () => {
     expect(i!.attendees?.map((p) => p.name)).toEqual(["فياض الرويلي", "عبدالعزيز الشمري"]);
   });
 });
+
+describe("more trigger shapes", () => {
+  it("بحث هاتفياً مع: a call, and the counterpart's name stops before the topic", () => {
+    const [i] = extract("بحث وزير الخارجية السعودي الأمير فيصل بن فرحان هاتفياً مع نظيره الأمريكي ماركو روبيو المستجدات في المنطقة.").interactions;
+    expect(i!.type).toBe("call");
+    expect(i!.participants.map((p) => p.name)).toEqual(["فيصل بن فرحان", "ماركو روبيو"]);
+    expect(i!.topics).toEqual(["المستجدات في المنطقة"]);
+  });
+  it("an arrival on a visit that frames a meeting in the same sentence is a visit", () => {
+    const [i] = extract("وصل وزير الخارجية التركي هاكان فيدان إلى دمشق في زيارة رسمية يلتقي خلالها الرئيس السوري أحمد الشرع.").interactions;
+    expect(i!.type).toBe("visit");
+    expect(i!.place).toBe("دمشق");
+    expect(i!.participants.map((p) => p.name)).toEqual(["هاكان فيدان", "أحمد الشرع"]);
+  });
+  it("an imperfect verb with a future date is planned (SVO order)", () => {
+    const [i] = extract("وزيرة الخارجية الألمانية أنالينا بيربوك تلتقي نظيرها الأردني أيمن الصفدي في برلين الأسبوع المقبل.").interactions;
+    expect(i!.status).toBe("planned");
+    expect(i!.participants.map((p) => p.name)).toEqual(["أنالينا بيربوك", "أيمن الصفدي"]);
+  });
+});
