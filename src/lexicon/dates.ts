@@ -7,6 +7,7 @@
 // Also: Hijri (Umm al-Qura) ↔ Gregorian conversion through Intl, and `startsDate`, a cheap test
 // other extractors can use to know whether a token begins a date expression.
 import data from "./data/dates.json" with { type: "json" };
+import intlNames from "./data/intl-names.json" with { type: "json" };
 import { Gazetteer, phraseKey } from "./gazetteer.js";
 import { cliticReadings } from "../text/clitics.js";
 import type { Token } from "../text/tokens.js";
@@ -31,9 +32,11 @@ export function intlGregorianMonths(locale: string): string[] {
   return out;
 }
 
-const HIJRI_NUM = new Intl.DateTimeFormat("en-u-ca-islamic-umalqura-nu-latn", {
+/** Built on first use: only documents with Hijri dates pay for it. */
+let hijriNum: Intl.DateTimeFormat | null = null;
+const HIJRI_NUM = (): Intl.DateTimeFormat => (hijriNum ??= new Intl.DateTimeFormat("en-u-ca-islamic-umalqura-nu-latn", {
   year: "numeric", month: "numeric", day: "numeric", timeZone: "UTC",
-});
+}));
 
 /** Umm al-Qura Hijri month names from Intl, index 0 = محرم. */
 export function intlHijriMonths(): string[] {
@@ -64,7 +67,7 @@ export interface YMD { y: number; m: number; d: number }
 /** Hijri date of a UTC day. */
 export function hijriParts(date: Date): YMD {
   let y = 0, m = 0, d = 0;
-  for (const p of HIJRI_NUM.formatToParts(date)) {
+  for (const p of HIJRI_NUM().formatToParts(date)) {
     if (p.type === "year") y = Number(p.value);
     else if (p.type === "month") m = Number(p.value);
     else if (p.type === "day") d = Number(p.value);
@@ -133,13 +136,15 @@ function addMonth(name: string, calendar: Calendar, month: number): void {
   DATE_WORDS.add(name, w);
 }
 
-for (const loc of MONTH_LOCALES) intlGregorianMonths(loc).forEach((n, i) => addMonth(n, "gregorian", i + 1));
+// the names Intl gives, generated into data/intl-names.json (src/lexicon/build/intl-names.ts)
+// (asked from Intl directly when the file lacks them, e.g. while it is being generated)
+for (const loc of MONTH_LOCALES) ((intlNames.gregorian as Record<string, string[]>)[loc] ?? intlGregorianMonths(loc)).forEach((n, i) => addMonth(n, "gregorian", i + 1));
 for (const [m, list] of Object.entries(data.gregorianMonthVariants)) for (const n of list) addMonth(n, "gregorian", Number(m));
-intlHijriMonths().forEach((n, i) => addMonth(n, "hijri", i + 1));
+(intlNames.hijri.length ? intlNames.hijri : intlHijriMonths()).forEach((n, i) => addMonth(n, "hijri", i + 1));
 for (const [m, list] of Object.entries(data.hijriMonthVariants)) for (const n of list) addMonth(n, "hijri", Number(m));
 
 const weekdayWords: DateWord[] = [0, 1, 2, 3, 4, 5, 6].map((day) => ({ kind: "weekday", day }));
-intlWeekdays().forEach((n, i) => DATE_WORDS.add(n, weekdayWords[i]!));
+(intlNames.weekdays.length ? intlNames.weekdays : intlWeekdays()).forEach((n, i) => DATE_WORDS.add(n, weekdayWords[i]!));
 for (const [d, list] of Object.entries(data.weekdayVariants)) for (const n of list) DATE_WORDS.add(n, weekdayWords[Number(d)]!);
 
 for (const [w, off] of Object.entries(data.relativeDays)) DATE_WORDS.add(w, { kind: "relday", offset: off });
