@@ -14,8 +14,12 @@ export interface GazetteerMatch<T> {
   key: string;
 }
 
+const PLAIN_WORDS = /^[\p{L}]+(?: [\p{L}]+)*$/u;
+
 export function phraseKey(phrase: string, lower = false): string {
-  const k = tokenize(normKey(phrase)).map((t) => t.text).join(" ");
+  const n = normKey(phrase);
+  // letters and single spaces only (most entries): already the tokens joined by spaces
+  const k = PLAIN_WORDS.test(n) ? n : tokenize(n).map((t) => t.text).join(" ");
   return lower ? k.toLowerCase() : k;
 }
 

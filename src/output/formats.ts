@@ -2,11 +2,6 @@
 import type { DocumentResult } from "../types.js";
 import type { FormatContext, FormatName, Formatter } from "./formatter.js";
 import { jsonFormatter, jsonlFormatter } from "./json.js";
-import { csvFormatter, tsvFormatter } from "./csv.js";
-import { tableFormatter } from "./table.js";
-import { dotFormatter } from "./dot.js";
-import { mermaidFormatter } from "./mermaid.js";
-import { formatConllText } from "./conll.js";
 
 export { FORMAT_NAMES, type FormatName } from "./formatter.js";
 
@@ -32,15 +27,17 @@ export function unavailable(format: string): Factory {
   return () => { throw new FormatUnavailableError(`--format ${format} is not available in this build`); };
 }
 
+// Formats other than JSON are loaded when asked for, so a run loads only the one it writes
+// (the table pulls in cli-table3 and string-width).
 export const FORMATS: Record<FormatName, Factory> = {
-  table: tableFormatter,
+  table: async (ctx) => (await import("./table.js")).tableFormatter(ctx),
   json: jsonFormatter,
   jsonl: jsonlFormatter,
-  csv: csvFormatter,
-  tsv: tsvFormatter,
-  conll: perDocument((result, text) => formatConllText(text, result)),
-  dot: dotFormatter,
-  mermaid: mermaidFormatter,
+  csv: async (ctx) => (await import("./csv.js")).csvFormatter(ctx),
+  tsv: async (ctx) => (await import("./csv.js")).tsvFormatter(ctx),
+  conll: async (ctx) => { const { formatConllText } = await import("./conll.js"); return perDocument((result, text) => formatConllText(text, result))(ctx); },
+  dot: async (ctx) => (await import("./dot.js")).dotFormatter(ctx),
+  mermaid: async (ctx) => (await import("./mermaid.js")).mermaidFormatter(ctx),
 };
 
 export async function createFormatter(name: FormatName, ctx: FormatContext): Promise<Formatter> {
