@@ -58,3 +58,5 @@ export const NOMINAL_HEADS = new Set(data.nominalEvents.heads.map(normKey));
 export const NOMINAL_EVENTS: Map<string, InteractionType> = new Map(Object.entries(data.nominalEvents.events).map(([k, v]) => [normKey(k), v as InteractionType]));
 /** Statement verbs and the preposition that opens what was said: "يشدد على X"، "كشف عن X". */
 export const STATEMENT_VERBS: Map<string, string> = new Map(Object.entries(data.statementVerbs).map(([k, v]) => [normKey(k), normKey(v)]));
+/** "وفداً من الكونغرس برئاسة X": a delegation takes part through its head, else its body, else itself. */
+export const DELEGATIONS = new Set(data.delegations.map(normKey));

@@ -106,3 +106,13 @@ describe("more trigger shapes", () => {
     expect(i!.participants.map((p) => p.name)).toEqual(["أنالينا بيربوك", "أيمن الصفدي"]);
   });
 });
+
+describe("delegations", () => {
+  const r = extract("استقبل رئيس مجلس الوزراء العراقي محمد شياع السوداني، اليوم الاثنين، وفداً من الكونغرس الأمريكي برئاسة السيناتور جو ويلسون. كما التقى السوداني وزير الدفاع البريطاني جون هيلي والوفد المرافق له.");
+  it("a delegation takes part through the person who heads it", () => {
+    expect(r.interactions[0]!.participants.map((p) => p.name)).toEqual(["محمد شياع السوداني", "جو ويلسون"]);
+  });
+  it("the accompanying delegation and a title starting with و are not extra parties", () => {
+    expect(r.interactions[1]!.participants.map((p) => p.name)).toEqual(["محمد شياع السوداني", "جون هيلي"]);
+  });
+});

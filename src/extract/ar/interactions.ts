@@ -18,7 +18,7 @@ import type { EntityFacts, ExtractContext, Span } from "../facts.js";
 import { cliticReadings } from "../../text/clitics.js";
 import { normKey } from "../../text/normalize.js";
 import {
-  STATEMENT_VERBS, NOMINAL_HEADS, NOMINAL_EVENTS, ATTENDANCE, EVENT_ANAPHORS, TIME_PHRASES, DUAL_ANAPHORS, PROTAGONIST_ANAPHORS, GROUP_QUANTIFIERS, MEDIA, PASSIVE, PHONE_ADVERBS, PLANNED, TOPIC_INTROS, TOPIC_STOPS,
+  DELEGATIONS, STATEMENT_VERBS, NOMINAL_HEADS, NOMINAL_EVENTS, ATTENDANCE, EVENT_ANAPHORS, TIME_PHRASES, DUAL_ANAPHORS, PROTAGONIST_ANAPHORS, GROUP_QUANTIFIERS, MEDIA, PASSIVE, PHONE_ADVERBS, PLANNED, TOPIC_INTROS, TOPIC_STOPS,
   VENUES, VERB_INDEX, type TriggerFamily,
 } from "../../lexicon/triggers.js";
 import { GIVEN_NAMES } from "./names.js";
@@ -68,6 +68,10 @@ export function isDefinite(doc: Doc, k: number): boolean {
 
 const RELATIVES = new Set(["الذي", "التي", "الذين", "اللذين", "اللتين"]);
 const TIME_WORDS = new Set(["اليوم", "امس", "غدا", "مساء", "صباح", "ظهر", "الليله", "حاليا", "مجددا", "ايضا", "بدوره", "بدورها", "كذلك"].map(normKey));
+
+/** و as a conjunction, not as the first letter of a word (وزير، وكيل، وليد). */
+const startsWithConjunction = (w: string): boolean =>
+  w[0] === "و" && w.length > 2 && !MINISTER_HEADS.has(w) && !TITLE_HEADS.has(w) && !GIVEN_NAMES.has(w) && !NOT_NAME.has(w);
 
 const isPunct = (doc: Doc, i: number) => doc.tokens[i]?.kind === "punct";
 const isComma = (doc: Doc, i: number) => { const t = doc.tokens[i]; return !!t && t.kind === "punct" && (t.text === "،" || t.text === ","); };
@@ -248,6 +252,26 @@ export function extractInteractions(ctx: ExtractContext, facts: EntityFacts): In
     }
     return null;
   };
+  /** "وفداً من الكونغرس الأمريكي برئاسة السيناتور X": the head, else the body, else the delegation itself. */
+  const delegationAt = (k: number, limit: number): Ref | null => {
+    const t = toks[k];
+    if (!t || t.kind !== "word" || !cliticReadings(t.text).some((r) => DELEGATIONS.has(r.stem))) return null;
+    // "والوفد المرافق له": the other side's own delegation, not a party of its own
+    if (toks[k + 1] && /^المراف/.test(toks[k + 1]!.text)) return null;
+    let end = k + 1;
+    while (end < limit && end - k < 14 && !isComma(doc, end) && toks[end]!.kind === "word" && !VERB_INDEX.has(toks[end]!.text)) end++;
+    for (let j = k + 1; j < end; j++) {
+      if (cliticReadings(toks[j]!.text).some((r) => NOMINAL_HEADS.has(r.stem))) {
+        const p = refStartingAt(j + 1) ?? personAfterTitle(j + 1, limit);
+        if (p) return { ...p, first: k };
+      }
+    }
+    for (let j = k + 1; j < end; j++) {
+      const o = orgAt.get(j);
+      if (o) return { ...o, first: k };
+    }
+    return groupAt(k, limit);
+  };
   const lastPersonBefore = (i: number): Ref | null => {
     for (let k = i - 1; k >= Math.max(0, i - 400); k--) {
       const p = personCover[k];
@@ -356,7 +380,7 @@ export function extractInteractions(ctx: ExtractContext, facts: EntityFacts): In
     }
     // a coordinated second subject: "عقد رئيس الوزراء X ورئيس الوزراء العراقي Y جلسة مباحثات"
     const coSubjects: Ref[] = [...coSubjectsPre];
-    if (subject && toks[after] && toks[after]!.kind === "word" && toks[after]!.text[0] === "و") {
+    if (subject && toks[after] && toks[after]!.kind === "word" && startsWithConjunction(toks[after]!.text)) {
       const r2 = refStartingAt(after);
       if (r2 && r2.name !== subject.name && r2.kind === "person") { coSubjects.push(r2); after = r2.last; }
     }
@@ -368,7 +392,7 @@ export function extractInteractions(ctx: ExtractContext, facts: EntityFacts): In
     let otherEnd = after;
     if (fam.other.includes("")) {
       const at = skipCircumstance(after, window);
-      const r = refStartingAt(at) ?? personAfterTitle(at, window);
+      const r = refStartingAt(at) ?? personAfterTitle(at, window) ?? delegationAt(at, window);
       if (r && r.name !== subject?.name) { others.push(r); otherEnd = r.last; }
     }
     for (let k = after; k < window && others.length === 0; k++) {

@@ -75,6 +75,8 @@ export function hasArticle(doc: Doc, k: number): boolean {
   return c === "ا" || c === "ٱ";
 }
 
+const hasArticleWord = (w: string): boolean => w.startsWith("ال");
+
 /** A word that cannot open a name: a verbal noun with a preposition (بتكثيف) or a feminine plural noun (معدلات). */
 function badFirstWord(w: string): boolean {
   if (GIVEN_NAMES.has(w)) return false;
@@ -153,7 +155,11 @@ export function nameAt(doc: Doc, i: number, limit: number, anchored: boolean, ve
     // a nisba family name (محمد شياع السوداني) may close a name of two or more words
     if (c && !(c.adjective && words >= 2 && c.last === k + 1 && w.startsWith("ال"))) break;
     // a conjunction starts another phrase (… ومراعاة، … وعبد الله)
-    if (!firstWord && w[0] === "و" && !GIVEN_NAMES.has(w) && !FAMILY_NAMES.has(w) && !CONNECTORS.has(w)) break;
+    // (right after a given name, a و-initial word whose rest is no known word is a name: جو ويلسون)
+    const afterFirstName = words === 1 && GIVEN_NAMES.has(toks[k - 1]!.text);
+    const rest = w.slice(1);
+    if (!firstWord && w[0] === "و" && !GIVEN_NAMES.has(w) && !FAMILY_NAMES.has(w) && !CONNECTORS.has(w)
+      && !(afterFirstName && !NOT_NAME.has(rest) && !NON_NAME_WORDS.has(rest) && !GIVEN_NAMES.has(rest) && !FAMILY_NAMES.has(rest) && !hasArticleWord(rest))) break;
     if (!firstWord && w[0] === "ف" && (NOT_NAME.has(w.slice(1)) || VERBS.has(w.slice(1)))) break;
     if (hasArticle(doc, k)) {
       if (firstWord) break;
