@@ -116,3 +116,14 @@ describe("delegations", () => {
     expect(r.interactions[1]!.participants.map((p) => p.name)).toEqual(["محمد شياع السوداني", "جون هيلي"]);
   });
 });
+
+describe("ministers meeting as a body", () => {
+  const r = extract("عقد وزراء الداخلية العرب اجتماعهم السنوي في تونس، بمشاركة وزير الداخلية السعودي الأمير عبدالعزيز بن سعود، ووزير الداخلية المغربي عبد الوافي لفتيت، ووزير الداخلية الجزائري إبراهيم مراد.\nوناقش الوزراء خلال الاجتماع سبل تعزيز التعاون الأمني العربي.");
+  it("is a conference of everyone listed after بمشاركة, in the country named as its venue", () => {
+    const [c] = r.interactions;
+    expect(c!.type).toBe("conference");
+    expect(c!.participants.map((p) => p.name)).toEqual(["عبدالعزيز بن سعود", "عبد الوافي لفتيت", "إبراهيم مراد"]);
+    expect(c!.place).toBe("تونس");
+    expect(c!.topics).toEqual(["سبل تعزيز التعاون الأمني العربي"]);
+  });
+});

@@ -309,7 +309,7 @@ export function extractInteractions(ctx: ExtractContext, facts: EntityFacts): In
     let headAt = -1;
     for (let k = s.first; k < s.last; k++) {
       const w = toks[k]!.text;
-      if (type === null) { const ev = cliticReadings(w).map((r) => NOMINAL_EVENTS.get(r.stem)).find(Boolean); if (ev) type = ev; }
+      if (type === null) { const ev = cliticReadings(w).map((r) => NOMINAL_EVENTS.get(r.stem) ?? NOMINAL_EVENTS.get(r.stem.replace(/(ه|ها|هم|هما)$/, ""))).find(Boolean); if (ev) type = ev; }
       if (headAt < 0 && cliticReadings(w).some((r) => NOMINAL_HEADS.has(r.stem))) headAt = k;
     }
     if (!type || headAt < 0) continue;
@@ -319,6 +319,8 @@ export function extractInteractions(ctx: ExtractContext, facts: EntityFacts): In
       if (r && !people.some((p) => p.name === r.name)) { people.push(r); k = r.last - 1; }
     }
     if (people.length < 2) continue;
+    // ministers meeting as a body (وزراء الداخلية العرب) make it a conference
+    if (type === "meeting" && ministerialGroups(doc).some((g) => g.first >= s.first && g.first < s.last)) type = "conference";
     const d: Draft = { type, participants: people, attendees: [], topics: [], place: null, date: null, planned: false,
       sentence: s.index, trigger: { first: headAt, last: headAt + 1, prefix: 0 }, multilateral: true };
     readCircumstances(d, s.first, s.last, s.index);
@@ -498,7 +500,7 @@ export function extractInteractions(ctx: ExtractContext, facts: EntityFacts): In
       const p = personCover[a];
       if (p) { a = Math.max(a + 1, refStartingAt(p.first)?.last ?? a + 1); continue; }
       const stems = cliticReadings(t.text).map((r) => r.stem);
-      if (stems.some((x) => EVENT_ANAPHORS.has(x) || DUAL_ANAPHORS.has(x) || PROTAGONIST_ANAPHORS.has(x)) || TIME_WORDS.has(t.text)) { a++; continue; }
+      if (stems.some((x) => EVENT_ANAPHORS.has(x) || DUAL_ANAPHORS.has(x) || PROTAGONIST_ANAPHORS.has(x) || MINISTER_HEADS.has(x.replace(/^ال/, ""))) || TIME_WORDS.has(t.text)) { a++; continue; }
       if (t.text === "خلال" || t.text === "خلاله" || t.text === "خلالها") { a++; continue; }
       const tp = TIME_PHRASES.matchAt(toks, a, true, end);
       if (tp) { a = tp.last; continue; }
@@ -560,6 +562,14 @@ export function extractInteractions(ctx: ExtractContext, facts: EntityFacts): In
       }
     }
     if (!d.place) d.place = placesBySentence.get(sIndex)?.[0] ?? null;
+    // "… في تونس": a country named as the venue
+    if (!d.place) {
+      for (let k = sFirst; k + 1 < sLast && !d.place; k++) {
+        if (toks[k]!.text !== "في") continue;
+        const c = countryAt(toks, k + 1);
+        if (c && c.first === k + 1 && !c.adjective) d.place = originalText(doc, c.first, c.last, c.prefix);
+      }
+    }
     // date: the sentence, then its paragraph, then the dateline; a relative word keeps its text
     const ds = datesBySentence.get(sIndex);
     const paragraph = doc.sentences[sIndex]!.paragraph;
