@@ -111,7 +111,12 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Doc
       // English rules read only the English paragraphs of a bilingual document
       const ef = en.englishFacts(ctx, { onlyEnglishParagraphs: true });
       facts = mergeFacts(facts, ef);
-      interactions = [...interactions, ...en.englishInteractions(ctx, ef)];
+      // a participant linked to an entity of the other script takes that entity's name
+      const canonical = new Map(facts.ministers.flatMap((m) => (m.aliases ?? []).map((a) => [a, m.name] as const)));
+      const enInteractions = en.englishInteractions(ctx, ef).map((i) => ({
+        ...i, participants: i.participants.map((p) => (canonical.has(p.name) ? { ...p, name: canonical.get(p.name)! } : p)),
+      }));
+      interactions = [...interactions, ...enInteractions];
     }
   }
   return toResult(doc, options.file ?? "-", language, facts, interactions);
