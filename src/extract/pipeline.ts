@@ -1,6 +1,7 @@
 // The extraction pipeline for one document: text → entity facts → interactions → result.
 import * as english from "./en/index.js";
 import { lookupKnowledge, lookupKnowledgeLatin } from "../lexicon/knowledge.js";
+import { normKey } from "../text/normalize.js";
 import type { DocumentResult, ExtractOptions, Language, Mention } from "../types.js";
 import { makeDoc, tokenMention, type Doc } from "../text/document.js";
 import { detectLanguage } from "../text/language.js";
@@ -116,7 +117,15 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Doc
       const enInteractions = en.englishInteractions(ctx, ef).map((i) => ({
         ...i, participants: i.participants.map((p) => (canonical.has(p.name) ? { ...p, name: canonical.get(p.name)! } : p)),
       }));
-      interactions = [...interactions, ...enInteractions];
+      // the same pair reported in both scripts is one interaction
+      const key = (i: DocumentResult["interactions"][number]) => i.participants.map((p) => normKey(p.name)).sort().join("|");
+      const seen = new Map(interactions.map((i) => [key(i), i] as const));
+      for (const i of enInteractions) {
+        const same = seen.get(key(i));
+        if (same) { for (const t of i.topics) if (!same.topics.includes(t)) same.topics.push(t); continue; }
+        interactions.push(i);
+        seen.set(key(i), i);
+      }
     }
   }
   return toResult(doc, options.file ?? "-", language, facts, interactions);
