@@ -3,7 +3,8 @@ import { Chalk } from "chalk";
 import { extract } from "../index.js";
 import { readInputs } from "../input/read.js";
 import type { InputDocument } from "../input/types.js";
-import type { DocumentError, DocumentResult } from "../types.js";
+import type { DocumentError, DocumentResult, ExtractOptions } from "../types.js";
+import { extractOrdered } from "../parallel/extract.js";
 import { createFormatter, FormatUnavailableError } from "../output/formats.js";
 import type { Processed, RunSummary } from "../output/formatter.js";
 import { sanitizeForTerminal } from "../output/sanitize.js";
@@ -35,12 +36,20 @@ export function failedResult(file: string, errors: DocumentError[], warnings: Do
   return { file, language: "unknown", ...EMPTY, ...(warnings.length ? { warnings } : {}), errors };
 }
 
-/** One document → its result. Pure apart from the extractor; safe to run in a worker. */
-export function processOne(input: InputDocument, s: ExtractSettings): Processed {
+/** The extraction options for one document. */
+export function extractOptions(input: InputDocument, s: ExtractSettings): ExtractOptions {
+  return { file: input.file, referenceDate: s.referenceDate, knowledge: s.knowledge, lang: s.lang };
+}
+
+/**
+ * One document → its result. Pure apart from the extractor; safe to run in a worker. `run` is the
+ * extractor (`extract`; the CLI passes `extractLarge`, or a worker's answer when --jobs > 1).
+ */
+export function processOne(input: InputDocument, s: ExtractSettings, run: (text: string, options: ExtractOptions) => DocumentResult = extract): Processed {
   if (input.text === null) return { result: failedResult(input.file, input.errors, input.warnings), text: null, bytes: input.bytes };
   let result: DocumentResult;
   try {
-    result = extract(input.text, { file: input.file, referenceDate: s.referenceDate, knowledge: s.knowledge, lang: s.lang });
+    result = run(input.text, extractOptions(input, s));
   } catch (e) {
     const err: DocumentError = { code: "EEXTRACT", message: `extraction failed: ${(e as Error)?.message ?? String(e)}` };
     return { result: failedResult(input.file, [...input.errors, err], input.warnings), text: input.text, bytes: input.bytes };
@@ -53,11 +62,20 @@ export function processOne(input: InputDocument, s: ExtractSettings): Processed 
 }
 
 /**
- * The one place where documents become results, in input order. `--jobs` > 1 will replace the body
- * with a worker pool that keeps this order; everything downstream only sees this iterator.
+ * The one place where documents become results, in input order; everything downstream only sees
+ * this iterator. `jobs` > 1 extracts on that many worker threads (src/parallel), with a bounded
+ * queue so inputs are read only as fast as results are written; 1 extracts in this thread.
+ * Documents above LARGE_THRESHOLD are extracted paragraph chunk by chunk (src/input/chunk.ts).
  */
-export async function* processDocuments(inputs: AsyncIterable<InputDocument>, s: ExtractSettings, _jobs = 1): AsyncGenerator<Processed> {
-  for await (const input of inputs) yield processOne(input, s);
+export async function* processDocuments(inputs: AsyncIterable<InputDocument>, s: ExtractSettings, jobs = 1): AsyncGenerator<Processed> {
+  const toJob = (d: InputDocument) => (d.text === null ? null : { text: d.text, options: extractOptions(d, s) });
+  for await (const { item, outcome } of extractOrdered(inputs, toJob, { jobs })) {
+    yield processOne(item, s, () => {
+      if (outcome.kind === "error") throw outcome.error;
+      if (outcome.kind === "skipped") throw new Error("no text to extract");
+      return outcome.result;
+    });
+  }
 }
 
 /** Writes to stdout, waiting when the pipe is full; ends quietly when the reader has gone (EPIPE). */

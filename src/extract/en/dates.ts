@@ -1,6 +1,11 @@
 // English dates with chrono-node (casual parser: "March 12, 2024", "5th June, 2023", "Jan 15",
 // "today", "on Tuesday", "next week"), normalized to ISO as far as the text fixes them.
-import * as chrono from "chrono-node";
+import { createRequire } from "node:module";
+import type * as chrono from "chrono-node";
+
+// chrono-node is loaded on first use (about 200 ms of start-up that Arabic-only runs never pay).
+let chronoLib: typeof chrono | null = null;
+const chronoNow = (): typeof chrono => (chronoLib ??= createRequire(import.meta.url)("chrono-node") as typeof chrono);
 import type { Doc } from "../../text/document.js";
 import { spanMention } from "../../text/document.js";
 import type { DateFact } from "../facts.js";
@@ -45,7 +50,7 @@ export function extractEnglishDates(doc: Doc, referenceDate: string | null, clai
     const a = doc.tokens[s.first]!.start, b = doc.tokens[s.last - 1]!.end;
     const text = doc.norm.slice(a, b);
     if (!DATEISH_RE.test(text) && !/\d/.test(text)) continue;
-    for (const r of chrono.casual.parse(text, ref ?? new Date(2000, 0, 1, 12))) results.push({ r, base: a });
+    for (const r of chronoNow().casual.parse(text, ref ?? new Date(2000, 0, 1, 12))) results.push({ r, base: a });
   }
   for (const { r, base } of results) {
     let text = r.text.trim();
