@@ -10,3 +10,4 @@ export function extract(text: string, options: ExtractOptions = {}): DocumentRes
 
 export { makeDoc } from "./text/document.js";
 export { normalize, normKey } from "./text/normalize.js";
+export { extractLarge } from "./input/chunk.js";

@@ -1,7 +1,7 @@
 // Huge single documents: split at paragraph boundaries, extract each piece, merge the results with
 // offsets shifted back to the whole text. Memory then grows with the chunk, not the document, and
 // no rule ever sees more than one chunk (so nothing can go quadratic over a whole book).
-import { extract } from "../index.js";
+import { extractDocument as extract } from "../extract/pipeline.js";
 import type { DocumentError, DocumentResult, ExtractOptions, Interaction, Language, Mention } from "../types.js";
 
 /** Documents above this many UTF-16 units are extracted chunk by chunk (1 Mi units ≈ 2 MB of Arabic UTF-8). */

@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 // Option parsing as a pure function: no process spawned.
 import { describe, expect, it } from "vitest";
 import { parseArgs, parseDate, parseSize, type CliOptions } from "../../src/cli/options.js";
@@ -16,7 +17,7 @@ describe("parseArgs", () => {
     expect(o.paths).toEqual([]);
     expect(o.format).toBe("table");
     expect([...o.only]).toEqual([...KINDS]);
-    expect([o.input, o.lang, o.knowledge, o.quiet, o.jobs, o.color]).toEqual(["text", "auto", true, false, 1, undefined]);
+    expect([o.input, o.lang, o.knowledge, o.quiet, o.jobs, o.color]).toEqual(["text", "auto", true, false, availableParallelism(), undefined]);
   });
 
   it("passes '-' through as a path and keeps path order", () => {

@@ -96,14 +96,16 @@ export function extractInteractions(ctx: ExtractContext, facts: EntityFacts): In
   const placesBySentence = new Map<number, string[]>();
   for (const p of facts.places) for (const s of p.spans) {
     const si = doc.sentenceOf[s.first]!;
-    placesBySentence.set(si, [...(placesBySentence.get(si) ?? []), p.name]);
+    const l = placesBySentence.get(si);
+    if (l) l.push(p.name); else placesBySentence.set(si, [p.name]);
   }
   /** The dateline's date: the first full date in the first paragraph. */
   const datelineDate = facts.dates.find((x) => x.value && !x.value.startsWith("XXXX") && doc.sentences[doc.sentenceOf[x.span.first]!]!.paragraph === 0)?.value ?? null;
   const datesBySentence = new Map<number, Array<{ text: string; value: string | null }>>();
   for (const d of facts.dates) {
     const si = doc.sentenceOf[d.span.first]!;
-    datesBySentence.set(si, [...(datesBySentence.get(si) ?? []), { text: d.text, value: d.value }]);
+    const l = datesBySentence.get(si);
+    if (l) l.push({ text: d.text, value: d.value }); else datesBySentence.set(si, [{ text: d.text, value: d.value }]);
   }
 
   /** A reference (person, then organization) that starts at i, extended over a following name. */
