@@ -7,6 +7,7 @@ import titleData from "./data/en-titles.json" with { type: "json" };
 import triggerData from "./data/en-triggers.json" with { type: "json" };
 import { Gazetteer } from "./gazetteer.js";
 import type { Portfolio } from "../types.js";
+import { lazy } from "./lazy.js";
 
 export type EnEntry =
   | { kind: "country"; code: string; adjective: boolean; ambiguous: boolean }
@@ -32,7 +33,7 @@ export const ORG_CONNECTORS = new Set<string>((orgData as { connectors: string[]
 const upperFirst = (s: string) => s.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
 
 /** Case-sensitive entity lexicon: country names and demonyms, cities, regions, organizations. */
-export const EN_GAZETTEER: Gazetteer<EnEntry> = (() => {
+export const EN_GAZETTEER: Gazetteer<EnEntry> = lazy(() => {
   const g = new Gazetteer<EnEntry>(false);
   const ambiguous = new Set(cd.ambiguous);
   const addVariants = (phrase: string, v: EnEntry) => {
@@ -47,7 +48,7 @@ export const EN_GAZETTEER: Gazetteer<EnEntry> = (() => {
     for (const d of c.demonyms) g.add(d, { kind: "country", code: c.code, adjective: true, ambiguous: false });
   }
   return g;
-})();
+});
 
 /** Country code of a country name or demonym ("Saudi", "Egypt"), or null. */
 export function countryCodeOf(phrase: string): string | null {
@@ -109,14 +110,14 @@ export function titleCountry(title: string): string | null {
 }
 export const TITLE_QUALIFIERS = new Map<string, string>(Object.entries(td.qualifiers));
 
-export const HONORIFICS: Gazetteer<true> = (() => { const g = new Gazetteer<true>(false); for (const h of td.honorifics) g.add(h, true); return g; })();
-export const PERSON_TITLES: Gazetteer<string> = (() => { const g = new Gazetteer<string>(true); for (const h of td.personTitles) g.add(h, h); return g; })();
+export const HONORIFICS: Gazetteer<true> = lazy(() => { const g = new Gazetteer<true>(false); for (const h of td.honorifics) g.add(h, true); return g; });
+export const PERSON_TITLES: Gazetteer<string> = lazy(() => { const g = new Gazetteer<string>(true); for (const h of td.personTitles) g.add(h, h); return g; });
 export const STOP_WORDS = new Set(td.stopWords);
 export const NAME_CONNECTORS = new Set(td.nameConnectors);
 
 // ---- triggers -----------------------------------------------------------------------------------
 const trd = triggerData as { triggers: EnTrigger[]; planned: string[]; topicCues: string[]; topicStops: string[]; followUpSubjects: string[] };
-export const TRIGGERS: Gazetteer<EnTrigger> = (() => { const g = new Gazetteer<EnTrigger>(true); for (const t of trd.triggers) g.add(t.phrase, t); return g; })();
+export const TRIGGERS: Gazetteer<EnTrigger> = lazy(() => { const g = new Gazetteer<EnTrigger>(true); for (const t of trd.triggers) g.add(t.phrase, t); return g; });
 export const PLANNED_RE = new RegExp(`(?:^|\\s)(?:${trd.planned.sort(byLength).map(esc).join("|")})(?:\\s+also)?\\s*$`, "i");
 export const TOPIC_CUES: string[] = [...trd.topicCues].sort(byLength);
 export const TOPIC_STOPS: string[] = trd.topicStops;
