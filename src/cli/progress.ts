@@ -1,13 +1,17 @@
 // A progress line on stderr for long runs. Shown only when stderr is a terminal, stdout is not (so it
 // never interleaves with results drawn on the same screen), --quiet is off, and the run turns out to
 // be large (many documents or many bytes). The total is unknown while streaming, so it counts.
-import cliProgress from "cli-progress";
+import { createRequire } from "node:module";
+import type cliProgressType from "cli-progress";
+
+// cli-progress is loaded only when a bar is drawn (start-up of ordinary runs stays small).
+const loadCliProgress = (): typeof cliProgressType => createRequire(import.meta.url)("cli-progress") as typeof cliProgressType;
 
 export const PROGRESS_MIN_DOCUMENTS = 50;
 export const PROGRESS_MIN_BYTES = 8 * 1024 * 1024;
 
 export class Progress {
-  private bar: cliProgress.SingleBar | null = null;
+  private bar: cliProgressType.SingleBar | null = null;
   private docs = 0;
   private bytes = 0;
   private readonly started = Date.now();
@@ -24,7 +28,7 @@ export class Progress {
     };
     if (!this.bar) {
       if (this.docs < PROGRESS_MIN_DOCUMENTS && this.bytes < PROGRESS_MIN_BYTES) return;
-      this.bar = new cliProgress.SingleBar({
+      this.bar = new (loadCliProgress().SingleBar)({
         stream: this.stream,
         format: "extract: {value} documents · {mb} MB · {rate} documents/s",
         clearOnComplete: true,
