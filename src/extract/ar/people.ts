@@ -219,7 +219,9 @@ export function extractPeople(ctx: ExtractContext, facts: Omit<EntityFacts, "min
         const span: Span = { first: title.first, last: title.last, prefix: title.prefix };
         const country = title.countries.length === 1 ? title.countries[0]! : null;
         // name first: "اللواء محمود توفيق وزير الداخلية"
-        const glued = prev && !prev.minister && (prevEnd === i || (prevEnd === i - 1 && isComma(doc, i - 1)));
+        // (a person title may stand between: "الأمير محمد بن سلمان ولي العهد رئيس مجلس الوزراء")
+        const between = prev && prevEnd < i ? PERSON_TITLES.matchAt(toks, prevEnd, false, s.last) : null;
+        const glued = prev && !prev.minister && (prevEnd === i || (prevEnd === i - 1 && isComma(doc, i - 1)) || (between !== null && between.last === i));
         if (glued && prev && title.number === "singular") {
           prev.minister = { portfolio: title.portfolio, country, basis: country ? "explicit" : undefined };
           prev.title = titleText(title);
@@ -350,6 +352,8 @@ export function extractPeople(ctx: ExtractContext, facts: Omit<EntityFacts, "min
       // person titles: الرئيس السوري أحمد الشرع، السفير …
       const pt = PERSON_TITLES.matchAt(toks, i, true, s.last);
       if (pt) {
+        // "ولي العهد رئيس مجلس الوزراء …": a minister title follows, let its rule read the name
+        if (ministerTitleAt(doc, pt.last, s.last)) { i = pt.last; continue; }
         let j = pt.last;
         const c = countryAt(toks, j);
         if (c && c.first === j) j = c.last;
@@ -511,11 +515,14 @@ export function extractPeople(ctx: ExtractContext, facts: Omit<EntityFacts, "min
 export function documentCountry(facts: Omit<EntityFacts, "ministers" | "people">): string | null {
   const score = new Map<string, number>();
   const add = (c: string | null | undefined, n: number) => { if (c) score.set(c, (score.get(c) ?? 0) + n); };
+  // a dateline ("الكويت - 30 - 9 (كونا) --") names the country the story is told from: its first
+  // few tokens weigh more
+  const lead = (first: number) => (first < 8 ? 3 : 0);
   for (const c of facts.countries) {
-    c.spans.forEach((_, k) => add(c.code, c.adjective[k] ? 1 : 1.5));
+    c.spans.forEach((sp, k) => add(c.code, (c.adjective[k] ? 1 : 1.5) + lead(sp.first)));
   }
-  for (const p of facts.places) add(p.country, p.spans.length);
-  for (const o of facts.organizations) add(o.country, 0.5 * o.spans.length);
+  for (const p of facts.places) for (const sp of p.spans) add(p.country, 1 + lead(sp.first));
+  for (const o of facts.organizations) for (const sp of o.spans) add(o.country, 0.5 + lead(sp.first));
   let best: string | null = null;
   let bestScore = 0;
   for (const [c, n] of score) if (n > bestScore) { best = c; bestScore = n; }
