@@ -1,5 +1,6 @@
 // The extraction pipeline for one document: text → entity facts → interactions → result.
-import * as english from "./en/index.js";
+// English rules; compromise and chrono are loaded by them only when an English sentence needs them.
+import * as en from "./en/index.js";
 import { lookupKnowledge, lookupKnowledgeLatin } from "../lexicon/knowledge.js";
 import { normKey } from "../text/normalize.js";
 import type { DocumentResult, ExtractOptions, Language, Mention } from "../types.js";
@@ -13,8 +14,6 @@ import { extractDates } from "./ar/dates.js";
 import { extractPeople } from "./ar/people.js";
 import { extractInteractions } from "./ar/interactions.js";
 
-/** English rules; compromise itself is loaded by them only when an English sentence needs it. */
-const englishModule = () => english;
 
 /**
  * Ministers named in both scripts stay separate unless the knowledge file links the two names;
@@ -101,15 +100,13 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Doc
   let facts: EntityFacts;
   let interactions: DocumentResult["interactions"];
   if (language === "en") {
-    const en = englishModule();
     facts = en.englishFacts(ctx);
     interactions = en.englishInteractions(ctx, facts);
   } else {
     facts = arabicFacts(ctx);
     interactions = extractInteractions(ctx, facts);
     if (language === "mixed") {
-      const en = englishModule();
-      // English rules read only the English paragraphs of a bilingual document
+        // English rules read only the English paragraphs of a bilingual document
       const ef = en.englishFacts(ctx, { onlyEnglishParagraphs: true });
       facts = mergeFacts(facts, ef);
       // a participant linked to an entity of the other script takes that entity's name

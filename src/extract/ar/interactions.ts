@@ -303,6 +303,9 @@ export function extractInteractions(ctx: ExtractContext, facts: EntityFacts): In
     }
   }
 
+  /** The document's ministerial groups, found once when first asked for. */
+  let groupsCache: Ref[] | null = null;
+  const groups = (): Ref[] => (groupsCache ??= ministerialGroups(doc));
   const draftSentences = new Set(drafts.map((d) => d.sentence));
   // nominal events: "انطلقت أعمال الدورة … برئاسة X، وبمشاركة Y وZ"
   for (const s of doc.sentences) {
@@ -322,7 +325,7 @@ export function extractInteractions(ctx: ExtractContext, facts: EntityFacts): In
     }
     if (people.length < 2) continue;
     // ministers meeting as a body (وزراء الداخلية العرب) make it a conference
-    if (type === "meeting" && ministerialGroups(doc).some((g) => g.first >= s.first && g.first < s.last)) type = "conference";
+    if (type === "meeting" && groups().some((g) => g.first >= s.first && g.first < s.last)) type = "conference";
     const d: Draft = { type, participants: people, attendees: [], topics: [], place: null, date: null, planned: false,
       sentence: s.index, trigger: { first: headAt, last: headAt + 1, prefix: 0 }, multilateral: true };
     readCircumstances(d, s.first, s.last, s.index);
@@ -595,9 +598,9 @@ export function extractInteractions(ctx: ExtractContext, facts: EntityFacts): In
         if (isComma(doc, j)) j++;
         const nx = toks[j];
         if (!nx || nx.kind !== "word" || (nx.text[0] !== "و" && !personAt.has(j))) break;
-        if (!refStartingAt(j) && !personAfterTitle(j, sLast)) break;
         const pr = refStartingAt(j) ?? personAfterTitle(j, sLast);
-        if (pr && pr.first !== j) j = pr.first;
+        if (!pr) break;
+        if (pr.first !== j) j = pr.first;
       }
     }
   }
@@ -683,10 +686,9 @@ export function extractInteractions(ctx: ExtractContext, facts: EntityFacts): In
     }
   }
   // multilateral events with one named person: the ministerial groups named in the document take part
-  const groups = ministerialGroups(doc);
   for (const d of drafts) {
     if (!d.multilateral || d.participants.filter((p) => p.kind === "person").length >= 2) continue;
-    for (const g of groups) if (!d.participants.some((p) => p.name === g.name)) d.participants.push(g);
+    for (const g of groups()) if (!d.participants.some((p) => p.name === g.name)) d.participants.push(g);
   }
   // an article about one interaction: what its participant says in the headline or the lead before
   // it ("وزير الداخلية يشدد على تعزيز الجاهزية …"، "كشف … عن ثلاث تحديات …") is what they discussed
@@ -743,13 +745,11 @@ export function extractInteractions(ctx: ExtractContext, facts: EntityFacts): In
     same.planned = same.planned && d.planned;
     for (const a of d.attendees) if (!same.attendees.some((x) => x.name === a.name)) same.attendees.push(a);
   }
-  // document-level place and date when the sentence gives none
-  const docPlace = facts.places[0]?.name ?? null;
   // one-sided reports stay only when they say something alone: a visit, or taking part in a summit or conference
-  return merged.filter((d) => d.participants.length >= 2 || d.type === "visit" || d.type === "summit" || d.type === "conference").map((d) => toInteraction(d, docPlace));
+  return merged.filter((d) => d.participants.length >= 2 || d.type === "visit" || d.type === "summit" || d.type === "conference").map(toInteraction);
 
 
-  function toInteraction(d: Draft, _docPlace: string | null): Interaction {
+  function toInteraction(d: Draft): Interaction {
     const s = doc.sentences[d.sentence]!;
     const evidence = tokenMention(doc, s.first, s.last);
     const part = (r: Ref): Participant => ({ name: r.name, kind: r.kind, ...(r.country !== undefined ? { country: r.country ?? null } : {}) });
