@@ -1,12 +1,15 @@
 // Organization lexicon: head nouns (وزارة، مجلس، هيئة …) with the way they take complements, the
 // adjectives that make a name of a definite head (الدولي، العالمية، الأوروبي …), stop words, and
 // well-known names with aliases (الأمم المتحدة، داعش، رويترز …). The data is in
-// data/organizations.json (hand-written) and data/org-anercorp.json (derived from the first five
+// data/organizations.json (hand-written), data/org-world.json (hand-typed clubs, companies, media and
+// parties, see data/README-org-world.md) and data/org-anercorp.json (derived from the first five
 // sixths of ANERcorp train by build/org-anercorp.ts). Keys are normalized with normKey.
 import data from "./data/organizations.json" with { type: "json" };
 import anercorp from "./data/org-anercorp.json" with { type: "json" };
+import world from "./data/org-world.json" with { type: "json" };
 import { normKey } from "../text/normalize.js";
 import { Gazetteer, phraseKey } from "./gazetteer.js";
+import { cliticReadings } from "../text/clitics.js";
 
 export interface OrgHead {
   /** Normalized head noun (وزاره). */
@@ -30,6 +33,8 @@ export interface OrgHead {
   place: boolean;
   /** An indefinite complement is a proper name (جامعة أكسفورد). */
   proper: boolean;
+  /** ال + head with any nisba adjective is a name (البنك التجاري، المصرف الأهلي). */
+  nisbaName: boolean;
 }
 
 export interface OrgEntry {
@@ -44,10 +49,10 @@ export interface OrgEntry {
   /** Strict: counts only after a head, in parentheses or quotes, or after a source cue. */
   strict: boolean;
   /** Where the entry comes from. */
-  source: "lexicon" | "anercorp";
+  source: "lexicon" | "world" | "anercorp";
 }
 
-interface RawHead { kind: string; weak?: boolean; lcomp?: boolean; definite?: boolean; descriptor?: boolean; quotedOnly?: boolean; outlet?: boolean; masdar?: boolean; place?: boolean; proper?: boolean }
+interface RawHead { kind: string; weak?: boolean; lcomp?: boolean; definite?: boolean; descriptor?: boolean; quotedOnly?: boolean; outlet?: boolean; masdar?: boolean; place?: boolean; proper?: boolean; nisbaName?: boolean }
 interface RawName { name: string; kind: string; country?: string; aliases?: string[]; ambiguousAliases?: string[]; strict?: string[] }
 interface RawData {
   heads: Record<string, RawHead>;
@@ -74,7 +79,7 @@ for (const [word, h] of Object.entries(D.heads)) {
   const key = normKey(word);
   ORG_HEADS.set(key, {
     key, kind: h.kind, weak: !!h.weak, lcomp: !!h.lcomp, definite: !!h.definite,
-    descriptor: !!h.descriptor, quotedOnly: !!h.quotedOnly, outlet: !!h.outlet, masdar: !!h.masdar, place: !!h.place, proper: !!h.proper,
+    descriptor: !!h.descriptor, quotedOnly: !!h.quotedOnly, outlet: !!h.outlet, masdar: !!h.masdar, place: !!h.place, proper: !!h.proper, nisbaName: !!h.nisbaName,
   });
 }
 
@@ -117,6 +122,64 @@ for (const r of D.names) {
   for (const a of r.ambiguousAliases ?? []) AMBIGUOUS.add(phraseKey(a));
   for (const a of r.strict ?? []) STRICT.add(phraseKey(a));
 }
+/** Club spellings that are also places or common words: a club only in a football context. */
+const SPORTS = new Set<string>();
+
+interface RawWorld {
+  sportsCues: string[];
+  teamBefore: string[];
+  teamVerbsBeforeOn: string[];
+  clubs: Record<string, string[]>;
+  companies: string[];
+  media: string[];
+  parties: string[];
+}
+const W = world as unknown as RawWorld;
+/** Words that mark a football context (مباراة، الدوري، هدف …). */
+export const SPORTS_CUES = keySet(W.sportsCues);
+/** Words right before a team (فريق، ضيفه، أمام، لاعب …). */
+export const TEAM_BEFORE = keySet(W.teamBefore);
+/** Verbs and nouns of winning that take the beaten team after على (فاز على X). */
+export const TEAM_VERBS_ON = keySet(W.teamVerbsBeforeOn);
+
+/**
+ * Names from data/org-world.json (clubs, companies, media, parties). A spelling already known from
+ * data/organizations.json keeps that entry. Marks: "~" (clubs: football context only; others:
+ * loose), "!" (strict).
+ */
+function addWorld(): void {
+  const groups: Array<{ kind: string; country: string | null; items: string[] }> = [];
+  for (const [code, items] of Object.entries(W.clubs)) groups.push({ kind: "club", country: /^[A-Z]{2}$/.test(code) && !["XE", "AM", "AF", "AS"].includes(code) ? code : null, items });
+  groups.push({ kind: "company", country: null, items: W.companies });
+  groups.push({ kind: "media", country: null, items: W.media });
+  groups.push({ kind: "party", country: null, items: W.parties });
+  for (const g of groups) {
+    for (const item of g.items) {
+      const forms = item.split("|").map((f) => f.trim()).filter(Boolean);
+      const name = forms[0]!.replace(/^[~!]/, "");
+      const entry: OrgEntry = { name, kind: g.kind, country: g.country, id: `world:${g.kind}:${phraseKey(name)}`, ambiguous: false, strict: false, source: "world" };
+      for (const f of forms) {
+        const mark = f[0] === "~" || f[0] === "!" ? f[0] : "";
+        const form = mark ? f.slice(1) : f;
+        const key = phraseKey(form);
+        if (!key) continue;
+        const have = ORG_NAMES.get(form);
+        if (have?.some((v) => v.source === "lexicon")) continue;
+        ORG_NAMES.add(form, entry);
+        if (mark === "~" && g.kind === "club") SPORTS.add(key);
+        else if (mark === "~") AMBIGUOUS.add(key);
+        else if (mark === "!") STRICT.add(key);
+      }
+    }
+  }
+}
+addWorld();
+
+/** A club spelling that names a club only in a football context (برشلونة، الأهلي). */
+export function isSportsOnly(key: string): boolean {
+  return SPORTS.has(key);
+}
+
 const NOT_ORGS = new Set(D.notOrganizations.map((x) => phraseKey(x)));
 function addDerived(): void {
 for (const r of (anercorp as unknown as RawAner).names) {
@@ -134,6 +197,7 @@ for (const r of (anercorp as unknown as RawAner).names) {
 export function nameReading(key: string): "strict" | "ambiguous" | "plain" {
   if (STRICT.has(key)) return "strict";
   if (AMBIGUOUS.has(key)) return "ambiguous";
+  if (SPORTS.has(key)) return "strict"; // a club name outside a football context: only after a head or in quotes
   return "plain";
 }
 
@@ -148,3 +212,23 @@ export function headOf(stem: string): { head: OrgHead; definite: boolean } | nul
   return null;
 }
 addDerived();
+
+/** The head noun of a normalized token (clitics removed, ال kept): وبالجيش → الجيش; or null. */
+export function headKey(tok: string): string | null {
+  for (const r of cliticReadings(tok)) if (headOf(r.stem)) return r.stem;
+  return null;
+}
+
+/** Shape of the word after a head: a nisba adjective, another definite word, an indefinite word, none. */
+export function nextShape(tok: string | undefined): "nis" | "def" | "ind" | "end" {
+  if (tok === undefined || !/\p{L}/u.test(tok)) return "end";
+  const stem = cliticReadings(tok).find((r) => r.stem.startsWith("ال"))?.stem ?? tok;
+  if (!stem.startsWith("ال")) return "ind";
+  return /^ال..+(ي|يه)$/.test(stem) ? "nis" : "def";
+}
+
+/** The word after a head without its clitics (ال kept): للامن → الامن. */
+export function nextStem(tok: string): string {
+  const rs = cliticReadings(tok);
+  return (rs.find((r) => r.stem.startsWith("ال") && r.prefix > 0) ?? rs[0]!).stem;
+}

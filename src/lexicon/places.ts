@@ -18,7 +18,10 @@ import type { CountryFact, ExtractContext, PlaceFact, Span } from "../extract/fa
 import { tokenMention, type Doc } from "../text/document.js";
 import { Gazetteer, phraseKey, type GazetteerMatch } from "./gazetteer.js";
 import { cliticReadings } from "../text/clitics.js";
-import type { Token } from "../text/tokens.js";
+import { isArabicWord, type Token } from "../text/tokens.js";
+import commonWords from "./data/derived/common-words.json" with { type: "json" };
+import functionWords from "./data/function-words.json" with { type: "json" };
+import { normKey } from "../text/normalize.js";
 
 export interface PlaceEntry {
   /** Arabic name as reported (the first spelling in the data). */
@@ -211,6 +214,35 @@ function shaddaAmman(doc: Doc, m: GazetteerMatch<PlaceEntry>): boolean {
  * longer place may contain it (جنوب لبنان, البادية السورية). A spelling that is also an ambiguous
  * country name (عمان: Oman or Amman) is a place only when the document names the place's country.
  */
+// A name the lexicon does not know, right after a settlement designator: "مدينة تشوانتشو", "قرية
+// بوداي", "محافظة ديالى". In the derivation part of ANERcorp the word after مدينة/جزيرة/إقليم/
+// محافظة/قرية is a LOC in nine cases out of ten unless it is a common word. The word must not be a
+// common word (derived/common-words.json: mostly O in that part), a closed-class word, a nisba adjective (مدينة
+// ساحلية), a word with a pronoun suffix (يقطنها) or a verb form; a definite word only after مدينة/حي.
+const SETTLEMENT = new Set(((data as { settlementNouns?: string[] }).settlementNouns ?? []).map((s) => phraseKey(s)));
+const SETTLEMENT_DEF = new Set(((data as { settlementNounsDefinite?: string[] }).settlementNounsDefinite ?? []).map((s) => phraseKey(s)));
+const NOT_A_NAME = new Set<string>([
+  ...(commonWords as string[]),
+  ...Object.entries(functionWords as Record<string, unknown>).flatMap(([k, v]) => (k.startsWith("_") || !Array.isArray(v) ? [] : (v as string[]).map((w) => normKey(w)))),
+]);
+
+function unknownPlaceAfterDesignator(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const t = tokens[i]!;
+  if (!prev || t.newlineBefore || t.kind !== "word" || !isArabicWord(t.text) || prev.kind !== "word") return false;
+  const pstems = stemsOf(prev);
+  const def = t.text.startsWith("ال");
+  if (!pstems.some((x) => SETTLEMENT.has(x) || (def && SETTLEMENT_DEF.has(x)))) return false;
+  const w = t.text;
+  if (w.length < 3 || NOT_A_NAME.has(w) || (def && NOT_A_NAME.has(w.slice(2)))) return false;
+  // a clitic on a common word: بمسؤول، وقال
+  if (cliticReadings(w).some((r) => r.prefix > 0 && (NOT_A_NAME.has(r.stem) || (r.stem.startsWith("ال") && NOT_A_NAME.has(r.stem.slice(2)))))) return false;
+  if (w.length >= 4 && /(يه|ي|يين|يون)$/.test(w)) return false; // nisba adjective
+  if (/(ها|هم|هما|كم|نا)$/.test(w) && w.length >= 5) return false; // pronoun suffix
+  if (/^(ي|ت|ن)\S{3,}$/.test(w) && /(ون|ان|ين)$/.test(w)) return false; // imperfect verb with a suffix
+  return true;
+}
+
 export function extractPlaces(ctx: ExtractContext, countries: CountryFact[]): PlaceFact[] {
   const { doc } = ctx;
   const known = new Set(countries.map((c) => c.code));
@@ -239,6 +271,22 @@ export function extractPlaces(ctx: ExtractContext, countries: CountryFact[]): Pl
     if (f) { f.spans.push(span); f.mentions.push(mention); }
     // reported as first written (without clitics): variants of one place share the fact
     else facts.set(id, { name: mention.text.replace(/\s+/g, " ").trim(), country: entry.country, mentions: [mention], spans: [span] });
+  }
+  // names the lexicon does not know, after a settlement designator
+  const taken = new Uint8Array(doc.tokens.length);
+  for (const f of facts.values()) for (const sp of f.spans) for (let t = sp.first; t < sp.last; t++) taken[t] = 1;
+  for (let t = 0; t < doc.tokens.length; t++) if (takenBy[t]! >= 0) taken[t] = 1;
+  for (let i = 1; i < doc.tokens.length; i++) {
+    if (taken[i] || taken[i - 1] || !unknownPlaceAfterDesignator(doc.tokens, i)) continue;
+    if (PLACES.matchAt(doc.tokens, i, true) || countryAt(doc.tokens, i)) continue; // known but rejected by its context
+    const span: Span = { first: i, last: i + 1, prefix: 0 };
+    const mention = tokenMention(doc, i, i + 1, 0);
+    const next = countryAt(doc.tokens, i + 1);
+    const country = next && next.adjective && doc.sentenceOf[i + 1] === doc.sentenceOf[i] ? next.entry.code : null;
+    const id = `${normKey(mention.text)}\u0000?`;
+    const f = facts.get(id);
+    if (f) { f.spans.push(span); f.mentions.push(mention); }
+    else facts.set(id, { name: mention.text.replace(/\s+/g, " ").trim(), country, mentions: [mention], spans: [span] });
   }
   return [...facts.values()];
 }

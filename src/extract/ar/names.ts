@@ -7,27 +7,54 @@
 import type { Doc } from "../../text/document.js";
 import given from "../../lexicon/data/given-names.json" with { type: "json" };
 import { normKey } from "../../text/normalize.js";
-import { TITLE_HEADS, CONNECTORS, HONORIFICS, MINISTER_HEADS, NOT_NAME, PERSON_TITLES, VERBS, ANAPHORS, COUNTERPART } from "../../lexicon/titles.js";
-import { countryAt } from "../../lexicon/countries.js";
+import { TITLE_HEADS, CONNECTORS, HONORIFICS, MINISTER_HEADS, NOT_NAME, PERSON_TITLES, VERBS, ANAPHORS, COUNTERPART, PROFESSIONS, EPITHETS } from "../../lexicon/titles.js";
+import { countryAt, COUNTRY_ADJECTIVES } from "../../lexicon/countries.js";
 import { TOPIC_INTROS, VERB_INDEX } from "../../lexicon/triggers.js";
 import { ORG_HEADS } from "../../lexicon/organizations.js";
 import { cliticReadings } from "../../text/clitics.js";
 
+import arabGiven from "../../lexicon/data/names/arab-given.json" with { type: "json" };
+import foreignGiven from "../../lexicon/data/names/foreign-given.json" with { type: "json" };
+import surnames from "../../lexicon/data/names/surnames.json" with { type: "json" };
 import derivedGiven from "../../lexicon/data/derived/person-given-names.json" with { type: "json" };
 import derivedFamily from "../../lexicon/data/derived/person-family-names.json" with { type: "json" };
 import derivedNonNames from "../../lexicon/data/derived/non-name-words.json" with { type: "json" };
 import derivedCues from "../../lexicon/data/derived/person-cues.json" with { type: "json" };
 
-/** Given names: our list plus those derived from ANERcorp's training part (see data/derived/README.md). */
-export const GIVEN_NAMES: Set<string> = new Set([...given.names.map(normKey), ...(derivedGiven as string[]).filter((w) => w.length > 2 && w !== "ابو" && w !== "ابي")]);
-/** Family names seen in ANERcorp's training part. */
-export const FAMILY_NAMES: Set<string> = new Set(derivedFamily as string[]);
+/** The one-word entries of a name list, normalized (phrases such as فان باستن are matched word by word). */
+function oneWord(list: string[]): string[] {
+  return list.map(normKey).filter((w) => w && !w.includes(" "));
+}
+
+/**
+ * Given names: our lists (Arab and foreign, data/names/) plus those derived from ANERcorp's training
+ * part (see data/derived/README.md). Forms the lists mark ambiguous (also common words) are left out.
+ */
+// (name particles such as عبد، بن، أبو are connectors, never names on their own)
+export const GIVEN_NAMES: Set<string> = new Set([
+  ...given.names.map(normKey), ...oneWord(arabGiven.names), ...oneWord(foreignGiven.names),
+  ...(derivedGiven as string[]).filter((w) => w.length > 2),
+].filter((w) => !CONNECTORS.has(w)));
+/** Names our lists mark as also common words (الأسد، سلام، مبارك): never a name on their own. */
+export const AMBIGUOUS_NAMES: Set<string> = new Set([...arabGiven.ambiguous, ...foreignGiven.ambiguous, ...surnames.ambiguous].map(normKey));
+/** Our own list of surnames that stand alone in news (data/names/surnames.json). */
+export const SURNAMES: Set<string> = new Set(oneWord(surnames.names));
+/** Given names of non-Arab people (ماركوس، يوري): a word after one is very likely the surname. */
+const ARAB_GIVEN = new Set(oneWord(arabGiven.names));
+export const FOREIGN_GIVEN: Set<string> = new Set(oneWord(foreignGiven.names).filter((w) => !ARAB_GIVEN.has(w)));
+/** Family names: our list of surnames that stand alone in news, and those seen in ANERcorp's training part. */
+export const FAMILY_NAMES: Set<string> = new Set([...oneWord(surnames.names), ...(derivedFamily as string[])].filter((w) => !CONNECTORS.has(w)));
+/** Second words of compound names (صلاح الدين، عبد الله): alone they are common words. */
+export const COMPOUND_TAILS: Set<string> = new Set(given.compoundTails.map(normKey));
 /** Frequent words that are (almost) never part of a name in ANERcorp's training part. */
-export const NON_NAME_WORDS: Set<string> = new Set((derivedNonNames as string[]).filter((w) => !GIVEN_NAMES.has(w) && !FAMILY_NAMES.has(w)));
+// (country adjectives are left to the country rules: السوداني may close a name, محمد شياع السوداني)
+export const NON_NAME_WORDS: Set<string> = new Set((derivedNonNames as string[]).filter((w) => !GIVEN_NAMES.has(w) && !FAMILY_NAMES.has(w) && !COUNTRY_ADJECTIVES.has(w)));
 /** Words that often stand right before a name (titles, nationality adjectives). */
 export const PERSON_CUES: Set<string> = new Set(derivedCues as string[]);
 
 const MAX_NAME_TOKENS = 12;
+/** Connectors that may open a name (عبد الله، أبو مازن، آل ثاني، فان باستن، دي ميستورا). */
+const NAME_OPENING_CONNECTORS = new Set(["عبد", "ابو", "ال", "بو", "بن", "فان", "فون", "دي"]);
 /** بال، لل، وال، كال، فال …: a preposition or conjunction on a definite word never starts or continues a name. */
 const DEFINITE_WITH_CLITIC = /^(و|ف)?(بال|لل|وال)\S{3,}/;
 
@@ -36,15 +63,40 @@ export function isAlaPreposition(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
   if (t.text !== "علي" && t.text !== "وعلي") return false;
   const orig = doc.original.slice(doc.starts[t.start]!, doc.ends[t.end - 1]!);
-  return /ى[\u064B-\u065F\u0670]*$/.test(orig);
+  if (/ى[\u064B-\u065F\u0670]*$/.test(orig)) return true;
+  // before a country or a common word it is the preposition whatever the spelling (… علي العراق)
+  const after = doc.tokens[i + 1];
+  if (after && after.kind === "word" && !GIVEN_NAMES.has(after.text) && !FAMILY_NAMES.has(after.text)
+    && (NON_NAME_WORDS.has(after.text) || NOT_NAME.has(after.text) || countryAt(doc.tokens, i + 1)?.first === i + 1)) return true;
+  // a text that never writes a final ى writes على as علي: there it is the preposition when a common
+  // word, a particle or a noun with a pronoun follows (علي فريقه، علي أن), not a name (علي جمعة)
+  if (!writesFinalYa(doc)) {
+    const nx = doc.tokens[i + 1];
+    if (!nx || nx.kind !== "word") return true;
+    const w = nx.text;
+    if (GIVEN_NAMES.has(w) || FAMILY_NAMES.has(w)) return false;
+    return NON_NAME_WORDS.has(w) || NOT_NAME.has(w) || /(ه|ها|هم|هما|كم)$/.test(w) && w.length >= 4;
+  }
+  return false;
+}
+
+const FINAL_YA = new WeakMap<Doc, boolean>();
+/** Whether the text writes a final ى anywhere (most do; some sources write every final ى as ي). */
+function writesFinalYa(doc: Doc): boolean {
+  let v = FINAL_YA.get(doc);
+  if (v === undefined) { v = /ى(?=[\s\u064B-\u065F\u0670.,،؛:!؟?"»)]|$)/.test(doc.original); FINAL_YA.set(doc, v); }
+  return v;
 }
 
 /** A frequent verb, with or without a conjunction (وأكد، فقال), or a future/imperfect verb form. */
 export function isVerbLike(w: string, first: boolean): boolean {
   if (VERBS.has(w)) return true;
   if ((w[0] === "و" || w[0] === "ف") && VERBS.has(w.slice(1))) return true;
-  if (GIVEN_NAMES.has(w)) return false;
-  if (first && /^(س?[يتن])/.test(w) && w.length >= 4 && !w.startsWith("ال")) return true;
+  if (GIVEN_NAMES.has(w) || FAMILY_NAMES.has(w)) return false;
+  if (first && /^(س?[يت]|سن)/.test(w) && w.length >= 4 && !w.startsWith("ال")) return true;
+  // past verbs of the derived forms, also after و/ف: افتعل (ارتكب، اعتبر), استفعل (استقبل)
+  const v = /^[وف]ا/.test(w) ? w.slice(1) : w;
+  if ((v.length === 5 && /^ا.ت/.test(v)) || (v.length === 6 && v.startsWith("است"))) return true;
   return false;
 }
 
@@ -57,11 +109,13 @@ function isClosedOrTitle(doc: Doc, k: number, strict = true): boolean {
   if (NOT_NAME.has(w) || ANAPHORS.has(w) || COUNTERPART.has(w)) return true;
   if (strict && NON_NAME_WORDS.has(w) && !GIVEN_NAMES.has(w) && !FAMILY_NAMES.has(w)) return true;
   if (ORG_HEADS.has(w)) return true;
-  if (MINISTER_HEADS.has(w) || TITLE_HEADS.has(w)) return true;
+  if (MINISTER_HEADS.has(w) || TITLE_HEADS.has(w) || PROFESSIONS.has(w) || EPITHETS.has(w)) return true;
   if (isAlaPreposition(doc, k)) return true;
   if (GIVEN_NAMES.has(w)) return false;
   for (const r of cliticReadings(w)) {
-    if (r.prefix === 0 || r.stem.length < 3) continue;
+    if (r.prefix === 0) continue;
+    // و/ف on a two-letter particle (وأن، فمن) too
+    if (r.stem.length < 3) { if (r.prefix === 1 && /^[وف]/.test(w) && NOT_NAME.has(r.stem)) return true; continue; }
     if (NOT_NAME.has(r.stem) || MINISTER_HEADS.has(r.stem) || TITLE_HEADS.has(r.stem)) return true;
   }
   return false;
@@ -90,6 +144,33 @@ function badFirstWord(w: string): boolean {
   return false;
 }
 
+/**
+ * A word that does not continue a name, by its shape: an imperfect verb (يتقمص، تتواصل، يستعد), ف on
+ * a verb (فتابعها), or a noun with a possessive pronoun, written ه/ها/هم in the original, not ة
+ * (فريقه، حلمه، مرماه; a final يه is kept: توريه، جوزيه).
+ */
+function notNameContinuation(doc: Doc, k: number): boolean {
+  const w = doc.tokens[k]!.text;
+  if (COMPOUND_TAILS.has(w) || w.endsWith("الله")) return false;
+  if (w.length >= 5 && /^(يت|يست|تت|تست|سيت|ستت)/.test(w)) return true;
+  // an adverbial accusative (قضائيا، أساسيا، متضامنا) after a name
+  if (w.length >= 5 && /يا$/.test(w) && !w.startsWith("ال") && !/(ريا|ليا|نيا|سيا|كيا|ميا)$/.test(w)) return true;
+  // after two name words, a ي-initial word is a verb (مدحت صالح يغني)
+  if (w.length >= 4 && w[0] === "ي" && k >= 2 && doc.tokens[k - 1]!.kind === "word" && doc.tokens[k - 2]!.kind === "word"
+    && (GIVEN_NAMES.has(doc.tokens[k - 2]!.text) || FAMILY_NAMES.has(doc.tokens[k - 1]!.text))) return true;
+  if (w.length >= 5 && /^ف[تي]/.test(w) && /(ها|ه|هم)$/.test(w)) return true;
+  const t = doc.tokens[k]!;
+  const orig = doc.original.slice(doc.starts[t.start]!, doc.ends[t.end - 1]!).replace(/[\u064B-\u065F\u0670\u0640]/g, "");
+  if (orig.length >= 4 && /ه$/.test(orig) && !/يه$/.test(orig)) return true;
+  if (orig.length >= 5 && /(ها|هم|هما)$/.test(orig)) return true;
+  return false;
+}
+
+export function endsWithTaMarbuta(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k]!;
+  return /ة[\u064B-\u065F\u0670]*$/.test(doc.original.slice(doc.starts[t.start]!, doc.ends[t.end - 1]!));
+}
+
 export interface NameSpan {
   first: number;
   last: number;
@@ -114,7 +195,7 @@ export function nameAt(doc: Doc, i: number, limit: number, anchored: boolean, ve
     if (CONNECTORS.has(w)) {
       const nx = toks[k + 1];
       if (!nx || nx.kind !== "word" || k + 1 >= limit || isClosedOrTitle(doc, k + 1, false)) break;
-      if (firstWord && !(w === "عبد" || w === "ابو" || w === "ال" || w === "بو")) break;
+      if (firstWord && !NAME_OPENING_CONNECTORS.has(w)) break;
       k += 2;
       words += 2;
       continue;
@@ -123,18 +204,24 @@ export function nameAt(doc: Doc, i: number, limit: number, anchored: boolean, ve
     const afterGiven = words === 1 && GIVEN_NAMES.has(toks[k - 1]!.text) && toks[k - 1]!.text !== "علي";
     if (isClosedOrTitle(doc, k, !afterGiven)) break;
     if (isVerbLike(w, firstWord && verbCheck)) break;
+    // a future verb (ستمنحنا، سيغادر) even where no verb is expected
+    if (firstWord && w.length >= 6 && /^(ست|سي|سن)/.test(w) && !GIVEN_NAMES.has(w) && !FAMILY_NAMES.has(w)) break;
     if (firstWord && badFirstWord(w)) break;
+    // باسم before a definite word is "in the name of" (الناطق الرسمي باسم الحكومة)
+    if (firstWord && w === "باسم" && hasArticle(doc, k + 1)) break;
     // an interaction verb ends a name (… بيربوك تلتقي نظيرها)
     if (!firstWord && (VERB_INDEX.has(w) || (w[0] === "و" && VERB_INDEX.has(w.slice(1))))) break;
+    if (!firstWord && !GIVEN_NAMES.has(w) && !FAMILY_NAMES.has(w) && notNameContinuation(doc, k)) break;
     // a definite feminine plural is a noun, not a family name (… روبيو المستجدات)
     if (!firstWord && words >= 2 && hasArticle(doc, k) && /ات$/.test(w) && !FAMILY_NAMES.has(w)) break;
     if (DEFINITE_WITH_CLITIC.test(w) && !GIVEN_NAMES.has(w)) break;
     // a preposition on a verbal noun ends a name: "… لاعتقال"، "… بفوز"، "… لملاحقة"
     if (!firstWord && /^[لب]/.test(w) && !GIVEN_NAMES.has(w) && !FAMILY_NAMES.has(w)) {
       const stem = w.slice(1);
-      if (NON_NAME_WORDS.has(stem) || NOT_NAME.has(stem) || /^(ا|ت|م)/.test(stem) && stem.length >= 4) break;
+      // (a verbal noun: افتعال، استفعال، انفعال، تفعيل، مفاعلة; not باسكوال، باراديس)
+      if (NON_NAME_WORDS.has(stem) || NOT_NAME.has(stem) || (/^(ا.ت|است|ان|ت|م)/.test(stem) && stem.length >= 4)) break;
     }
-    if (/^[بلك]/.test(w) && !GIVEN_NAMES.has(w)) {
+    if (/^[بلك]/.test(w) && w.length >= 4 && !GIVEN_NAMES.has(w)) {
       const stem = w.slice(1);
       if (NOT_NAME.has(stem) || VERBS.has(stem) || GIVEN_NAMES.has(stem) || TOPIC_INTROS.matchAt(toks, k, false)) break;
     }
@@ -156,13 +243,17 @@ export function nameAt(doc: Doc, i: number, limit: number, anchored: boolean, ve
     if (c && !(c.adjective && words >= 2 && c.last === k + 1 && w.startsWith("ال"))) break;
     // a conjunction starts another phrase (… ومراعاة، … وعبد الله)
     // (right after a given name, a و-initial word whose rest is no known word is a name: جو ويلسون)
-    const afterFirstName = words === 1 && GIVEN_NAMES.has(toks[k - 1]!.text);
+    const afterFirstName = (words === 1 && GIVEN_NAMES.has(toks[k - 1]!.text))
+      || (words === 2 && k - 2 === i && (toks[i]!.text === "عبد" || toks[i]!.text === "ابو"));
     const rest = w.slice(1);
     if (!firstWord && w[0] === "و" && !GIVEN_NAMES.has(w) && !FAMILY_NAMES.has(w) && !CONNECTORS.has(w)
-      && !(afterFirstName && !NOT_NAME.has(rest) && !NON_NAME_WORDS.has(rest) && !GIVEN_NAMES.has(rest) && !FAMILY_NAMES.has(rest) && !hasArticleWord(rest))) break;
+      && !(afterFirstName && !NOT_NAME.has(rest) && !NON_NAME_WORDS.has(rest) && !GIVEN_NAMES.has(rest) && !FAMILY_NAMES.has(rest) && !hasArticleWord(rest)
+        && !endsWithTaMarbuta(doc, k))) break;
     if (!firstWord && w[0] === "ف" && (NOT_NAME.has(w.slice(1)) || VERBS.has(w.slice(1)))) break;
     if (hasArticle(doc, k)) {
       if (firstWord) break;
+      // a definite feminine adjective (… آل مكتوم الرمضانية) is no family name: ة in the original
+      if (!FAMILY_NAMES.has(w) && endsWithTaMarbuta(doc, k)) break;
       if (articleWords >= 1) break;
       articleWords++;
     }

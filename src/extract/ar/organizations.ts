@@ -27,8 +27,221 @@ import { normKey } from "../../text/normalize.js";
 import {
   COUNTRY_CODES, ENTITY_NOUNS, GENERIC_COMPLEMENTS, LATIN_NOISE, LATIN_NOT_ORG, NAME_ADJECTIVES, ORG_HEADS,
   MEDIA_WORDS, ORG_NAMES, ORG_STOP_WORDS, SCOPE_ADJECTIVES, SOURCE_CUES, TITLE_GENITIVES, headOf, nameReading, type OrgEntry,
+  SPORTS_CUES, TEAM_BEFORE, TEAM_VERBS_ON, isSportsOnly,
 } from "../../lexicon/organizations.js";
-import { placeAt } from "../../lexicon/places.js";
+import { placeAt, placeContextOk, placeMatchAt, placeSafety } from "../../lexicon/places.js";
+import { countryAt } from "../../lexicon/countries.js";
+import type { GazetteerMatch } from "../../lexicon/gazetteer.js";
+
+// ---------------------------------------------------------------------------------------------
+// Football teams. In a football context (a sentence naming two cues, or one with three in it and
+// its neighbours: مباراة، الدوري، هدف، ملعب، لاعب …, a score such as 2 - 1 or 3 - صفر) a club is
+// often named by its city or region (برشلونة، ليون، دينامو كييف، المغرب الفاسي). Such a name is a
+// team, not a place:
+// - a club spelling of the lexicon marked "~" (برشلونة، الأهلي، الهلال) anywhere in that context,
+//   except after في or a place noun (في برشلونة is the city), before رأس (مسقط رأسه) and, for a
+//   definite word, after a definite noun other than النادي/الفريق (المنتخب العربي: an adjective);
+// - a place name in a team slot: after فريق/نادي/صفوف/لاعب/مدرب/ضيفه/مضيفه/أمام/ضد or a verb of
+//   playing (فاز، تعادل، تغلب، واجه، استضاف), after "على" following a verb of winning (فاز … على X),
+//   after "مع" following تعادل, before a masculine nationality adjective (ليون الفرنسي: the city
+//   would be feminine), before "( country )" in result lines (then even without cues), next to a
+//   score (X 2 - 1 Y), in "X - Y" (not a chain of datelines), or coordinated with a team; a place
+//   that is also a common word (كان، الباب) only in its safe context;
+// - every other mention of a place found as a team in the same document, in a football context
+//   and not after في.
+// Countries stay places: ANERcorp tags national teams (منتخب مصر) as LOC.
+// ---------------------------------------------------------------------------------------------
+
+export interface TeamSpan {
+  first: number;
+  last: number;
+  prefix: number;
+  /** The club entry when the lexicon knows the name. */
+  entry: OrgEntry | null;
+}
+
+const FOOTBALL = new WeakMap<Doc, Uint8Array>();
+
+/** Per sentence: 1 when it names two football cues, or one and three with its neighbours. */
+export function footballSentences(doc: Doc): Uint8Array {
+  let out = FOOTBALL.get(doc);
+  if (out) return out;
+  const S = doc.sentences.length;
+  const counts = new Int32Array(S);
+  const toks = doc.tokens;
+  const scoreSide = (k: number) => k >= 0 && k < toks.length && (toks[k]!.kind === "number" || toks[k]!.text === "صفر");
+  for (const t of toks) {
+    // a score (2 - 1، 3 - صفر) is a cue too
+    if (t.kind === "punct") { if (/^[-–]$/.test(t.text) && scoreSide(t.index - 1) && scoreSide(t.index + 1) && (toks[t.index - 1]!.text === "صفر" || toks[t.index + 1]!.text === "صفر" || (toks[t.index - 1]!.text.length <= 2 && toks[t.index + 1]!.text.length <= 2))) counts[doc.sentenceOf[t.index]!]++; continue; }
+    if (t.kind !== "word") continue;
+    for (const r of cliticReadings(t.text)) if (SPORTS_CUES.has(r.stem)) { counts[doc.sentenceOf[t.index]!]++; break; }
+  }
+  out = new Uint8Array(S);
+  for (let s = 0; s < S; s++) {
+    const own = counts[s]!;
+    const around = own + (s > 0 ? counts[s - 1]! : 0) + (s + 1 < S ? counts[s + 1]! : 0);
+    out[s] = own >= 2 || (own >= 1 && around >= 3) ? 1 : 0;
+  }
+  FOOTBALL.set(doc, out);
+  return out;
+}
+
+const NOT_TEAM_BEFORE = new Set(["في", "بمدينه", "مدينه", "العاصمه", "عاصمه", "ولايه", "محافظه", "منطقه", "اقليم", "جامعه", "مطار", "ميناء"]);
+const TEAM_HEAD_DEF = new Set(["النادي", "الفريق", "نادي", "فريق"]);
+const DRAW = new Set(["تعادل", "التعادل", "بالتعادل", "تعادله", "تعادلا"]);
+const TEAM_CACHE = new WeakMap<Doc, TeamSpan[]>();
+
+const stemsOf = (t: Token | undefined): string[] => (t && t.kind === "word" ? cliticReadings(t.text).map((r) => r.stem) : []);
+
+/** Teams named by a club spelling or a place name in a football context (see above). */
+export function footballTeams(doc: Doc): TeamSpan[] {
+  const cached = TEAM_CACHE.get(doc);
+  if (cached) return cached;
+  const tokens = doc.tokens;
+  const N = tokens.length;
+  const football = footballSentences(doc);
+  const inFootball = (k: number) => football[doc.sentenceOf[k]!] === 1;
+  const same = (a: number, b: number) => a >= 0 && b < N && doc.sentenceOf[a] === doc.sentenceOf[b] && !tokens[b]!.newlineBefore;
+  const prevOk = (first: number) => {
+    const p = first - 1;
+    if (!same(p, first)) return true;
+    const st = stemsOf(tokens[p]);
+    if (st.some((x) => NOT_TEAM_BEFORE.has(x))) return false;
+    const w = tokens[p]!.text;
+    // after a definite noun a definite word reads as its adjective (المنتخب العربي), but النادي
+    // الأهلي; an indefinite or clitic-bearing name (الأفضلية لبرشلونة) is no adjective
+    if (tokens[first]!.text.startsWith("ال") && isArabicWord(w) && /^(و|ف)?(ب|ك)?ال|^(و|ف)?لل/.test(w) && !st.some((x) => TEAM_HEAD_DEF.has(x))) return false;
+    return true;
+  };
+  const slot = (m: { first: number; last: number; prefix: number }): boolean => {
+    const { first, last } = m;
+    const p = first - 1;
+    const clitic = tokens[first]!.text.slice(0, m.prefix);
+    if (same(p, first) && (m.prefix === 0 || clitic === "و" || clitic === "ل" || clitic === "ب")) {
+      const st = stemsOf(tokens[p]);
+      if (st.some((x) => TEAM_BEFORE.has(x))) return true;
+      const pw = tokens[p]!.text;
+      if (pw === "علي" || pw === "امام") {
+        for (let k = p - 1; k >= Math.max(0, p - 5) && same(k, p); k--) if (stemsOf(tokens[k]).some((x) => TEAM_VERBS_ON.has(x) || DRAW.has(x))) return true;
+      }
+      if (pw === "مع") {
+        for (let k = p - 1; k >= Math.max(0, p - 4) && same(k, p); k--) if (stemsOf(tokens[k]).some((x) => DRAW.has(x))) return true;
+      }
+      // a score before: "… 2 - 1 X" (not a year: "عام 1997 كان")
+      if (tokens[p]!.kind === "number" && p >= 2 && /^[-–:]$/.test(tokens[p - 1]!.text) && tokens[p - 2]!.kind === "number") return true;
+      // "X - Y": two sides of a match (not a dateline: the other side is a place or a club too)
+      if (/^[-–]$/.test(tokens[p]!.text) && m.prefix === 0 && same(p - 1, p) && sideAt(p - 1) && !dash(p - 2) && !dash(last)) return true;
+    }
+    if (last < N && same(first, last)) {
+      const n = tokens[last]!;
+      // a score after: "X 2 - 1", "X 2 Y 1"
+      if (n.kind === "number" && last + 1 < N && same(last, last + 1) && (/^[-–:]$/.test(tokens[last + 1]!.text) || sideAt(last + 1))) return true;
+      if (/^[-–]$/.test(n.text) && same(last, last + 1) && sideAt(last + 1) && !dash(p) && !dash(last + 2)) return true;
+      if (n.text === "(" && last + 2 < N && tokens[last + 2]!.text === ")") {
+        const c = countryAt(tokens, last + 1);
+        if (c && c.last === last + 2) return true;
+      }
+      // ليون الفرنسي: a masculine nationality adjective (the city would take الفرنسية)
+      if (n.kind === "word" && /^ال\S+ي$/.test(n.text)) {
+        const c = countryAt(tokens, last);
+        if (c && c.adjective && c.last === last + 1) return true;
+      }
+    }
+    return false;
+  };
+
+  /** "X ( country )" next to a score: "بورتو ( البرتغال ) 2 - 1", "… 1 ليون ( فرنسا )". */
+  const resultLine = (m: { first: number; last: number }): boolean => {
+    const { first, last } = m;
+    if (!(last + 2 < N && tokens[last]!.text === "(" && tokens[last + 2]!.text === ")" && same(first, last + 2))) return false;
+    const c = countryAt(tokens, last + 1);
+    if (!c || c.last !== last + 2) return false;
+    const after = tokens[last + 3];
+    const before = tokens[first - 1];
+    return (!!after && after.kind === "number" && same(first, last + 3)) || (!!before && before.kind === "number" && same(first - 1, first));
+  };
+  /** A place match at k that is not also a common word (كان "was", الباب "the door") out of context. */
+  const safePlaceAt = (k: number) => {
+    const pm = placeMatchAt(tokens, k);
+    if (!pm) return null;
+    const safety = placeSafety(pm.key);
+    if (safety === "plain") return pm;
+    const pstems = stemsOf(tokens[k - 1]);
+    return placeContextOk(tokens, pm, safety) || (safety === "ambiguous" && pstems.some((x) => TEAM_HEAD_DEF.has(x))) ? pm : null;
+  };
+  /** A dash at k: "نيويورك - الخرطوم - وكالات" is a chain of datelines, not a match. */
+  const dash = (k: number) => k >= 0 && k < N && /^[-–]$/.test(tokens[k]!.text);
+  /** A place or a club spelling at k (a side of "X - Y"). */
+  const sideAt = (k: number): boolean => {
+    if (k < 0 || k >= N || tokens[k]!.kind !== "word") return false;
+    const c = ORG_NAMES.matchAt(tokens, k, true);
+    if (c && c.values.some((v) => v.kind === "club")) return true;
+    const pm = safePlaceAt(k);
+    return !!pm && pm.prefix === 0 && !(countryAt(tokens, k)?.last ?? 0);
+  };
+  const out: TeamSpan[] = [];
+  const byFirst = new Map<number, TeamSpan>();
+  const placeKeys = new Set<string>();
+  const placeCands: Array<GazetteerMatch<unknown>> = [];
+  for (let i = 0; i < N; ) {
+    const t = tokens[i]!;
+    if (t.kind !== "word" || !isArabicWord(t.text)) { i++; continue; }
+    if (!inFootball(i)) {
+      // a result line needs no cue: "بورتو ( البرتغال ) 2"
+      const cm = ORG_NAMES.matchAt(tokens, i, true);
+      const clubEntry = cm?.values.find((v) => v.kind === "club");
+      if (cm && clubEntry && cm.prefix === 0 && resultLine(cm)) {
+        const span = { first: i, last: cm.last, prefix: 0, entry: clubEntry };
+        out.push(span); byFirst.set(i, span);
+        i = cm.last; continue;
+      }
+      const pm = safePlaceAt(i);
+      if (pm && pm.last > i && resultLine(pm) && !(countryAt(tokens, i)?.last ?? 0)) {
+        const span = { first: i, last: pm.last, prefix: pm.prefix, entry: null };
+        out.push(span); byFirst.set(i, span); placeKeys.add(pm.key); placeCands.push(pm);
+        i = pm.last; continue;
+      }
+      i++; continue;
+    }
+    const club = ORG_NAMES.matchAt(tokens, i, true);
+    // not "مسقط رأس اللاعب" (his birthplace)
+    const birthplace = club !== null && club.last < N && /^راس(ه|ها)?$/.test(tokens[club.last]!.text);
+    if (club && isSportsOnly(club.key) && /^(و|ف)?(ب|ل|ك)?$/.test(t.text.slice(0, club.prefix)) && prevOk(i) && !birthplace) {
+      const entry = club.values.find((v) => v.kind === "club") ?? null;
+      const span = { first: i, last: club.last, prefix: club.prefix, entry };
+      out.push(span); byFirst.set(i, span); i = club.last; continue;
+    }
+    const pm = safePlaceAt(i);
+    if (pm && pm.last > i) {
+      const c = countryAt(tokens, i);
+      if (!(c && c.last >= pm.last) && !/^[فك]$/.test(t.text.slice(0, pm.prefix))) {
+        placeCands.push(pm);
+        if (slot(pm) && prevOk(i)) {
+          const span = { first: i, last: pm.last, prefix: pm.prefix, entry: null };
+          out.push(span); byFirst.set(i, span); placeKeys.add(pm.key);
+        }
+      }
+      i = pm.last; continue;
+    }
+    i++;
+  }
+  // coordination with a team, and other mentions of a place already read as a team
+  for (let round = 0; round < 2; round++) {
+    for (const pm of placeCands) {
+      if (byFirst.has(pm.first)) continue;
+      const w = tokens[pm.first]!.text;
+      const coordinated = w.startsWith("و") && pm.prefix >= 1 && out.some((s) => s.last === pm.first);
+      const known = placeKeys.has(pm.key) && prevOk(pm.first) && !/^(و|ف)?ب/.test(w.slice(0, pm.prefix));
+      if (coordinated || known) {
+        const span = { first: pm.first, last: pm.last, prefix: pm.prefix, entry: null };
+        out.push(span); byFirst.set(pm.first, span); placeKeys.add(pm.key);
+      }
+    }
+  }
+  out.sort((a, b) => a.first - b.first);
+  TEAM_CACHE.set(doc, out);
+  return out;
+}
 
 export interface OrganizationOptions {
   /**
@@ -263,7 +476,7 @@ export function extractOrganizations(ctx: ExtractContext, countries: CountryFact
       }
       break;
     }
-    if (definite && !hasScope) return null;
+    if (definite && !hasScope && !(head.nisbaName && adjectives > 0)) return null;
     if (head.weak && !(hasPlace || hasScope || hasProper || words >= 2)) return null;
     let kind = head.kind;
     for (let k = i + 1; k < j; k++) if (MEDIA_WORDS.has(tokens[k]!.text)) kind = "media";
@@ -306,6 +519,8 @@ export function extractOrganizations(ctx: ExtractContext, countries: CountryFact
     return { found: fromName(first, j, k && k.last === j ? k.prefix : 0, entry, "media"), next: j };
   };
 
+  const teams = new Map<number, TeamSpan>();
+  for (const tm of footballTeams(doc)) teams.set(tm.first, tm);
   const onlyNationality = (a: number, b: number) => { for (let k = a; k < b; k++) if (!countryCover.get(k)?.adjective) return false; return true; };
   const found: Found[] = [];
   for (let i = 0; i < N; ) {
@@ -325,6 +540,11 @@ export function extractOrganizations(ctx: ExtractContext, countries: CountryFact
     const prev = found.length && found[found.length - 1]!.last === i ? found[found.length - 1]!.entry : null;
     const m = knownAt(i, true, false, prev?.id ?? null);
     if (m) best = fromName(m.first, m.last, m.prefix, m.values[0]!, m.values[0]!.kind);
+    const team = teams.get(i);
+    if (team && (!best || team.last >= best.last)) {
+      best = fromName(team.first, team.last, team.prefix, team.entry, "club");
+      if (team.entry?.country) best.country = team.entry.country;
+    }
     const h = headExtent(i);
     // a head extent wins when it is longer, unless it only adds adjectives to a known name
     // (حزب الله اللبناني → حزب الله: the adjective describes the name)

@@ -16,17 +16,138 @@ import { originalText } from "../../text/document.js";
 import type { CountryBasis, Portfolio } from "../../types.js";
 import type { EntityFacts, ExtractContext, MinisterFact, PersonFact, Span } from "../facts.js";
 import {
-  ANAPHORS, COUNTERPART, DEPUTY, HONORIFICS, MINISTER_HEADS, PERSON_TITLES, PORTFOLIOS, PRIME_MINISTER,
-  STATE_MINISTER, NOT_NAME, ORDINALS, GOVERNMENT_NOUNS, type MinisterNumber,
+  ANAPHORS, COUNTERPART, TITLE_HEADS, DEPUTY, HONORIFICS, MINISTER_HEADS, PERSON_TITLES, PORTFOLIOS, PRIME_MINISTER,
+  STATE_MINISTER, NOT_NAME, VERBS, REGNAL_ORDINALS, ORDINALS, GOVERNMENT_NOUNS, type MinisterNumber,
 } from "../../lexicon/titles.js";
-import { countryAt } from "../../lexicon/countries.js";
+import { countryAt, COUNTRY_NAMES } from "../../lexicon/countries.js";
 import { lookupKnowledge } from "../../lexicon/knowledge.js";
 import { cliticReadings } from "../../text/clitics.js";
-import { nameAt, nameKeyTokens, sameName, isAlaPreposition, hasArticle, isVerbLike, GIVEN_NAMES, FAMILY_NAMES, NON_NAME_WORDS, PERSON_CUES } from "./names.js";
+import { nameAt, nameKeyTokens, sameName, isAlaPreposition, hasArticle, isVerbLike, GIVEN_NAMES, FAMILY_NAMES, NON_NAME_WORDS, PERSON_CUES, COMPOUND_TAILS, FOREIGN_GIVEN, SURNAMES, AMBIGUOUS_NAMES, endsWithTaMarbuta } from "./names.js";
 import { CONNECTORS as CONNECTORS_WORDS, SPEECH_VERBS, SPEECH_COMPLEMENTS, PROFESSIONS } from "../../lexicon/titles.js";
 
 /** Words that cannot open a name in a weak frame: clitic-bearing or verb-like. */
-const badStart = (w: string): boolean => /^(و|ف|ب|ل|ك|س)/.test(w) && !GIVEN_NAMES.has(w) || isVerbLike(w, true);
+const DEFINITE_WITH_CLITIC = /^(و|ف)?(بال|لل|وال|فال|كال)/;
+
+/** What follows a speaker after a speech verb: إن/أن, punctuation, في … */
+/** A title or role word (رئيس، مدير، وزير، المتحدث). */
+const titleAt = (t: Doc["tokens"][number] | undefined): boolean =>
+  !!t && t.kind === "word" && (TITLE_HEADS.has(t.text) || MINISTER_HEADS.has(t.text) || PROFESSIONS.has(t.text));
+
+// (a title or role after the name is an apposition: "وقال نيتشيرفان برزاني رئيس الوزراء")
+const speechComplement = (t: Doc["tokens"][number] | undefined): boolean =>
+  !!t && (t.kind === "punct" || SPEECH_COMPLEMENTS.has(t.text) || TITLE_HEADS.has(t.text) || MINISTER_HEADS.has(t.text) || PROFESSIONS.has(t.text));
+
+/** A word that cannot open a name: a clitic on a known word (وقال، لدى، بالأمس) or a verb form. */
+const badStart = (w: string): boolean =>
+  /^(و|ف)?(بال|لل|وال|فال|كال)/.test(w) || (w.length >= 5 && /وا$/.test(w)) || (w.length >= 6 && /^[بل]/.test(w) && /(ه|ها|هم)$/.test(w))
+  // a sound plural of a participle (متمردون، محللون، دبلوماسيون)
+  || (/^م.{3,}(ون|ين)$/.test(w) || /يون$/.test(w)) && !GIVEN_NAMES.has(w) && !FAMILY_NAMES.has(w) || (/^[وفبلك]/.test(w) && !GIVEN_NAMES.has(w) && !FAMILY_NAMES.has(w) && (knownWord(w.slice(1)) || w.slice(1).startsWith("ال"))) || isVerbLike(w, true);
+/**
+ * A word that is a known family name (بوش، لشيراك، وأولمرت): the whole word, or the stem after و ف ب ل
+ * when the stem has three letters or more. Common words and given names are not read so.
+ */
+/**
+ * Where a name ending at token `i` starts: up to two name-like words right before it that are not
+ * common words, titles, verbs, definite words or already taken (the given names of foreign people).
+ */
+function nameStartBefore(doc: Doc, i: number, sentenceFirst: number, covered: Set<number>): number {
+  const toks = doc.tokens;
+  let first = i;
+  for (let k = i - 1; k >= sentenceFirst && i - k <= 2; k--) {
+    const t = toks[k]!;
+    if (t.kind !== "word" || covered.has(k) || toks[k + 1]!.newlineBefore) break;
+    const w = t.text;
+    const known = GIVEN_NAMES.has(w) || FAMILY_NAMES.has(w);
+    // a compound given name before the surname: عبد الرحمن القحطاني، أبو الحسن
+    if (hasArticle(doc, k) && k - 1 >= sentenceFirst && (toks[k - 1]!.text === "عبد" || toks[k - 1]!.text === "ابو") && !covered.has(k - 1)) { first = k - 1; break; }
+    if (!known && (NON_NAME_WORDS.has(w) || NOT_NAME.has(w) || hasArticle(doc, k) || w.length < 3 || /(ات|ون|ين|ها|هم|هما|كم)$/.test(w))) break;
+    // a conjunction or preposition on a known word (وقال، لدى، بعد) is not a name
+    if (!known && /^[وفبلك]/.test(w) && w.length > 4 && knownWord(w.slice(1))) break;
+    if (isAlaPreposition(doc, k) || countryAt(toks, k) || isVerbLike(w, false)) break;
+    if (!known && (verbShaped(w) || roleWord(w))) break;
+    // a conjunction or a pronoun on the word: a verb or a noun, not a given name (وشددت رايس، اقترحه سبيكتر)
+    if (!known && ((w[0] === "و" && w.length >= 4) || /(ه|ها|هم)$/.test(w) && w.length >= 5)) break;
+    if (!nameAt(doc, k, i + 1, true, true)) break;
+    first = k;
+  }
+  return first;
+}
+
+const knownWord = (w: string): boolean => NON_NAME_WORDS.has(w) || NOT_NAME.has(w) || GIVEN_NAMES.has(w) || FAMILY_NAMES.has(w) || VERBS.has(w);
+
+/** A word that may be a name no list knows: not a common word, verb, country, definite or plural noun. */
+function nameLike(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k];
+  if (!t || t.kind !== "word") return false;
+  const w = t.text;
+  if (isAlaPreposition(doc, k)) return false;
+  if (GIVEN_NAMES.has(w) || FAMILY_NAMES.has(w)) return true;
+  if (knownWord(w) || hasArticle(doc, k) || w.length < 3 || /ات$/.test(w) || (w.length >= 5 && /(ها|هم|هما|كم)$/.test(w))) return false;
+  if (/^[وفبلك]/.test(w) && w.length > 4 && knownWord(w.slice(1))) return false;
+  if (/^(و|ف)?(بال|لل|وال|فال|كال)/.test(w) || roleWord(w)) return false;
+  return !isAlaPreposition(doc, k) && !countryAt(doc.tokens, k) && !isVerbLike(w, false) && !verbShaped(w);
+}
+
+/** A role noun or title, with or without a clitic (ومواطنه، المعلق، محلل، مفتي). */
+function roleWord(w: string): boolean {
+  if (cliticReadings(w).some((r) => ANAPHORS.has(r.stem) || MINISTER_HEADS.has(r.stem))) return true;
+  return professionWord(w);
+}
+
+/** A profession or relation noun, also with a clitic or a possessive pronoun (والمدافع، مهاجمه، مواطنتها). */
+function professionWord(w: string): boolean {
+  if (cliticReadings(w).some((r) => PROFESSIONS.has(r.stem))) return true;
+  // (ة is written ت before the pronoun)
+  const m = /^(.{3,}?)(ه|ها|هم|هما)$/.exec(w);
+  if (!m) return false;
+  const base = m[1]!.replace(/^[وف]/, "");
+  const forms = [base, base.endsWith("ت") ? base.slice(0, -1) + "ه" : base];
+  return forms.some((f) => PROFESSIONS.has(f) || PROFESSIONS.has("ال" + f));
+}
+
+/** Shaped like an imperfect verb, also after و or ف (وسيغيب، ويتابع): not a name unless a list knows it. */
+function verbShaped(w: string): boolean {
+  if (GIVEN_NAMES.has(w) || FAMILY_NAMES.has(w)) return false;
+  const v = /^[وف]/.test(w) && w.length >= 5 ? w.slice(1) : w;
+  return v.length >= 4 && /^(س?[يت]|سن)/.test(v) && !GIVEN_NAMES.has(v) && !FAMILY_NAMES.has(v);
+}
+
+/** The rest of a name after a known given name: the name rules, or one name-like word (ويلي سانيول خلال). */
+function nameAfterGiven(doc: Doc, i: number, limit: number, strong = false): { first: number; last: number } | null {
+  const n = nameAt(doc, i, limit, true, false);
+  if (n) return n;
+  // in a strong frame (a coordinated name, a speaker), a definite family name that is no common
+  // word, role or country: "ومحمد منير، وعلي الحجار"، "وقال علي الحجار"
+  const d = doc.tokens[i];
+  if (strong && d && d.kind === "word" && !d.newlineBefore && hasArticle(doc, i) && d.text.length >= 5 && !knownWord(d.text)
+    && !roleWord(d.text) && !countryAt(doc.tokens, i) && !/ات$/.test(d.text)) return { first: i, last: i + 1 };
+  // (three-letter words after an Arab given name are too often nouns: "وأكد حسان حرص الحكومة"; after
+  // a foreign given name the word is the surname, whatever its shape: سيباستيان لوب، يوري تروتنيف)
+  const t = doc.tokens[i];
+  if (!t || t.newlineBefore || t.kind !== "word") return null;
+  const foreign = i > 0 && FOREIGN_GIVEN.has(doc.tokens[i - 1]!.text);
+  if (foreign && t.kind === "word" && !knownWord(t.text) && !hasArticle(doc, i) && !isAlaPreposition(doc, i) && !roleWord(t.text) && !countryAt(doc.tokens, i)) return { first: i, last: i + 1 };
+  return (t.text.length >= 4 || FAMILY_NAMES.has(t.text)) && nameLike(doc, i) ? { first: i, last: i + 1 } : null;
+}
+
+/** The word after و in a coordinated name: a known name, or a word that is no common word. */
+function coordinatedName(w: string): boolean {
+  if (GIVEN_NAMES.has(w) || FAMILY_NAMES.has(w)) return true;
+  return w.length >= 3 && !knownWord(w) && !w.startsWith("ال") && !/ات$/.test(w) && !isVerbLike(w, false) && !COUNTRY_NAMES.has(w);
+}
+
+function familyReading(w: string): { prefix: number } | null {
+  if (NON_NAME_WORDS.has(w) || NOT_NAME.has(w) || GIVEN_NAMES.has(w)) return null;
+  for (const r of cliticReadings(w)) {
+    if (r.prefix > 2 || (r.prefix > 0 && r.stem.length < 3)) continue;
+    if (r.prefix > 0 && (NON_NAME_WORDS.has(r.stem) || NOT_NAME.has(r.stem))) return null;
+    // three-letter family names (عون، دين) are too often common words to stand alone
+    // (our own surname list was checked against common words: its short names stand alone, بوش)
+    if (AMBIGUOUS_NAMES.has(r.stem)) return null;
+    if ((r.stem.length >= 4 || SURNAMES.has(r.stem)) && FAMILY_NAMES.has(r.stem) && !GIVEN_NAMES.has(r.stem) && !COMPOUND_TAILS.has(r.stem)) return { prefix: r.prefix };
+  }
+  return null;
+}
 
 export interface TitleMatch {
   first: number;
@@ -163,7 +284,9 @@ const isComma = (doc: Doc, i: number) => {
 function nameAfter(doc: Doc, j: number, limit: number): { span: Span; honorifics: string[] } | null {
   if (isComma(doc, j)) j++;
   const h = honorificsAt(doc, j, limit);
-  const n = nameAt(doc, h.next, limit, true, h.items.length === 0);
+  // right after a title a verb is rare and names starting with ي ت ست (يوري، توماس، ستيفان) are
+  // common: frequent verbs are still stopped by the name rules
+  const n = nameAt(doc, h.next, limit, true, false);
   if (!n) return null;
   return { span: { first: n.first, last: n.last, prefix: 0 }, honorifics: h.items };
 }
@@ -399,39 +522,125 @@ export function extractPeople(ctx: ExtractContext, facts: Omit<EntityFacts, "min
   // places and bodies are not people ("العاصمة الإيطالية روما")
   for (const f of [...facts.places, ...facts.organizations]) for (const sp of f.spans) for (let k = sp.first; k < sp.last; k++) covered.add(k);
   for (const c of cands) for (const e of [...c.extents, ...c.spans]) for (let k = e.first; k < e.last; k++) covered.add(k);
+  // where person names end, for coordinated names (… مارك فان بومل وكلارنس سيدورف)
+  const nameEnds = new Map<number, Candidate>();
+  for (const c of cands) nameEnds.set(c.nameSpan.last, c);
   for (const s of doc.sentences) {
     for (let i = s.first; i < s.last; i++) {
       if (covered.has(i)) continue;
       const t = toks[i]!;
       if (t.kind !== "word") continue;
+      // باسم before a definite word or after a spokesman is "in the name of" (الناطق باسم الحكومة، المتحدث باسم حزب)
+      if (t.text === "باسم" && (hasArticle(doc, i + 1) || /^(ال)?(متحدث|ناطق)/.test(toks[i - 1]?.text ?? ""))) continue;
+      // a name coordinated with a name right before it (or before a comma): و + a name-like word
+      const afterName = nameEnds.has(i) || (isComma(doc, i - 1) && nameEnds.has(i - 1));
+      if (afterName && t.text[0] === "و" && t.text.length >= 4 && !knownWord(t.text) && !roleWord(t.text) && !TITLE_HEADS.has(t.text)
+        && !PERSON_TITLES.matchAt(toks, i, false) && coordinatedName(t.text.slice(1))) {
+        const rest = i + 1 < s.last && !covered.has(i + 1) ? nameAfterGiven(doc, i + 1, s.last, true) : null;
+        const known = GIVEN_NAMES.has(t.text.slice(1)) || FAMILY_NAMES.has(t.text.slice(1));
+        // an unknown word alone after و is too often a noun (وأعضاء، ومفاهيم): a known name, or two words
+        if (!known && !(rest && rest.first === i + 1)) continue;
+        const last = rest && rest.first === i + 1 && rest.last - i <= 4 ? rest.last : i + 1;
+        const span: Span = { first: i, last, prefix: 1 };
+        cands.push({ extents: [span], name: originalText(doc, i, last, 1), nameSpan: span, spans: [span], honorifics: [] });
+        for (let k = i; k < last; k++) covered.add(k);
+        nameEnds.set(last, cands[cands.length - 1]!);
+        i = last - 1;
+        continue;
+      }
       const r = cliticReadings(t.text).find((x) => GIVEN_NAMES.has(x.stem) && (x.prefix === 0 || (t.text[0] === "و" && x.prefix === 1 && x.stem.length >= 3)));
       const prev = toks[i - 1];
       const cue = prev && prev.kind === "word" && (PERSON_CUES.has(prev.text) || !!countryAt(toks, i - 1));
+      if (!r && !cue) {
+        // a known family name standing alone ("وقال بوش"، "لشيراك"): the whole word, or و ب ل on it
+        const fam = familyReading(t.text);
+        // a family name right after a name closes that name (الشيخ مشعل الأحمد الجابر)
+        const open = fam && fam.prefix === 0 ? nameEnds.get(i) : undefined;
+        if (open && open.nameSpan.last === i) {
+          const old = open.nameSpan;
+          const grown: Span = { first: old.first, last: i + 1, prefix: old.prefix };
+          for (const list of [open.spans, open.extents]) for (const sp of list) if (sp.last === i) sp.last = i + 1;
+          open.nameSpan = grown;
+          open.name = originalText(doc, grown.first, grown.last, grown.prefix);
+          covered.add(i);
+          nameEnds.delete(i);
+          nameEnds.set(i + 1, open);
+          continue;
+        }
+        if (fam) {
+          // given names before it that no list knows (سيرغي لافروف، فان باستن) belong to the name
+          const first = fam.prefix ? i : nameStartBefore(doc, i, s.first, covered);
+          const prefix = first === i ? fam.prefix : 0;
+          // and name words after it (جيمس جونز): known names, or words that are no common word
+          const rest = i + 1 < s.last && !covered.has(i + 1) ? nameAfterGiven(doc, i + 1, s.last) : null;
+          const w2 = toks[i + 1]?.text ?? "";
+          // (after a surname only known names or connectors continue: "القرضاوي أساء" stops)
+          const knownNext = GIVEN_NAMES.has(w2) || FAMILY_NAMES.has(w2) || CONNECTORS_WORDS.has(w2);
+          const last = rest && rest.first === i + 1 && rest.last - i <= 3 && knownNext ? rest.last : i + 1;
+          const span: Span = { first, last, prefix };
+          cands.push({ extents: [span], name: originalText(doc, first, last, prefix), nameSpan: span, spans: [span], honorifics: [] });
+          for (let k = first; k < last; k++) covered.add(k);
+          nameEnds.set(last, cands[cands.length - 1]!);
+          i = last - 1;
+          continue;
+        }
+      }
+      // a country or its adjective is no name (الأصولي المصري)
+      if (!r && countryAt(toks, i)?.first === i) continue;
       if (!r && !(cue && (FAMILY_NAMES.has(t.text) || GIVEN_NAMES.has(t.text)))) {
         // an unknown name in a strong frame: after a nationality adjective ("المدافع البرازيلي اندرسون")
         // or between a speech verb and إن/أن ("وقال بوين إنه")
-        const adjCue = prev && prev.kind === "word" && hasArticle(doc, i - 1) && countryAt(toks, i - 1)?.adjective === true;
-        const profCue = prev && prev.kind === "word" && cliticReadings(prev.text).some((x) => PROFESSIONS.has(x.stem));
+        // (a singular adjective: after a plural one a verb follows, الجنود الإسرائيليين هاجموا)
+        // (also a two-word adjective: الكوري الجنوبي)
+        const adjAt = (k: number) => { const c = k >= 0 ? countryAt(toks, k) : null; return !!c && c.adjective === true && c.last === i && hasArticle(doc, k); };
+        const adjCue = prev && prev.kind === "word" && (adjAt(i - 1) || adjAt(i - 2)) && !/(ين|ون|يات)$/.test(prev.text);
+        // (a singular role: after a plural one an adjective follows, اللاعبين محترفون)
+        const profCue = prev && prev.kind === "word" && !/(ين|ون|ات)$/.test(prev.text) && cliticReadings(prev.text).some((x) => PROFESSIONS.has(x.stem));
         const speech = prev && SPEECH_VERBS.has(prev.text);
-        if (!(adjCue || profCue || speech) || hasArticle(doc, i) || NON_NAME_WORDS.has(t.text) || NOT_NAME.has(t.text) || badStart(t.text)) continue;
-        const n = nameAt(doc, i, s.last, true, true);
-        if (!n || n.first !== i || n.last - i > 3) continue;
-        if (speech && !(toks[n.last] && SPEECH_COMPLEMENTS.has(toks[n.last]!.text))) continue;
+        if (!(adjCue || profCue || speech)) continue;
+        // a role noun before the adjective makes the frame strong (المدافع الفرنسي ويلي …)
+        const roleAdj = adjCue && i >= 2 && toks[i - 2]!.kind === "word" && (roleWord(toks[i - 2]!.text) || TITLE_HEADS.has(toks[i - 2]!.text));
+        // a definite family name as the speaker, with a title after it (وقال البدري مدير الكرة إن)
+        const article = hasArticle(doc, i);
+        const articleOk = article && speech && !roleWord(t.text) && titleAt(toks[i + 1]);
+        // (a word of three letters or more; a noun in ة or a definite word with a preposition is no name)
+        if (t.text.length < 3 || DEFINITE_WITH_CLITIC.test(t.text) || (endsWithTaMarbuta(doc, i) && !GIVEN_NAMES.has(t.text))) continue;
+        if ((article && !articleOk) || NON_NAME_WORDS.has(t.text) || NOT_NAME.has(t.text) || ANAPHORS.has(t.text) || (badStart(t.text) && !roleAdj) || countryAt(toks, i) || HONORIFICS.matchAt(toks, i, false)) continue;
+        // a conjunction starts another phrase (السورية واستقرارها)
+        if (t.text[0] === "و" && !speech && !roleAdj) continue;
+        // a single unknown word is a name after a speech verb or a profession even with a word after
+        // it (قال كوبل أن); after an adjective only before punctuation (القوات العراقية باشرت …)
+        const single = speech || profCue || roleAdj || toks[i + 1]?.kind !== "word" ? { first: i, last: i + 1 } : null;
+        const n = (article ? null : nameAt(doc, i, s.last, true, true)) ?? (roleAdj && nameAfterGiven(doc, i + 1, s.last)?.first === i + 1 ? { first: i, last: i + 2 } : single);
+        if (!n) continue;
+        if (n.first !== i || n.last - i > 3) continue;
+        if (speech && !speechComplement(toks[n.last])) continue;
         const span: Span = { first: i, last: n.last, prefix: 0 };
         cands.push({ extents: [span], name: originalText(doc, i, n.last), nameSpan: span, spans: [span], honorifics: [] });
         for (let k = i; k < n.last; k++) covered.add(k);
+        nameEnds.set(n.last, cands[cands.length - 1]!);
         i = n.last - 1;
         continue;
       }
-      if (r && (r.stem === "علي" || r.stem === "عمر") && !cue && !FAMILY_NAMES.has(toks[i + 1]?.text ?? "")) continue;
+      if (r && (r.stem === "علي" || r.stem === "عمر") && !cue && !(prev && SPEECH_VERBS.has(prev.text)) && !FAMILY_NAMES.has(toks[i + 1]?.text ?? "")) continue;
       if (isAlaPreposition(doc, i)) continue;
-      // باسم before a definite word is "in the name of" (الناطق باسم الحكومة)
-      if (t.text === "باسم" && hasArticle(doc, i + 1)) continue;
       const prefix = r ? r.prefix : 0;
-      const rest = i + 1 < s.last ? nameAt(doc, i + 1, s.last, true, false) : null;
-      const restOk = rest && rest.first === i + 1 && !covered.has(i + 1);
+      // (a given name after a speech verb or coordinated with a name is a strong frame)
+      const strong = !!prev && (SPEECH_VERBS.has(prev.text) || (r?.prefix === 1 && (nameEnds.has(i) || (isComma(doc, i - 1) && nameEnds.has(i - 1)))));
+      let rest = i + 1 < s.last && !covered.has(i + 1) ? nameAfterGiven(doc, i + 1, s.last, strong) : null;
+      // a compound given name (زين الدين زيدان، نور الدين): the name rules from the given name itself
+      if (!rest && COMPOUND_TAILS.has(toks[i + 1]?.text ?? "")) {
+        const whole = nameAt(doc, i, s.last, true, false, prefix);
+        if (whole && whole.last > i + 1 && ![...Array(whole.last - i).keys()].some((d) => covered.has(i + d))) rest = { first: i + 1, last: whole.last };
+      }
+      const restOk = rest && rest.first === i + 1;
       const last = restOk ? rest!.last : i + 1;
-      if (last - i < 2 && !cue) continue;
+      // a given name alone needs a cue, or a speech verb before it and its complement after (وقالت هيرمان في)
+      // (or a role noun: والراقصة دينا; or a verb whose subject it is: ورفض جوزيه الإفصاح)
+      const roleBefore = prev && prev.kind === "word" && roleWord(prev.text);
+      const verbBefore = prev && prev.kind === "word" && (isVerbLike(prev.text, true) || verbShaped(prev.text)) && !SPEECH_VERBS.has(prev.text);
+      if (last - i < 2 && !cue && !roleBefore && !(verbBefore && GIVEN_NAMES.has(t.text) && r?.prefix === 0)
+        && !(prev && SPEECH_VERBS.has(prev.text) && speechComplement(toks[last]))) continue;
       if (last - i >= 2 && !cue) {
         // the second word must look like a name: known, or not a frequent common word
         const w2 = toks[i + 1]!.text;
@@ -442,8 +651,21 @@ export function extractPeople(ctx: ExtractContext, facts: Omit<EntityFacts, "min
       const span: Span = { first: i, last, prefix };
       cands.push({ extents: [span], name: originalText(doc, i, last, prefix), nameSpan: span, spans: [span], honorifics: [] });
       for (let k = i; k < last; k++) covered.add(k);
+      nameEnds.set(last, cands[cands.length - 1]!);
       i = last - 1;
     }
+  }
+
+  // ---- a ruler's ordinal belongs to the name (الحسن الثاني، بنديكت السادس عشر) -----------------
+  for (const c of cands) {
+    const n = c.nameSpan;
+    if (n.last - n.first > 3) continue;
+    const o = REGNAL_ORDINALS.matchAt(toks, n.last, false);
+    if (!o || o.first !== n.last) continue;
+    const { first, last, prefix } = n;
+    for (const list of [c.spans, c.extents]) for (const sp of list) if (sp.last === last && sp.first <= first) sp.last = o.last;
+    c.nameSpan = { first, last: o.last, prefix };
+    c.name = originalText(doc, first, o.last, prefix);
   }
 
   // ---- merge candidates into entities -------------------------------------------------------
@@ -553,10 +775,14 @@ function attachReferences(
   const tails = new Map<string, Candidate>();
   for (const e of entities) {
     const words = toks.slice(e.nameSpan.first, e.nameSpan.last).map((t) => t.text);
-    if (words.length < 2) continue;
-    for (let k = 1; k < words.length; k++) {
+    // the whole name too, so a one-word name found once in a strong frame is found everywhere
+    for (let k = 0; k < words.length; k++) {
       const tail = words.slice(k).join(" ");
-      if (tail.length < 3 || NOT_NAME.has(tail)) continue;
+      if (tail.length < 3 || words.slice(k).some((w) => NOT_NAME.has(w) || NON_NAME_WORDS.has(w))) continue;
+      // a second word of a compound name or a connector alone is no reference (الله of عبد الله)
+      if (k === words.length - 1 && (COMPOUND_TAILS.has(tail) || CONNECTORS_WORDS.has(tail) || REGNAL_ORDINALS.has(tail))) continue;
+      // a given name alone may be anyone's (علي، محمد)
+      if (k === words.length - 1 && GIVEN_NAMES.has(tail) && !FAMILY_NAMES.has(tail)) continue;
       const other = tails.get(tail);
       if (other && other !== e) tails.set(tail, null as unknown as Candidate); // ambiguous
       else tails.set(tail, e);
@@ -567,6 +793,7 @@ function attachReferences(
     if (used.has(i)) continue;
     const t = toks[i]!;
     if (t.kind !== "word") continue;
+    if (isAlaPreposition(doc, i) || (t.text === "باسم" && hasArticle(doc, i + 1))) continue;
     for (const r of cliticReadings(t.text)) {
       // longest tail first
       let matched = false;

@@ -24,7 +24,7 @@ export interface Thresholds {
   nonNameMin: number;
   /** … at most this share inside PERS … */
   nonNameMaxPers: number;
-  /** … and at least this share tagged O. */
+  /** Cue words: at least this share tagged O. */
   nonNameMinO: number;
   /** ORG / LOC phrases: seen at least this often as a whole entity … */
   phraseMin: number;
@@ -39,7 +39,7 @@ export interface Thresholds {
 export const THRESHOLDS: Thresholds = {
   nameMin: 2,
   nameShare: 0.5,
-  nonNameMin: 5,
+  nonNameMin: 3,
   nonNameMaxPers: 0.01,
   nonNameMinO: 0.9,
   phraseMin: 2,
@@ -152,7 +152,7 @@ export function deriveLexicons(sentences: ConllSentence[], th: Thresholds = THRE
   const given = [...givenPos.keys()].filter((w) => nameOk(w, givenPos));
   const family = [...familyPos.keys()].filter((w) => nameOk(w, familyPos));
   const nonName = [...total.keys()].filter((w) =>
-    ARABIC_RE.test(w) && (total.get(w) ?? 0) >= th.nonNameMin && share(inPers, w) <= th.nonNameMaxPers && share(tagO, w) >= th.nonNameMinO);
+    ARABIC_RE.test(w) && (total.get(w) ?? 0) >= th.nonNameMin && share(inPers, w) <= th.nonNameMaxPers);
 
   // Phrase occurrences anywhere (tagged or not), to measure how often a phrase is the entity.
   const phraseOk = (type: "ORG" | "LOC"): string[] => {

@@ -7,16 +7,39 @@
 // build writes src/lexicon/data/org-anercorp.json: names tagged ORG in the derivation part that are
 // tagged ORG in at least MIN_RATIO of their occurrences there (so "سنة" or "قطر", tagged ORG a few
 // times but mostly not, stay out). Names are stored without a leading clitic (للامم → الامم).
+//
+//   node dist/lexicon/build/org-anercorp.js heads [train.txt]
+//
+// heads writes src/lexicon/data/org-heads-anercorp.json: how the same first five sixths tag an
+// organization head noun (وزارة، مجلس، الجيش …, see data/organizations.json) by the shape of the
+// word after it (nisba adjective, other definite word, indefinite word) and by the pair head + next
+// word: how often the head itself opens an ORG (B-ORG), and how often the head is O while the next
+// word opens one (صحيفة [الحياة], شركة [نيسان]). The CoNLL projection (src/output/conll.ts) follows
+// that convention; the JSON output is not affected.
+//
+//   node dist/lexicon/build/org-anercorp.js common [train.txt]
+//
+// common writes src/lexicon/data/derived/common-words.json: tokens seen ≥ 3 times there and tagged
+// O in ≥ 95 % of them (see common() below).
 import { readFileSync, writeFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { makeDoc } from "../../text/document.js";
 import { normKey } from "../../text/normalize.js";
 import { extractOrganizations } from "../../extract/ar/organizations.js";
 import { extractCountries } from "../../extract/ar/countries.js";
+import { headKey, headOf, nextShape, nextStem } from "../organizations.js";
 
 const DEFAULT = "../shared/data/anercorp/train.txt";
 const MIN_RATIO = 0.6;
 const OUT = "src/lexicon/data/org-anercorp.json";
+const HEADS_OUT = "src/lexicon/data/org-heads-anercorp.json";
+const COMMON_OUT = "src/lexicon/data/derived/common-words.json";
+/** A common word: seen this many times in the derivation part … */
+const COMMON_MIN = 3;
+/** … and tagged O at least this share of them. */
+const COMMON_O = 0.95;
+/** Head statistics need this many occurrences to be written. */
+const MIN_HEAD_COUNT = 3;
 
 type Sent = Array<{ tok: string; tag: string }>;
 
@@ -92,6 +115,58 @@ function build(path: string): void {
   console.log(`${names.length} names (of ${org.size} ORG strings) → ${OUT}`);
 }
 
+function heads(path: string): void {
+  const { train } = parts(readConll(path));
+  const byShape = new Map<string, [number, number, number]>();
+  const byPair = new Map<string, [number, number, number]>();
+  const byHead = new Map<string, [number, number, number]>();
+  const byKind = new Map<string, [number, number, number]>();
+  const bump = (m: Map<string, [number, number, number]>, k: string, b: boolean, next: boolean) => {
+    const c = m.get(k) ?? [0, 0, 0];
+    c[0]++; if (b) c[1]++; if (next) c[2]++;
+    m.set(k, c);
+  };
+  for (const s of train) for (let i = 0; i < s.length; i++) {
+    const h = headKey(normKey(s[i]!.tok));
+    if (!h) continue;
+    const nxt = s[i + 1] ? normKey(s[i + 1]!.tok) : undefined;
+    const b = s[i]!.tag === "B-ORG";
+    const next = s[i]!.tag === "O" && s[i + 1]?.tag === "B-ORG";
+    bump(byShape, `${h}|${nextShape(nxt)}`, b, next);
+    bump(byHead, h, b, next);
+    bump(byKind, headOf(h)!.head.kind, b, next);
+    if (nxt && /\p{L}/u.test(nxt)) bump(byPair, `${h} ${nextStem(nxt)}`, b, next);
+  }
+  const keep = (m: Map<string, [number, number, number]>) =>
+    Object.fromEntries([...m].filter(([, c]) => c[0] >= MIN_HEAD_COUNT).sort(([a], [b]) => a.localeCompare(b)));
+  const shapes = keep(byShape), pairs = keep(byPair), heads = keep(byHead), kinds = keep(byKind);
+  writeFileSync(HEADS_OUT, JSON.stringify({
+    _doc: "Derived by src/lexicon/build/org-anercorp.ts (heads) from the first five sixths of ANERcorp train: for the pair head + next word (pairs), for an organization head noun (clitics removed) by the shape of the next word (shapes; nis: ال…ي/ال…يه, def: other ال word, ind: indefinite, end: none), for the head alone (heads) and for all the heads of a kind (kinds: agency, council …), [occurrences, head tagged B-ORG, head O and next word B-ORG]. Only keys seen at least " + MIN_HEAD_COUNT + " times.",
+    pairs, shapes, heads, kinds,
+  }, null, 0).replace(/\],"/g, "],\n\"") + "\n");
+  console.log(`${Object.keys(pairs).length} head pairs, ${Object.keys(shapes).length} head shapes, ${Object.keys(heads).length} heads, ${Object.keys(kinds).length} kinds → ${HEADS_OUT}`);
+}
+
+/**
+ * Common words: normalized tokens (as written, with their clitics) seen at least COMMON_MIN times in
+ * the derivation part and tagged O in at least COMMON_O of them. Place rules use them to tell a
+ * name after a designator (مدينة تشوانتشو) from a common word (مدينة مقدسة، محافظة بمسؤول).
+ */
+function common(path: string): void {
+  const { train } = parts(readConll(path));
+  const seen = new Map<string, [number, number]>();
+  for (const s of train) for (const x of s) {
+    const k = normKey(x.tok);
+    if (!/^\p{L}+$/u.test(k)) continue;
+    const c = seen.get(k) ?? [0, 0];
+    c[0]++; if (x.tag === "O") c[1]++;
+    seen.set(k, c);
+  }
+  const words = [...seen].filter(([, [n, o]]) => n >= COMMON_MIN && o >= COMMON_O * n).map(([k]) => k).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  writeFileSync(COMMON_OUT, JSON.stringify(words, null, 1) + "\n");
+  console.log(`${words.length} common words → ${COMMON_OUT}`);
+}
+
 function evaluate(path: string, part: "dev" | "train", show: boolean): void {
   const sents = parts(readConll(path))[part];
   let tp = 0, np = 0, ng = 0;
@@ -128,5 +203,7 @@ const main = process.argv[1] !== undefined && import.meta.url === pathToFileURL(
 const [cmd, ...rest] = main ? process.argv.slice(2) : [];
 const file = rest.find((x) => !x.startsWith("--") && x !== "dev" && x !== "train") ?? DEFAULT;
 if (cmd === "build") build(file);
+else if (cmd === "heads") heads(file);
+else if (cmd === "common") common(file);
 else if (cmd === "eval") evaluate(file, rest.includes("train") ? "train" : "dev", rest.includes("--show"));
-else if (cmd) { console.error("usage: org-anercorp.js build|eval [train.txt] [--part dev|train] [--show]"); process.exitCode = 2; }
+else if (cmd) { console.error("usage: org-anercorp.js build|heads|common|eval [train.txt] [--part dev|train] [--show]"); process.exitCode = 2; }
