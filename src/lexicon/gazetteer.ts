@@ -39,26 +39,29 @@ const FIRST_BITS = new Map<string, number>();
 let lexiconVersion = 0;
 
 interface TokensState {
-  tokens: Token[];
   version: number;
   /** OR of the bits of each token's readings; -1 = not computed yet. */
-  bits: Int32Array;
+  bits: number[];
   readings: Array<readonly CliticReading[] | undefined>;
   /** Per gazetteer (2 × id, +1 without clitics): the unlimited longest match at each index (null = none). */
   memo: Array<Array<GazetteerMatch<unknown> | null | undefined> | undefined>;
 }
 
+// The state never points back to its token list: a WeakMap value that holds its own key keeps the
+// entry alive through young-generation collections, and every document's memo would be promoted.
 const STATES = new WeakMap<Token[], TokensState>();
+let lastTokens: Token[] | null = null;
 let lastState: TokensState | null = null;
 
 function stateOf(tokens: Token[]): TokensState {
-  let s: TokensState | undefined = lastState ?? undefined;
-  if (s === undefined || s.tokens !== tokens) {
-    s = STATES.get(tokens);
-    if (s === undefined) {
-      s = { tokens, version: lexiconVersion, bits: new Int32Array(tokens.length).fill(-1), readings: new Array(tokens.length), memo: [] };
+  let s = lastState;
+  if (tokens !== lastTokens || s === null) {
+    s = STATES.get(tokens) ?? null;
+    if (s === null) {
+      s = { version: lexiconVersion, bits: new Array<number>(tokens.length).fill(-1), readings: new Array(tokens.length), memo: [] };
       STATES.set(tokens, s);
     }
+    lastTokens = tokens;
     lastState = s;
   }
   if (s.version !== lexiconVersion) { s.version = lexiconVersion; s.bits.fill(-1); }
