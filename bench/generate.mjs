@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 // Deterministic benchmark corpora from the seed and fixture articles.
 //
-//   node bench/generate.mjs [--sizes 1,10,100] [--many 100000] [--formats files,jsonl] [--force] [--out bench/out]
+//   node bench/generate.mjs [--sizes 1,10,100] [--ar-sizes 1,10] [--many 100000] [--formats files,jsonl] [--force] [--out bench/out]
 //
 // For each size S (MB of UTF-8 text) writes under bench/out/:
 //   corpus-S/          one .txt file per document (flat folder)
 //   corpus-S.jsonl     the same documents, one {"id","text"} record per line
 //   corpus-S.json      manifest: documents, bytes, seed
-// `--many N` writes many-N/: N small one-paragraph files (for the memory test over a huge folder).
+// `--ar-sizes` writes corpus-ar-S the same way from the Arabic sources only (the throughput row
+// for Arabic news). `--many N` writes many-N/: N small one-paragraph files (for the memory test over a huge folder).
 // Documents are seed/fixture articles with names, places, months, weekdays and years substituted
 // from small lists by a seeded PRNG (mulberry32), so the same command always writes the same bytes.
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync } from "node:fs";
@@ -61,22 +62,24 @@ function substitution(lists, arabic) {
 const subAr = substitution(AR, true);
 const subEn = substitution(EN, false);
 
-export function loadSources() {
+export const isArabic = (t) => (t.match(/[\u0600-\u06FF]/g)?.length ?? 0) > (t.match(/[A-Za-z]/g)?.length ?? 0);
+
+export function loadSources(arabicOnly = false) {
   const texts = [];
   for (const d of SOURCES) {
     const dir = join(ROOT, d);
     if (!existsSync(dir)) continue;
     for (const f of readdirSync(dir).sort()) if (f.endsWith(".txt")) texts.push(readFileSync(join(dir, f), "utf8").trim());
   }
+  if (arabicOnly) return texts.filter(isArabic);
   if (!texts.length) throw new Error("no source texts found in " + SOURCES.join(", "));
   return texts;
 }
 
-const isArabic = (t) => (t.match(/[\u0600-\u06FF]/g)?.length ?? 0) > (t.match(/[A-Za-z]/g)?.length ?? 0);
 
-/** An endless deterministic stream of documents (strings). `small`: one paragraph each. */
-export function* documents(seed, small = false) {
-  const sources = loadSources();
+/** An endless deterministic stream of documents (strings). `small`: one paragraph each; `arabicOnly`: Arabic sources only. */
+export function* documents(seed, small = false, arabicOnly = false) {
+  const sources = loadSources(arabicOnly);
   const rnd = mulberry32(seed);
   for (;;) {
     const pick = () => sources[Math.floor(rnd() * sources.length)];
@@ -105,6 +108,7 @@ function writeCorpus(name, targetBytes, seed, formats, opts = {}) {
   const jsonl = join(out, `${name}.jsonl`);
   const manifest = join(out, `${name}.json`);
   const want = { name, targetBytes, seed, formats: [...formats].sort(), small: !!opts.small, count: opts.count ?? null, version: 1 };
+  if (opts.arabicOnly) want.arabicOnly = true;
   if (!opts.force && existsSync(manifest)) {
     const m = JSON.parse(readFileSync(manifest, "utf8"));
     if (JSON.stringify(m.params) === JSON.stringify(want)) return m;
@@ -119,7 +123,7 @@ function writeCorpus(name, targetBytes, seed, formats, opts = {}) {
   let jsonlBytes = 0;
   let n = 0;
   const width = String(opts.count ?? 9_999_999).length;
-  for (const text of documents(seed, opts.small)) {
+  for (const text of documents(seed, opts.small, opts.arabicOnly)) {
     if (opts.count ? n >= opts.count : bytes >= targetBytes) break;
     const id = `doc-${String(n).padStart(width, "0")}`;
     const b = Buffer.byteLength(text);
@@ -144,6 +148,11 @@ export function corpus(mb, formats = new Set(["files", "jsonl"]), force = false,
   return writeCorpus(`corpus-${mb}`, Math.round(mb * 1_000_000), 1000 + Math.round(mb * 1000), formats, { force, out });
 }
 
+/** Make (or reuse) the Arabic-only corpus of `mb` MB (seeds and Arabic fixtures, no English documents). */
+export function corpusAr(mb, formats = new Set(["files", "jsonl"]), force = false, out = OUT) {
+  return writeCorpus(`corpus-ar-${mb}`, Math.round(mb * 1_000_000), 2000 + Math.round(mb * 1000), formats, { force, out, arabicOnly: true });
+}
+
 /** Make (or reuse) a folder of `count` small one-paragraph files. */
 export function many(count, force = false, out = OUT) {
   return writeCorpus(`many-${count}`, Infinity, 7 + count, new Set(["files"]), { small: true, count, force, out });
@@ -163,6 +172,11 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     const t = performance.now();
     const m = corpus(mb, formats, force, out);
     console.log(`corpus-${mb}: ${m.documents} documents, ${(m.bytes / 1e6).toFixed(1)} MB text (${((performance.now() - t) / 1000).toFixed(1)} s)`);
+  }
+  for (const mb of arg("ar-sizes", "").split(",").filter(Boolean).map(Number)) {
+    const t = performance.now();
+    const m = corpusAr(mb, formats, force, out);
+    console.log(`corpus-ar-${mb}: ${m.documents} documents, ${(m.bytes / 1e6).toFixed(1)} MB text (${((performance.now() - t) / 1000).toFixed(1)} s)`);
   }
   const manyN = arg("many");
   if (manyN) {

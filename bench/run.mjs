@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench`: throughput, peak memory and start-up of the built CLI, against a floor.
 //
-//   node bench/run.mjs [--sizes 1,10,100] [--jobs 1,N] [--inputs files,jsonl] [--repeat 1]
+//   node bench/run.mjs [--sizes 1,10,100] [--ar-sizes 1,10] [--ar-inputs jsonl] [--jobs 1,N] [--inputs files,jsonl] [--repeat 1]
 //                      [--startup-runs 11] [--memory] [--memory-seconds 90] [--many 100000]
 //                      [--memory-corpus 1000] [--no-snapshot] [--out bench/RESULTS.md]
 //
@@ -15,11 +15,14 @@
 import { readFileSync, readdirSync, rmSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join, relative } from "node:path";
-import { corpus, many } from "./generate.mjs";
+import { corpus, corpusAr, many } from "./generate.mjs";
 import { arg, fmt, machine, measure, median, OUT, ROOT, snapshot, table, writeFileSync } from "./lib.mjs";
 
 const cores = availableParallelism();
 const sizes = arg("sizes", "1,10,100").split(",").filter(Boolean).map(Number);
+// Arabic-only corpora (no English documents): the rows the throughput target is about
+const arSizes = arg("ar-sizes", "").split(",").filter(Boolean).map(Number);
+const arInputs = arg("ar-inputs", "jsonl").split(",");
 const jobsList = arg("jobs", cores > 1 ? `1,${cores}` : "1").split(",").map((j) => (j === "auto" ? cores : Number(j)));
 const inputs = arg("inputs", "files,jsonl").split(",");
 const repeat = Number(arg("repeat", "1"));
@@ -49,8 +52,12 @@ say(`start-up: node -e 0 ${fmt(startup.bare, 0)} ms, one seed ${fmt(startup.seed
 // ---------------------------------------------------------------- throughput
 const rows = [];
 const ratios = [];
-for (const mb of sizes) {
-  const c = corpus(mb);
+const corpora = [
+  ...sizes.map((mb) => ({ mb, label: `${mb} MB`, kind: "mixed", make: () => corpus(mb), inputs })),
+  ...arSizes.map((mb) => ({ mb, label: `${mb} MB Arabic`, kind: "ar", make: () => corpusAr(mb), inputs: arInputs })),
+];
+for (const { mb, label, kind, make, inputs } of corpora) {
+  const c = make();
   const floorRuns = [];
   for (let i = 0; i < Math.max(1, repeat); i++) {
     const r = await measure([join(ROOT, "bench", "floor.mjs"), c.jsonl], { stdoutFile: join(tmpdir(), "wazir-floor.json") });
@@ -58,8 +65,8 @@ for (const mb of sizes) {
     floorRuns.push({ ...r, innerMs: j.ms });
   }
   const floorMbS = c.bytes / 1e6 / (median(floorRuns.map((r) => r.wallMs)) / 1000);
-  rows.push({ corpus: `${mb} MB`, input: "floor (jsonl)", jobs: 1, docs: c.documents, mb: c.bytes / 1e6, wall: median(floorRuns.map((r) => r.wallMs)), cpu: median(floorRuns.map((r) => r.cpuMs)), rss: median(floorRuns.map((r) => r.maxRssMb)) });
-  say(`corpus ${mb} MB: floor ${fmt(floorMbS)} MB/s`);
+  rows.push({ corpus: label, kind, input: "floor (jsonl)", jobs: 1, docs: c.documents, mb: c.bytes / 1e6, wall: median(floorRuns.map((r) => r.wallMs)), cpu: median(floorRuns.map((r) => r.cpuMs)), rss: median(floorRuns.map((r) => r.maxRssMb)) });
+  say(`corpus ${label}: floor ${fmt(floorMbS)} MB/s`);
   for (const input of inputs) {
     for (const jobs of jobsList) {
       const args = input === "jsonl"
@@ -68,10 +75,10 @@ for (const mb of sizes) {
       if (input !== "jsonl" && !c.dir) continue;
       const runs = [];
       for (let i = 0; i < repeat; i++) runs.push(await measure(args));
-      const row = { corpus: `${mb} MB`, input, jobs, docs: c.documents, mb: c.bytes / 1e6, wall: median(runs.map((r) => r.wallMs)), cpu: median(runs.map((r) => r.cpuMs)), rss: median(runs.map((r) => r.maxRssMb)) };
+      const row = { corpus: label, kind, input, jobs, docs: c.documents, mb: c.bytes / 1e6, wall: median(runs.map((r) => r.wallMs)), cpu: median(runs.map((r) => r.cpuMs)), rss: median(runs.map((r) => r.maxRssMb)) };
       rows.push(row);
       const mbs = row.mb / (row.wall / 1000);
-      if (jobs === 1) ratios.push({ corpus: `${mb} MB`, input, ratio: mbs / floorMbS });
+      if (jobs === 1) ratios.push({ corpus: label, kind, input, ratio: mbs / floorMbS });
       say(`  ${input} --jobs ${jobs}: ${fmt(row.wall / 1000, 1)} s, ${fmt(mbs, 3)} MB/s, ${fmt(row.docs / (row.wall / 1000), 1)} docs/s, CPU ${fmt(row.cpu / 1000, 1)} s, peak RSS ${fmt(row.rss, 0)} MB`);
     }
   }
@@ -119,8 +126,8 @@ for (const r of rows) {
 }
 if (speed.length) lines.push("", "Parallel speed-up (wall time, target ≥ 1.7 for 2 jobs):", "", table(["corpus", "input", "jobs", "speed-up"], speed));
 const lin = [];
-for (const input of inputs) {
-  const j1 = rows.filter((r) => r.input === input && r.jobs === 1).sort((a, b) => a.mb - b.mb);
+for (const [kind, input] of [...inputs.map((i) => ["mixed", i]), ...arInputs.map((i) => ["ar", i])]) {
+  const j1 = rows.filter((r) => r.kind === kind && r.input === input && r.jobs === 1).sort((a, b) => a.mb - b.mb);
   for (let i = 1; i < j1.length; i++) lin.push([`${j1[i].corpus} / ${j1[i - 1].corpus}`, input, fmt(j1[i].mb / j1[i - 1].mb, 1), fmt(j1[i].wall / j1[i - 1].wall, 2), fmt(j1[i].cpu / j1[i - 1].cpu, 2)]);
 }
 if (lin.length) lines.push("", "Linearity (`--jobs 1`):", "", table(["corpora", "input", "size ratio", "wall ratio", "CPU ratio"], lin));

@@ -1,6 +1,5 @@
 // One run of the CLI: inputs → results → formatted output, and the exit code.
 import { Chalk } from "chalk";
-import { extract } from "../index.js";
 import { readInputs } from "../input/read.js";
 import type { InputDocument } from "../input/types.js";
 import type { DocumentError, DocumentResult, ExtractOptions } from "../types.js";
@@ -43,9 +42,10 @@ export function extractOptions(input: InputDocument, s: ExtractSettings): Extrac
 
 /**
  * One document → its result. Pure apart from the extractor; safe to run in a worker. `run` is the
- * extractor (`extract`; the CLI passes `extractLarge`, or a worker's answer when --jobs > 1).
+ * extractor (the CLI passes the outcome of `extractLarge`, here or on a worker when --jobs > 1).
+ * Nothing here imports the pipeline: with --jobs > 1 only the workers load the lexicons.
  */
-export function processOne(input: InputDocument, s: ExtractSettings, run: (text: string, options: ExtractOptions) => DocumentResult = extract): Processed {
+export function processOne(input: InputDocument, s: ExtractSettings, run: (text: string, options: ExtractOptions) => DocumentResult): Processed {
   if (input.text === null) return { result: failedResult(input.file, input.errors, input.warnings), text: null, bytes: input.bytes };
   let result: DocumentResult;
   try {

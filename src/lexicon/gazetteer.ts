@@ -2,7 +2,7 @@
 // longest match first. Keys are normalized with the same normalization as documents.
 import { normKey } from "../text/normalize.js";
 import { tokenize, type Token } from "../text/tokens.js";
-import { cliticReadings } from "../text/clitics.js";
+import { cliticReadings, type CliticReading } from "../text/clitics.js";
 
 export interface GazetteerMatch<T> {
   values: T[];
@@ -23,21 +23,86 @@ export function phraseKey(phrase: string, lower = false): string {
   return lower ? k.toLowerCase() : k;
 }
 
+/** A node of the token trie: the entry whose key ends here, and the words that may follow. */
+interface TrieNode<T> {
+  values: T[] | null;
+  key: string;
+  next: Map<string, TrieNode<T>> | null;
+}
+
+// What every (case-sensitive) gazetteer shares, so that a token is looked at once, not once per
+// gazetteer: each has a bit, and FIRST_BITS maps a first word to the bits of the gazetteers that
+// have it. Per token list (one document), the clitic readings and the OR of their bits are kept.
+let gazetteers = 0;
+const FIRST_BITS = new Map<string, number>();
+/** Bumped by every add(): token bits computed before it are stale. */
+let lexiconVersion = 0;
+
+interface TokensState {
+  version: number;
+  /** OR of the bits of each token's readings; -1 = not computed yet. */
+  bits: number[];
+  readings: Array<readonly CliticReading[] | undefined>;
+  /** Per gazetteer (2 × id, +1 without clitics): the unlimited longest match at each index (null = none). */
+  memo: Array<Array<GazetteerMatch<unknown> | null | undefined> | undefined>;
+}
+
+// The state never points back to its token list: a WeakMap value that holds its own key keeps the
+// entry alive through young-generation collections, and every document's memo would be promoted.
+const STATES = new WeakMap<Token[], TokensState>();
+let lastTokens: Token[] | null = null;
+let lastState: TokensState | null = null;
+
+function stateOf(tokens: Token[]): TokensState {
+  let s = lastState;
+  if (tokens !== lastTokens || s === null) {
+    s = STATES.get(tokens) ?? null;
+    if (s === null) {
+      s = { version: lexiconVersion, bits: new Array<number>(tokens.length).fill(-1), readings: new Array(tokens.length), memo: [] };
+      STATES.set(tokens, s);
+    }
+    lastTokens = tokens;
+    lastState = s;
+  }
+  if (s.version !== lexiconVersion) { s.version = lexiconVersion; s.bits.fill(-1); }
+  return s;
+}
+
+function readingsAt(s: TokensState, i: number, word: string): readonly CliticReading[] {
+  return (s.readings[i] ??= cliticReadings(word));
+}
+
 export class Gazetteer<T> {
   private readonly map = new Map<string, T[]>();
-  private readonly firstWords = new Set<string>();
+  /** The keys split into words, as a trie: a lookup walks the tokens without building strings. */
+  private readonly root = new Map<string, TrieNode<T>>();
   private maxTokens = 1;
+  private readonly id = gazetteers++;
+  /** This gazetteer's bit in FIRST_BITS (0: none, always look). */
+  private readonly bit: number;
 
-  constructor(private readonly lower = false) {}
+  constructor(private readonly lower = false) {
+    this.bit = !lower && this.id < 31 ? 1 << this.id : 0;
+  }
 
   add(phrase: string, value: T): void {
     const key = phraseKey(phrase, this.lower);
     if (!key) return;
+    lexiconVersion++;
     const parts = key.split(" ");
     this.maxTokens = Math.max(this.maxTokens, parts.length);
-    this.firstWords.add(parts[0]!);
-    const list = this.map.get(key);
-    if (list) { if (!list.includes(value)) list.push(value); } else this.map.set(key, [value]);
+    let list = this.map.get(key);
+    if (list) { if (!list.includes(value)) list.push(value); } else this.map.set(key, (list = [value]));
+    if (this.bit) FIRST_BITS.set(parts[0]!, (FIRST_BITS.get(parts[0]!) ?? 0) | this.bit);
+    let level = this.root;
+    let node: TrieNode<T> | undefined;
+    for (let p = 0; p < parts.length; p++) {
+      const w = parts[p]!;
+      node = level.get(w);
+      if (!node) { node = { values: null, key: p === parts.length - 1 ? key : parts.slice(0, p + 1).join(" "), next: null }; level.set(w, node); }
+      if (p < parts.length - 1) level = node.next ??= new Map();
+    }
+    node!.values = list;
   }
 
   get size(): number { return this.map.size; }
@@ -46,38 +111,47 @@ export class Gazetteer<T> {
 
   get(phrase: string): T[] | undefined { return this.map.get(phraseKey(phrase, this.lower)); }
 
-  /** Per token list, the unlimited longest match at each index (null = none), for repeated queries. */
-  private memo = new WeakMap<Token[], Array<GazetteerMatch<T> | null | undefined>>();
-  private memoPlain = new WeakMap<Token[], Array<GazetteerMatch<T> | null | undefined>>();
-
   /** Longest match starting at token i (clitics on the first word when `clitics`). */
   matchAt(tokens: Token[], i: number, clitics = true, limit = tokens.length): GazetteerMatch<T> | null {
-    const store = clitics ? this.memo : this.memoPlain;
-    let arr = store.get(tokens);
-    if (!arr) { arr = new Array(tokens.length); store.set(tokens, arr); }
+    const state = stateOf(tokens);
+    const slot = 2 * this.id + (clitics ? 0 : 1);
+    const arr = (state.memo[slot] ??= new Array(tokens.length)) as Array<GazetteerMatch<T> | null | undefined>;
     let m = arr[i];
-    if (m === undefined) { m = this.computeAt(tokens, i, clitics, tokens.length); arr[i] = m; }
+    if (m === undefined) { m = this.computeAt(tokens, i, clitics, tokens.length, state); arr[i] = m; }
     if (m === null || m.last <= limit) return m;
-    return this.computeAt(tokens, i, clitics, limit);
+    return this.computeAt(tokens, i, clitics, limit, state);
   }
 
-  private computeAt(tokens: Token[], i: number, clitics: boolean, limit: number): GazetteerMatch<T> | null {
+  private computeAt(tokens: Token[], i: number, clitics: boolean, limit: number, state: TokensState): GazetteerMatch<T> | null {
     const t0 = tokens[i];
     if (!t0 || t0.kind === "punct") return null;
-    const w0 = this.lower ? t0.text.toLowerCase() : t0.text;
-    const readings = clitics ? cliticReadings(w0) : [{ stem: w0, prefix: 0 }];
+    let readings: readonly CliticReading[];
+    if (this.bit !== 0 && clitics) {
+      // no reading of this token starts an entry of this gazetteer: nothing to walk
+      let bits = state.bits[i]!;
+      if (bits === -1) {
+        bits = 0;
+        for (const r of readingsAt(state, i, t0.text)) bits |= FIRST_BITS.get(r.stem) ?? 0;
+        state.bits[i] = bits;
+      }
+      if ((bits & this.bit) === 0) return null;
+      readings = readingsAt(state, i, t0.text);
+    } else {
+      const w0 = this.lower ? t0.text.toLowerCase() : t0.text;
+      readings = clitics ? cliticReadings(w0) : [{ stem: w0, prefix: 0 }];
+    }
+    const end = Math.min(limit, i + this.maxTokens);
     let best: GazetteerMatch<T> | null = null;
     for (const r of readings) {
-      if (!this.firstWords.has(r.stem)) continue;
-      let key = r.stem;
-      const hit = this.map.get(key);
-      if (hit && (!best || best.last < i + 1)) best = { values: hit, first: i, last: i + 1, prefix: r.prefix, key };
-      for (let j = i + 1; j < Math.min(limit, i + this.maxTokens); j++) {
+      let node = this.root.get(r.stem);
+      if (node === undefined) continue;
+      if (node.values && (!best || best.last < i + 1)) best = { values: node.values, first: i, last: i + 1, prefix: r.prefix, key: node.key };
+      for (let j = i + 1; j < end && node.next !== null; j++) {
         const t = tokens[j]!;
         if (t.newlineBefore) break;
-        key += " " + (this.lower ? t.text.toLowerCase() : t.text);
-        const h = this.map.get(key);
-        if (h && (!best || best.last < j + 1)) best = { values: h, first: i, last: j + 1, prefix: r.prefix, key };
+        node = node.next.get(this.lower ? t.text.toLowerCase() : t.text);
+        if (node === undefined) break;
+        if (node.values && (!best || best.last < j + 1)) best = { values: node.values, first: i, last: j + 1, prefix: r.prefix, key: node.key };
       }
       if (best && r.prefix === 0) break; // the whole word is known: never split it
     }

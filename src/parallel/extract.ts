@@ -1,7 +1,6 @@
 // Parallel extraction: documents in, results out in the same order, on `jobs` worker threads.
 import { availableParallelism } from "node:os";
 import type { DocumentResult, ExtractOptions } from "../types.js";
-import { extractLarge } from "../input/chunk.js";
 import { orderedMap, WorkerPool } from "./pool.js";
 
 /** One unit of work for a worker. */
@@ -69,6 +68,8 @@ export async function* extractOrdered<T>(
     })();
   }
   if (jobs <= 1) {
+    // loaded here, not at the top: with workers, the main thread never compiles the lexicons
+    const { extractLarge } = await import("../input/chunk.js");
     for await (const item of items) {
       const job = toJob(item);
       if (!job) { yield { item, outcome: { kind: "skipped" } }; continue; }

@@ -23,8 +23,15 @@ interface Task<Q, R> {
 
 interface Slot<Q, R> {
   worker: Worker;
-  task: Task<Q, R> | null;
+  /** Tasks posted to this worker and not answered yet, oldest first. */
+  tasks: Task<Q, R>[];
 }
+
+/**
+ * Tasks posted to one worker ahead of its answers: the next one waits in the worker's own port,
+ * so the worker never sits idle while the main thread (busy, or not scheduled) gets round to it.
+ */
+const DEPTH = 2;
 
 /** Thrown (as a rejection) for a task whose worker died or failed to start. */
 export class WorkerCrashError extends Error {
@@ -37,7 +44,8 @@ export class WorkerCrashError extends Error {
 /**
  * `size` workers running `url` (an ES module that answers messages, see worker.ts), started lazily
  * on the first task. A worker that crashes fails only its current task and is replaced. Idle workers
- * are unref'd, so a pool that was never closed does not keep the process alive.
+ * are unref'd, so a pool that was never closed does not keep the process alive. Each worker holds
+ * up to DEPTH tasks; when it crashes, the tasks behind the one it was running go back to the queue.
  */
 export class WorkerPool<Q, R> {
   private readonly slots: Slot<Q, R>[] = [];
@@ -64,7 +72,7 @@ export class WorkerPool<Q, R> {
 
   /** Number of tasks queued or running. */
   get pending(): number {
-    return this.queue.length + this.slots.filter((s) => s.task).length;
+    return this.queue.length + this.slots.reduce((n, s) => n + s.tasks.length, 0);
   }
 
   /** Stop every worker; queued tasks are rejected. */
@@ -73,19 +81,21 @@ export class WorkerPool<Q, R> {
     for (const t of this.queue.splice(0)) t.reject(new Error("the worker pool was closed"));
     const slots = this.slots.splice(0);
     await Promise.all(slots.map(async (s) => {
-      s.task?.reject(new Error("the worker pool was closed"));
-      s.task = null;
+      for (const t of s.tasks.splice(0)) t.reject(new Error("the worker pool was closed"));
       await s.worker.terminate();
     }));
   }
 
   private pump(): void {
     while (this.queue.length) {
-      let slot = this.slots.find((s) => !s.task);
+      let slot = this.slots.find((s) => s.tasks.length === 0);
       if (!slot && this.slots.length < this.size) slot = this.spawn();
+      if (!slot) {
+        for (const s of this.slots) if (s.tasks.length < DEPTH && (!slot || s.tasks.length < slot.tasks.length)) slot = s;
+      }
       if (!slot) return;
       const task = this.queue.shift()!;
-      slot.task = task;
+      slot.tasks.push(task);
       slot.worker.ref();
       slot.worker.postMessage({ id: task.id, payload: task.payload });
     }
@@ -93,13 +103,13 @@ export class WorkerPool<Q, R> {
 
   private spawn(): Slot<Q, R> {
     const worker = new Worker(this.url, { workerData: this.workerData });
-    const slot: Slot<Q, R> = { worker, task: null };
+    const slot: Slot<Q, R> = { worker, tasks: [] };
     worker.unref();
     worker.on("message", (m: WorkerReply<R>) => {
-      const t = slot.task;
-      if (!t || t.id !== m.id) return;
-      slot.task = null;
-      worker.unref();
+      const k = slot.tasks.findIndex((x) => x.id === m.id);
+      if (k < 0) return;
+      const t = slot.tasks.splice(k, 1)[0]!;
+      if (slot.tasks.length === 0) worker.unref();
       if (m.ok) t.resolve(m.value as R);
       else t.reject(new Error(m.message ?? "the worker failed"));
       this.pump();
@@ -108,8 +118,8 @@ export class WorkerPool<Q, R> {
       const i = this.slots.indexOf(slot);
       if (i < 0) return; // already closed or replaced
       this.slots.splice(i, 1);
-      const t = slot.task;
-      slot.task = null;
+      const [t, ...waiting] = slot.tasks.splice(0);
+      this.queue.unshift(...waiting); // never started: they run on another worker
       t?.reject(new WorkerCrashError(why));
       void worker.terminate();
       if (!this.closed) this.pump();

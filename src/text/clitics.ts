@@ -13,12 +13,16 @@ const MIN_STEM = 2;
 
 const READINGS = new Map<string, CliticReading[]>();
 const MAX_READINGS = 30_000;
+let lastWord: string | null = null;
+let lastReadings: CliticReading[] = [];
 
 /**
  * Readings of a normalized word, the whole word first, then shorter stems. Memoized: rules ask for
  * the same word many times, so the arrays are shared and frozen (copy before changing one).
  */
 export function cliticReadings(word: string): CliticReading[] {
+  // rules ask about the same token several times in a row: more than half the calls
+  if (word === lastWord) return lastReadings;
   let out = READINGS.get(word);
   if (out === undefined) {
     out = computeReadings(word);
@@ -27,6 +31,8 @@ export function cliticReadings(word: string): CliticReading[] {
     if (READINGS.size >= MAX_READINGS) READINGS.clear();
     READINGS.set(word, out);
   }
+  lastWord = word;
+  lastReadings = out;
   return out;
 }
 

@@ -117,12 +117,19 @@ export function normalize(original: string): Normalized {
 
 /** Normalize a short string for lexicon keys and comparisons (no map). */
 export function normKey(s: string): string {
+  // runs of characters that fold to themselves are copied as slices, not one by one
   let out = "";
+  let run = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) { out += s.slice(i, i + 2); i++; continue; }
-    out += foldChar(s[i]!);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) { i++; continue; } // a pair is kept as it is
+    let f = FOLD_CACHE[c];
+    if (f === undefined) f = FOLD_CACHE[c] = computeFold(String.fromCharCode(c));
+    if (f.length === 1 && f.charCodeAt(0) === c) continue;
+    out += s.slice(run, i) + f;
+    run = i + 1;
   }
+  out = run === 0 ? s : out + s.slice(run);
   return out.replace(/[ \n]+/g, " ").trim();
 }
 

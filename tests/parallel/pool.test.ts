@@ -87,6 +87,22 @@ describe("WorkerPool", () => {
     }
   });
 
+  it("keeps a second task waiting on a busy worker, and runs it elsewhere when that worker crashes", async () => {
+    const pool = new WorkerPool<{ value: number; delayMs?: number; crash?: boolean }, number>(ECHO, 1);
+    try {
+      const a = pool.run({ value: 1, delayMs: 30 });
+      const b = pool.run({ value: 2 });
+      expect(pool.pending).toBe(2);
+      expect(await Promise.all([a, b])).toEqual([2, 4]);
+      const c = pool.run({ value: 3, crash: true, delayMs: 20 });
+      const d = pool.run({ value: 5, delayMs: 40 }); // posted behind c, before c crashes
+      await expect(c).rejects.toThrow(/exited with code 3/);
+      expect(await d).toBe(10);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it("rejects bad sizes and work after close", async () => {
     expect(() => new WorkerPool(ECHO, 0)).toThrow(RangeError);
     const pool = new WorkerPool<{ value: number }, number>(ECHO, 1);
