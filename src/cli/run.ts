@@ -63,14 +63,13 @@ export function processOne(input: InputDocument, s: ExtractSettings, run: (text:
 
 /**
  * The one place where documents become results, in input order; everything downstream only sees
- * this iterator. Two or more documents are extracted on `jobs` worker threads (src/parallel), with
- * a bounded queue so inputs are read only as fast as results are written; a single document is
- * extracted in this thread (no worker start-up for `extract one-file.txt`).
+ * this iterator. `jobs` > 1 extracts on that many worker threads (src/parallel), with a bounded
+ * queue so inputs are read only as fast as results are written; 1 extracts in this thread.
  * Documents above LARGE_THRESHOLD are extracted paragraph chunk by chunk (src/input/chunk.ts).
  */
 export async function* processDocuments(inputs: AsyncIterable<InputDocument>, s: ExtractSettings, jobs = 1): AsyncGenerator<Processed> {
   const toJob = (d: InputDocument) => (d.text === null ? null : { text: d.text, options: extractOptions(d, s) });
-  for await (const { item, outcome } of extractOrdered(inputs, toJob, { jobs, isolate: true })) {
+  for await (const { item, outcome } of extractOrdered(inputs, toJob, { jobs })) {
     yield processOne(item, s, () => {
       if (outcome.kind === "error") throw outcome.error;
       if (outcome.kind === "skipped") throw new Error("no text to extract");

@@ -22,19 +22,7 @@ export interface ParallelOptions {
   queue?: number;
   /** Most text (UTF-16 units) in flight at once, besides the item being waited on. Default 64 Mi. */
   maxQueuedText?: number;
-  /**
-   * With jobs = 1 and two or more items, extract on one worker thread rather than this one, so
-   * this thread only reads and writes while the worker extracts, in a heap with a small young
-   * generation (the CLI does this: resident memory stays low on long runs). Default false.
-   */
-  isolate?: boolean;
 }
-
-/**
- * Heap limits of extraction workers: a young generation of 8 MB (V8's default is 16 MB per
- * semi-space) lowers the resident memory of a long run by some 40 MB per worker without slowing it.
- */
-export const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 } as const;
 
 /** The compiled worker. Under a TypeScript runner (tests) this module is src/…/extract.ts: use dist/. */
 export function workerUrl(): URL {
@@ -58,8 +46,7 @@ export async function* extractOrdered<T>(
   opts: ParallelOptions = {},
 ): AsyncGenerator<{ item: T; outcome: Outcome }> {
   let jobs = Math.max(1, Math.floor(opts.jobs ?? defaultJobs()));
-  let inThread = jobs <= 1 && !opts.isolate;
-  if (!inThread) {
+  if (jobs > 1) {
     // A single document is extracted here: starting workers (each loads the lexicons) would only
     // add to the start-up of `extract one-file.txt`. Look at the first two items to know.
     const head: T[] = [];
@@ -70,7 +57,7 @@ export async function* extractOrdered<T>(
       if (n.done) { ended = true; break; }
       head.push(n.value);
     }
-    if (ended) inThread = true;
+    if (ended) jobs = 1;
     items = (async function* () {
       try {
         yield* head;
@@ -80,7 +67,7 @@ export async function* extractOrdered<T>(
       }
     })();
   }
-  if (inThread) {
+  if (jobs <= 1) {
     // loaded here, not at the top: with workers, the main thread never compiles the lexicons
     const { extractLarge } = await import("../input/chunk.js");
     for await (const item of items) {
@@ -96,7 +83,7 @@ export async function* extractOrdered<T>(
     }
     return;
   }
-  const pool = new WorkerPool<ExtractJob, DocumentResult>(workerUrl(), jobs, undefined, WORKER_LIMITS);
+  const pool = new WorkerPool<ExtractJob, DocumentResult>(workerUrl(), jobs);
   const jobOf = new WeakMap<object, ExtractJob | null>();
   const jobFor = (item: T): ExtractJob | null => {
     if (item !== null && typeof item === "object") {

@@ -8,9 +8,9 @@ const docs = ["seeds", "fixtures/ar/texts"].flatMap((d) => readdirSync(join(ROOT
   .map((f) => ({ file: f, text: readFileSync(join(ROOT, d, f), "utf8") as string | null })));
 docs.splice(3, 0, { file: "unreadable", text: null });
 
-async function run(jobs: number, isolate = false) {
+async function run(jobs: number) {
   const out = [];
-  for await (const x of extractOrdered(docs, (d) => (d.text === null ? null : { text: d.text, options: { file: d.file } }), { jobs, queue: 3, isolate })) out.push(x);
+  for await (const x of extractOrdered(docs, (d) => (d.text === null ? null : { text: d.text, options: { file: d.file } }), { jobs, queue: 3 })) out.push(x);
   return out;
 }
 
@@ -22,12 +22,6 @@ describe("extractOrdered", () => {
     expect(two.map((x) => x.outcome)).toEqual(one.map((x) => x.outcome));
     expect(one[3]!.outcome.kind).toBe("skipped");
     expect(one.filter((x) => x.outcome.kind === "result").length).toBe(docs.length - 1);
-  });
-
-  it("with isolate, extracts on one worker thread for one job and gives the same results", async () => {
-    const here = await run(1);
-    const isolated = await run(1, true);
-    expect(isolated.map((x) => x.outcome)).toEqual(here.map((x) => x.outcome));
   });
 
   it("handles one document, no document, and a consumer that stops early", async () => {
