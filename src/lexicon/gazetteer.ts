@@ -109,6 +109,9 @@ export class Gazetteer<T> {
 
   has(phrase: string): boolean { return this.map.has(phraseKey(phrase, this.lower)); }
 
+  /** `has` for a key that is already normalized (one word, or words joined by single spaces). */
+  hasKey(key: string): boolean { return this.map.has(this.lower ? key.toLowerCase() : key); }
+
   get(phrase: string): T[] | undefined { return this.map.get(phraseKey(phrase, this.lower)); }
 
   /** Longest match starting at token i (clitics on the first word when `clitics`). */

@@ -4,7 +4,7 @@
 // flight, optionally also bounded by a byte budget), runs `fn` on each and yields the results in
 // input order. With `WorkerPool` behind `fn`, CPU work spreads over threads while the reader, the
 // order and memory stay on the main thread: one slow document holds back output, never memory.
-import { Worker } from "node:worker_threads";
+import { Worker, type ResourceLimits } from "node:worker_threads";
 
 /** A request as the worker sees it: `{id, payload}`; the reply is `{id, ok, value}` or `{id, ok: false, message}`. */
 export interface WorkerReply<R> {
@@ -57,6 +57,8 @@ export class WorkerPool<Q, R> {
     private readonly url: URL,
     readonly size: number,
     private readonly workerData?: unknown,
+    /** Heap limits of each worker (a small young generation keeps the resident memory low). */
+    private readonly resourceLimits?: ResourceLimits,
   ) {
     if (!Number.isInteger(size) || size < 1) throw new RangeError(`pool size must be a whole number ≥ 1, not ${size}`);
   }
@@ -102,7 +104,7 @@ export class WorkerPool<Q, R> {
   }
 
   private spawn(): Slot<Q, R> {
-    const worker = new Worker(this.url, { workerData: this.workerData });
+    const worker = new Worker(this.url, { workerData: this.workerData, ...(this.resourceLimits ? { resourceLimits: this.resourceLimits } : {}) });
     const slot: Slot<Q, R> = { worker, tasks: [] };
     worker.unref();
     worker.on("message", (m: WorkerReply<R>) => {
