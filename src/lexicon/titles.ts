@@ -59,12 +59,12 @@ export const NOT_NAME: Set<string> = new Set([...PREPOSITIONS, ...PARTICLES, ...
 
 /** "وقال X إن …": speech verbs and what follows the speaker, for names with no title. */
 export const SPEECH_VERBS = keySet(titles.speechVerbs);
+export const SPEECH_COMPLEMENTS = keySet(titles.speechComplements);
 /** Ordinals that belong to a ruler's name (محمد السادس، بنديكت السادس عشر). */
 export const REGNAL_ORDINALS = new Gazetteer<true>();
 for (const o of titles.regnalOrdinals) REGNAL_ORDINALS.add(o, true);
 /** Epithets after a ruler's name (المعظم، المفدى، حفظه الله): they end the name. */
 export const EPITHETS = keySet(titles.epithets);
-export const SPEECH_COMPLEMENTS = keySet(titles.speechComplements);
 /** Professions and relations that stand before a name with no title (المدافع، الفنانة، مواطنه). */
 // (one-word role nouns from data/names/role-nouns.json too: the word right before a name)
 export const PROFESSIONS = keySet([...titles.professions, ...roleNouns.words.filter((w) => !/\s/.test(w))]);

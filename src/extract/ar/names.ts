@@ -65,22 +65,23 @@ const DEFINITE_WITH_CLITIC = /^(و|ف)?(بال|لل|وال)\S{3,}/;
 export function isAlaPreposition(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
   if (t.text !== "علي" && t.text !== "وعلي") return false;
-  const orig = doc.original.slice(doc.starts[t.start]!, doc.ends[t.end - 1]!);
-  if (/ى[\u064B-\u065F\u0670]*$/.test(orig)) return true;
-  // before a country or a common word it is the preposition whatever the spelling (… علي العراق)
-  const after = doc.tokens[i + 1];
-  if (after && after.kind === "word" && !GIVEN_NAMES.has(after.text) && !FAMILY_NAMES.has(after.text)
-    && (NON_NAME_WORDS.has(after.text) || NOT_NAME.has(after.text) || countryAt(doc.tokens, i + 1)?.first === i + 1)) return true;
-  // a text that never writes a final ى writes على as علي: there it is the preposition when a common
-  // word, a particle or a noun with a pronoun follows (علي فريقه، علي أن), not a name (علي جمعة)
-  if (!writesFinalYa(doc)) {
-    const nx = doc.tokens[i + 1];
-    if (!nx || nx.kind !== "word") return true;
-    const w = nx.text;
-    if (GIVEN_NAMES.has(w) || FAMILY_NAMES.has(w)) return false;
-    return NON_NAME_WORDS.has(w) || NOT_NAME.has(w) || /(ه|ها|هم|هما|كم)$/.test(w) && w.length >= 4;
-  }
-  return false;
+  if (/ى[\u064B-\u065F\u0670]*$/.test(originalWord(doc, i))) return true;
+  const nx = doc.tokens[i + 1];
+  const next = nx && nx.kind === "word" ? nx.text : null;
+  // a text that never writes a final ى writes على as علي: there it is the preposition before no word
+  const plainYa = !writesFinalYa(doc);
+  if (next === null) return plainYa;
+  if (GIVEN_NAMES.has(next) || FAMILY_NAMES.has(next)) return false;
+  // before a common word or a country it is the preposition whatever the spelling (… علي العراق);
+  // in such a text also before a noun with a pronoun (علي فريقه), not before a name (علي جمعة)
+  if (NON_NAME_WORDS.has(next) || NOT_NAME.has(next) || countryAt(doc.tokens, i + 1)?.first === i + 1) return true;
+  return plainYa && next.length >= 4 && /(ه|ها|هم|هما|كم)$/.test(next);
+}
+
+/** The original spelling of token k (diacritics and all). */
+function originalWord(doc: Doc, k: number): string {
+  const t = doc.tokens[k]!;
+  return doc.original.slice(doc.starts[t.start]!, doc.ends[t.end - 1]!);
 }
 
 const FINAL_YA = new WeakMap<Doc, boolean>();
@@ -162,16 +163,15 @@ function notNameContinuation(doc: Doc, k: number): boolean {
   if (w.length >= 4 && w[0] === "ي" && k >= 2 && doc.tokens[k - 1]!.kind === "word" && doc.tokens[k - 2]!.kind === "word"
     && (GIVEN_NAMES.has(doc.tokens[k - 2]!.text) || FAMILY_NAMES.has(doc.tokens[k - 1]!.text))) return true;
   if (w.length >= 5 && /^ف[تي]/.test(w) && /(ها|ه|هم)$/.test(w)) return true;
-  const t = doc.tokens[k]!;
-  const orig = doc.original.slice(doc.starts[t.start]!, doc.ends[t.end - 1]!).replace(/[\u064B-\u065F\u0670\u0640]/g, "");
+  const orig = originalWord(doc, k).replace(/[\u064B-\u065F\u0670\u0640]/g, "");
   if (orig.length >= 4 && /ه$/.test(orig) && !/يه$/.test(orig)) return true;
   if (orig.length >= 5 && /(ها|هم|هما)$/.test(orig)) return true;
   return false;
 }
 
+/** The word is written with a final ة in the original (the normalized text folds it to ه). */
 export function endsWithTaMarbuta(doc: Doc, k: number): boolean {
-  const t = doc.tokens[k]!;
-  return /ة[\u064B-\u065F\u0670]*$/.test(doc.original.slice(doc.starts[t.start]!, doc.ends[t.end - 1]!));
+  return /ة[\u064B-\u065F\u0670]*$/.test(originalWord(doc, k));
 }
 
 export interface NameSpan {

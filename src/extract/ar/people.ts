@@ -26,26 +26,40 @@ import { nameAt, nameKeyTokens, sameName, isAlaPreposition, hasArticle, isVerbLi
 import { CONNECTORS as CONNECTORS_WORDS, SPEECH_VERBS, SPEECH_COMPLEMENTS, PROFESSIONS } from "../../lexicon/titles.js";
 
 /** Words that cannot open a name in a weak frame: clitic-bearing or verb-like. */
+/** بال، لل، وال، فال، كال: a preposition or conjunction on a definite word, never a name's first word. */
 const DEFINITE_WITH_CLITIC = /^(و|ف)?(بال|لل|وال|فال|كال)/;
 
-/** What follows a speaker after a speech verb: إن/أن, punctuation, في … */
 /** A title or role word (رئيس، مدير، وزير، المتحدث). */
 const titleAt = (t: Doc["tokens"][number] | undefined): boolean =>
   !!t && t.kind === "word" && (TITLE_HEADS.has(t.text) || MINISTER_HEADS.has(t.text) || PROFESSIONS.has(t.text));
 
-// (a title or role after the name is an apposition: "وقال نيتشيرفان برزاني رئيس الوزراء")
-const speechComplement = (t: Doc["tokens"][number] | undefined): boolean =>
-  !!t && (t.kind === "punct" || SPEECH_COMPLEMENTS.has(t.text) || TITLE_HEADS.has(t.text) || MINISTER_HEADS.has(t.text) || PROFESSIONS.has(t.text));
-
-/** A word that cannot open a name: a clitic on a known word (وقال، لدى، بالأمس) or a verb form. */
-const badStart = (w: string): boolean =>
-  /^(و|ف)?(بال|لل|وال|فال|كال)/.test(w) || (w.length >= 5 && /وا$/.test(w)) || (w.length >= 6 && /^[بل]/.test(w) && /(ه|ها|هم)$/.test(w))
-  // a sound plural of a participle (متمردون، محللون، دبلوماسيون)
-  || (/^م.{3,}(ون|ين)$/.test(w) || /يون$/.test(w)) && !GIVEN_NAMES.has(w) && !FAMILY_NAMES.has(w) || (/^[وفبلك]/.test(w) && !GIVEN_NAMES.has(w) && !FAMILY_NAMES.has(w) && (knownWord(w.slice(1)) || w.slice(1).startsWith("ال"))) || isVerbLike(w, true);
 /**
- * A word that is a known family name (بوش، لشيراك، وأولمرت): the whole word, or the stem after و ف ب ل
- * when the stem has three letters or more. Common words and given names are not read so.
+ * What follows a speaker after a speech verb: إن/أن, punctuation, في …, or a title in apposition
+ * ("وقال نيتشيرفان برزاني رئيس الوزراء").
  */
+const speechComplement = (t: Doc["tokens"][number] | undefined): boolean =>
+  !!t && (t.kind === "punct" || SPEECH_COMPLEMENTS.has(t.text) || titleAt(t));
+
+/** A word that cannot open a name in a weak frame, by its shape or because it is a known word with a clitic. */
+function badStart(w: string): boolean {
+  if (DEFINITE_WITH_CLITIC.test(w) || isVerbLike(w, true)) return true;
+  // a plural past verb (هاجموا), or ب/ل on a noun with a pronoun (بتفجيره)
+  if ((w.length >= 5 && /وا$/.test(w)) || (w.length >= 6 && /^[بل]/.test(w) && /(ه|ها|هم)$/.test(w))) return true;
+  if (GIVEN_NAMES.has(w) || FAMILY_NAMES.has(w)) return false;
+  // a sound plural of a participle (متمردون، محللون، دبلوماسيون)
+  if (/^م.{3,}(ون|ين)$/.test(w) || /يون$/.test(w)) return true;
+  // a clitic on a known or definite word (وقال، لدى، بالأمس)
+  return /^[وفبلك]/.test(w) && (knownWord(w.slice(1)) || w.slice(1).startsWith("ال"));
+}
+
+/** Make a candidate's name end at `last` (a surname or a ruler's ordinal after it), with the spans that ended with it. */
+function extendName(doc: Doc, c: Candidate, last: number): void {
+  const { first, last: end, prefix } = c.nameSpan;
+  for (const list of [c.spans, c.extents]) for (const sp of list) if (sp.last === end && sp.first <= first) sp.last = last;
+  c.nameSpan = { first, last, prefix };
+  c.name = originalText(doc, first, last, prefix);
+}
+
 /**
  * Where a name ending at token `i` starts: up to two name-like words right before it that are not
  * common words, titles, verbs, definite words or already taken (the given names of foreign people).
@@ -84,8 +98,8 @@ function nameLike(doc: Doc, k: number): boolean {
   if (GIVEN_NAMES.has(w) || FAMILY_NAMES.has(w)) return true;
   if (knownWord(w) || hasArticle(doc, k) || w.length < 3 || /ات$/.test(w) || (w.length >= 5 && /(ها|هم|هما|كم)$/.test(w))) return false;
   if (/^[وفبلك]/.test(w) && w.length > 4 && knownWord(w.slice(1))) return false;
-  if (/^(و|ف)?(بال|لل|وال|فال|كال)/.test(w) || roleWord(w)) return false;
-  return !isAlaPreposition(doc, k) && !countryAt(doc.tokens, k) && !isVerbLike(w, false) && !verbShaped(w);
+  if (DEFINITE_WITH_CLITIC.test(w) || roleWord(w)) return false;
+  return !countryAt(doc.tokens, k) && !isVerbLike(w, false) && !verbShaped(w);
 }
 
 /** A role noun or title, with or without a clitic (ومواطنه، المعلق، محلل، مفتي). */
@@ -116,17 +130,16 @@ function verbShaped(w: string): boolean {
 function nameAfterGiven(doc: Doc, i: number, limit: number, strong = false): { first: number; last: number } | null {
   const n = nameAt(doc, i, limit, true, false);
   if (n) return n;
-  // in a strong frame (a coordinated name, a speaker), a definite family name that is no common
-  // word, role or country: "ومحمد منير، وعلي الحجار"، "وقال علي الحجار"
-  const d = doc.tokens[i];
-  if (strong && d && d.kind === "word" && !d.newlineBefore && hasArticle(doc, i) && d.text.length >= 5 && !knownWord(d.text)
-    && !roleWord(d.text) && !countryAt(doc.tokens, i) && !/ات$/.test(d.text)) return { first: i, last: i + 1 };
-  // (three-letter words after an Arab given name are too often nouns: "وأكد حسان حرص الحكومة"; after
-  // a foreign given name the word is the surname, whatever its shape: سيباستيان لوب، يوري تروتنيف)
   const t = doc.tokens[i];
   if (!t || t.newlineBefore || t.kind !== "word") return null;
+  // in a strong frame (a coordinated name, a speaker), a definite family name that is no common
+  // word, role or country: "ومحمد منير، وعلي الحجار"، "وقال علي الحجار"
+  if (strong && hasArticle(doc, i) && t.text.length >= 5 && !knownWord(t.text)
+    && !roleWord(t.text) && !countryAt(doc.tokens, i) && !/ات$/.test(t.text)) return { first: i, last: i + 1 };
+  // (three-letter words after an Arab given name are too often nouns: "وأكد حسان حرص الحكومة"; after
+  // a foreign given name the word is the surname, whatever its shape: سيباستيان لوب، يوري تروتنيف)
   const foreign = i > 0 && FOREIGN_GIVEN.has(doc.tokens[i - 1]!.text);
-  if (foreign && t.kind === "word" && !knownWord(t.text) && !hasArticle(doc, i) && !isAlaPreposition(doc, i) && !roleWord(t.text) && !countryAt(doc.tokens, i)) return { first: i, last: i + 1 };
+  if (foreign && !knownWord(t.text) && !hasArticle(doc, i) && !isAlaPreposition(doc, i) && !roleWord(t.text) && !countryAt(doc.tokens, i)) return { first: i, last: i + 1 };
   return (t.text.length >= 4 || FAMILY_NAMES.has(t.text)) && nameLike(doc, i) ? { first: i, last: i + 1 } : null;
 }
 
@@ -136,6 +149,11 @@ function coordinatedName(w: string): boolean {
   return w.length >= 3 && !knownWord(w) && !w.startsWith("ال") && !/ات$/.test(w) && !isVerbLike(w, false) && !COUNTRY_NAMES.has(w);
 }
 
+/**
+ * A word that is a known family name (بوش، لشيراك، وأولمرت): the whole word, or the stem after و ف ب ل
+ * when the stem has three letters or more. Common words, given names and names our lists mark as
+ * ambiguous are not read so.
+ */
 function familyReading(w: string): { prefix: number } | null {
   if (NON_NAME_WORDS.has(w) || NOT_NAME.has(w) || GIVEN_NAMES.has(w)) return null;
   for (const r of cliticReadings(w)) {
@@ -525,6 +543,15 @@ export function extractPeople(ctx: ExtractContext, facts: Omit<EntityFacts, "min
   // where person names end, for coordinated names (… مارك فان بومل وكلارنس سيدورف)
   const nameEnds = new Map<number, Candidate>();
   for (const c of cands) nameEnds.set(c.nameSpan.last, c);
+  /** A name with no title over tokens first … last − 1: a new candidate; returns the last token's index. */
+  const addName = (first: number, last: number, prefix: number): number => {
+    const span: Span = { first, last, prefix };
+    const c: Candidate = { extents: [span], name: originalText(doc, first, last, prefix), nameSpan: span, spans: [span], honorifics: [] };
+    cands.push(c);
+    for (let k = first; k < last; k++) covered.add(k);
+    nameEnds.set(last, c);
+    return last - 1;
+  };
   for (const s of doc.sentences) {
     for (let i = s.first; i < s.last; i++) {
       if (covered.has(i)) continue;
@@ -540,12 +567,7 @@ export function extractPeople(ctx: ExtractContext, facts: Omit<EntityFacts, "min
         const known = GIVEN_NAMES.has(t.text.slice(1)) || FAMILY_NAMES.has(t.text.slice(1));
         // an unknown word alone after و is too often a noun (وأعضاء، ومفاهيم): a known name, or two words
         if (!known && !(rest && rest.first === i + 1)) continue;
-        const last = rest && rest.first === i + 1 && rest.last - i <= 4 ? rest.last : i + 1;
-        const span: Span = { first: i, last, prefix: 1 };
-        cands.push({ extents: [span], name: originalText(doc, i, last, 1), nameSpan: span, spans: [span], honorifics: [] });
-        for (let k = i; k < last; k++) covered.add(k);
-        nameEnds.set(last, cands[cands.length - 1]!);
-        i = last - 1;
+        i = addName(i, rest && rest.first === i + 1 && rest.last - i <= 4 ? rest.last : i + 1, 1);
         continue;
       }
       const r = cliticReadings(t.text).find((x) => GIVEN_NAMES.has(x.stem) && (x.prefix === 0 || (t.text[0] === "و" && x.prefix === 1 && x.stem.length >= 3)));
@@ -557,11 +579,7 @@ export function extractPeople(ctx: ExtractContext, facts: Omit<EntityFacts, "min
         // a family name right after a name closes that name (الشيخ مشعل الأحمد الجابر)
         const open = fam && fam.prefix === 0 ? nameEnds.get(i) : undefined;
         if (open && open.nameSpan.last === i) {
-          const old = open.nameSpan;
-          const grown: Span = { first: old.first, last: i + 1, prefix: old.prefix };
-          for (const list of [open.spans, open.extents]) for (const sp of list) if (sp.last === i) sp.last = i + 1;
-          open.nameSpan = grown;
-          open.name = originalText(doc, grown.first, grown.last, grown.prefix);
+          extendName(doc, open, i + 1);
           covered.add(i);
           nameEnds.delete(i);
           nameEnds.set(i + 1, open);
@@ -576,12 +594,7 @@ export function extractPeople(ctx: ExtractContext, facts: Omit<EntityFacts, "min
           const w2 = toks[i + 1]?.text ?? "";
           // (after a surname only known names or connectors continue: "القرضاوي أساء" stops)
           const knownNext = GIVEN_NAMES.has(w2) || FAMILY_NAMES.has(w2) || CONNECTORS_WORDS.has(w2);
-          const last = rest && rest.first === i + 1 && rest.last - i <= 3 && knownNext ? rest.last : i + 1;
-          const span: Span = { first, last, prefix };
-          cands.push({ extents: [span], name: originalText(doc, first, last, prefix), nameSpan: span, spans: [span], honorifics: [] });
-          for (let k = first; k < last; k++) covered.add(k);
-          nameEnds.set(last, cands[cands.length - 1]!);
-          i = last - 1;
+          i = addName(first, rest && rest.first === i + 1 && rest.last - i <= 3 && knownNext ? rest.last : i + 1, prefix);
           continue;
         }
       }
@@ -615,11 +628,7 @@ export function extractPeople(ctx: ExtractContext, facts: Omit<EntityFacts, "min
         if (!n) continue;
         if (n.first !== i || n.last - i > 3) continue;
         if (speech && !speechComplement(toks[n.last])) continue;
-        const span: Span = { first: i, last: n.last, prefix: 0 };
-        cands.push({ extents: [span], name: originalText(doc, i, n.last), nameSpan: span, spans: [span], honorifics: [] });
-        for (let k = i; k < n.last; k++) covered.add(k);
-        nameEnds.set(n.last, cands[cands.length - 1]!);
-        i = n.last - 1;
+        i = addName(i, n.last, 0);
         continue;
       }
       if (r && (r.stem === "علي" || r.stem === "عمر") && !cue && !(prev && SPEECH_VERBS.has(prev.text)) && !FAMILY_NAMES.has(toks[i + 1]?.text ?? "")) continue;
@@ -631,7 +640,9 @@ export function extractPeople(ctx: ExtractContext, facts: Omit<EntityFacts, "min
       // a compound given name (زين الدين زيدان، نور الدين): the name rules from the given name itself
       if (!rest && COMPOUND_TAILS.has(toks[i + 1]?.text ?? "")) {
         const whole = nameAt(doc, i, s.last, true, false, prefix);
-        if (whole && whole.last > i + 1 && ![...Array(whole.last - i).keys()].some((d) => covered.has(i + d))) rest = { first: i + 1, last: whole.last };
+        let free = !!whole && whole.last > i + 1;
+        for (let k = i; free && k < whole!.last; k++) if (covered.has(k)) free = false;
+        if (free) rest = { first: i + 1, last: whole!.last };
       }
       const restOk = rest && rest.first === i + 1;
       const last = restOk ? rest!.last : i + 1;
@@ -648,11 +659,7 @@ export function extractPeople(ctx: ExtractContext, facts: Omit<EntityFacts, "min
           if (NON_NAME_WORDS.has(w2) || NOT_NAME.has(w2)) continue;
         }
       }
-      const span: Span = { first: i, last, prefix };
-      cands.push({ extents: [span], name: originalText(doc, i, last, prefix), nameSpan: span, spans: [span], honorifics: [] });
-      for (let k = i; k < last; k++) covered.add(k);
-      nameEnds.set(last, cands[cands.length - 1]!);
-      i = last - 1;
+      i = addName(i, last, prefix);
     }
   }
 
@@ -661,11 +668,7 @@ export function extractPeople(ctx: ExtractContext, facts: Omit<EntityFacts, "min
     const n = c.nameSpan;
     if (n.last - n.first > 3) continue;
     const o = REGNAL_ORDINALS.matchAt(toks, n.last, false);
-    if (!o || o.first !== n.last) continue;
-    const { first, last, prefix } = n;
-    for (const list of [c.spans, c.extents]) for (const sp of list) if (sp.last === last && sp.first <= first) sp.last = o.last;
-    c.nameSpan = { first, last: o.last, prefix };
-    c.name = originalText(doc, first, o.last, prefix);
+    if (o && o.first === n.last) extendName(doc, c, o.last);
   }
 
   // ---- merge candidates into entities -------------------------------------------------------
