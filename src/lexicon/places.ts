@@ -18,9 +18,9 @@ import type { CountryFact, ExtractContext, PlaceFact, Span } from "../extract/fa
 import { tokenMention, type Doc } from "../text/document.js";
 import { Gazetteer, phraseKey, type GazetteerMatch } from "./gazetteer.js";
 import { cliticReadings } from "../text/clitics.js";
+import { NOT_NAME } from "./titles.js";
 import { isArabicWord, type Token } from "../text/tokens.js";
 import commonWords from "./data/derived/common-words.json" with { type: "json" };
-import functionWords from "./data/function-words.json" with { type: "json" };
 import { normKey } from "../text/normalize.js";
 
 export interface PlaceEntry {
@@ -80,7 +80,8 @@ export function placeSafety(key: string): Safety {
   return SAFETY.get(key) ?? "plain";
 }
 
-function stemsOf(t: Token | undefined): string[] {
+/** The stems of a word token under each clitic reading (none for punctuation). */
+export function stemsOf(t: Token | undefined): string[] {
   if (!t || t.kind !== "word") return [];
   return cliticReadings(t.text).map((r) => r.stem);
 }
@@ -209,11 +210,6 @@ function shaddaAmman(doc: Doc, m: GazetteerMatch<PlaceEntry>): boolean {
   return doc.original.slice(doc.starts[t.start]!, doc.ends[t.end - 1]!).includes("\u0651");
 }
 
-/**
- * Places of a document (not countries), one fact per lexicon place, named as first written. A span taken by a country stays a country, except that a
- * longer place may contain it (جنوب لبنان, البادية السورية). A spelling that is also an ambiguous
- * country name (عمان: Oman or Amman) is a place only when the document names the place's country.
- */
 // A name the lexicon does not know, right after a settlement designator: "مدينة تشوانتشو", "قرية
 // بوداي", "محافظة ديالى". In the derivation part of ANERcorp the word after مدينة/جزيرة/إقليم/
 // محافظة/قرية is a LOC in nine cases out of ten unless it is a common word. The word must not be a
@@ -221,10 +217,8 @@ function shaddaAmman(doc: Doc, m: GazetteerMatch<PlaceEntry>): boolean {
 // ساحلية), a word with a pronoun suffix (يقطنها) or a verb form; a definite word only after مدينة/حي.
 const SETTLEMENT = new Set(((data as { settlementNouns?: string[] }).settlementNouns ?? []).map((s) => phraseKey(s)));
 const SETTLEMENT_DEF = new Set(((data as { settlementNounsDefinite?: string[] }).settlementNounsDefinite ?? []).map((s) => phraseKey(s)));
-const NOT_A_NAME = new Set<string>([
-  ...(commonWords as string[]),
-  ...Object.entries(functionWords as Record<string, unknown>).flatMap(([k, v]) => (k.startsWith("_") || !Array.isArray(v) ? [] : (v as string[]).map((w) => normKey(w)))),
-]);
+// (the closed-class words, علي included: here it is the preposition على)
+const NOT_A_NAME = new Set<string>([...(commonWords as string[]), ...NOT_NAME, "علي"]);
 
 function unknownPlaceAfterDesignator(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
@@ -243,6 +237,11 @@ function unknownPlaceAfterDesignator(tokens: Token[], i: number): boolean {
   return true;
 }
 
+/**
+ * Places of a document (not countries), one fact per lexicon place, named as first written. A span taken by a country stays a country, except that a
+ * longer place may contain it (جنوب لبنان, البادية السورية). A spelling that is also an ambiguous
+ * country name (عمان: Oman or Amman) is a place only when the document names the place's country.
+ */
 export function extractPlaces(ctx: ExtractContext, countries: CountryFact[]): PlaceFact[] {
   const { doc } = ctx;
   const known = new Set(countries.map((c) => c.code));

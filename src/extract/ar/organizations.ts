@@ -29,7 +29,7 @@ import {
   MEDIA_WORDS, ORG_NAMES, ORG_STOP_WORDS, SCOPE_ADJECTIVES, SOURCE_CUES, TITLE_GENITIVES, headOf, nameReading, type OrgEntry,
   SPORTS_CUES, TEAM_BEFORE, TEAM_VERBS_ON, isSportsOnly,
 } from "../../lexicon/organizations.js";
-import { placeAt, placeContextOk, placeMatchAt, placeSafety } from "../../lexicon/places.js";
+import { placeAt, placeContextOk, placeMatchAt, placeSafety, stemsOf } from "../../lexicon/places.js";
 import { countryAt } from "../../lexicon/countries.js";
 import type { GazetteerMatch } from "../../lexicon/gazetteer.js";
 
@@ -91,7 +91,6 @@ const TEAM_HEAD_DEF = new Set(["النادي", "الفريق", "نادي", "فر
 const DRAW = new Set(["تعادل", "التعادل", "بالتعادل", "تعادله", "تعادلا"]);
 const TEAM_CACHE = new WeakMap<Doc, TeamSpan[]>();
 
-const stemsOf = (t: Token | undefined): string[] => (t && t.kind === "word" ? cliticReadings(t.text).map((r) => r.stem) : []);
 
 /** Teams named by a club spelling or a place name in a football context (see above). */
 export function footballTeams(doc: Doc): TeamSpan[] {
