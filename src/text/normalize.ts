@@ -63,7 +63,24 @@ function computeFold(ch: string): string {
 }
 
 const FORMAT_RE = /\p{Cf}/u;
-const isFormatChar = (code: number): boolean => FORMAT_RE.test(String.fromCharCode(code));
+
+/**
+ * What one BMP code unit becomes, as a number, filled on first use: ≥ 0 the one unit it folds to;
+ * DROP a dropped mark (its source joins the previous kept unit); DROP_FORMAT a dropped format
+ * character (joins nothing); EXPANDS a character that folds to several units (see foldChar).
+ */
+const UNSET = -4, DROP = -1, DROP_FORMAT = -2, EXPANDS = -3;
+const FOLD_UNIT = new Int32Array(0x10000).fill(UNSET);
+
+function foldUnit(code: number): number {
+  const f = foldChar(String.fromCharCode(code));
+  const v = f === "" ? (FORMAT_RE.test(String.fromCharCode(code)) ? DROP_FORMAT : DROP) : f.length === 1 ? f.charCodeAt(0) : EXPANDS;
+  FOLD_UNIT[code] = v;
+  return v;
+}
+
+/** Decodes the folded units in one native call (the platform's byte order; a leading U+FEFF is kept). */
+const UTF16 = new TextDecoder(new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? "utf-16le" : "utf-16be", { ignoreBOM: true });
 
 /** Normalize a whole text, keeping the offset map. */
 export function normalize(original: string): Normalized {
@@ -71,47 +88,42 @@ export function normalize(original: string): Normalized {
   // one unit per original unit, except presentation forms that expand (ﷺ is 18 letters): grow then
   let starts = new Int32Array(n + 1);
   let ends = new Int32Array(n + 1);
-  let norm = "";
+  let units = new Uint16Array(n + 1);
   let k = 0;
-  let i = 0;
-  let pieces: string[] = [];
-  let pending = "";
-  while (i < n) {
+  const grow = (need: number) => {
+    const size = Math.max(starts.length * 2, need + 1);
+    const s2 = new Int32Array(size); s2.set(starts); starts = s2;
+    const e2 = new Int32Array(size); e2.set(ends); ends = e2;
+    const u2 = new Uint16Array(size); u2.set(units); units = u2;
+  };
+  for (let i = 0; i < n; i++) {
     const code = original.charCodeAt(i);
-    let width = 1;
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < n) {
-      const next = original.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) width = 2;
+    if (code >= 0xd800 && code <= 0xdfff) {
+      // a surrogate pair is kept as it is; a lone surrogate becomes U+FFFD
+      const pair = code <= 0xdbff && i + 1 < n && (original.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+      if (k + 2 >= starts.length) grow(k + 2);
+      starts[k] = i; ends[k] = i + (pair ? 2 : 1);
+      if (pair) { units[k++] = code; starts[k] = i; ends[k] = i + 2; units[k++] = original.charCodeAt(++i); }
+      else units[k++] = 0xfffd;
+      continue;
     }
-    const ch = width === 1 ? original[i]! : original.slice(i, i + 2);
-    let folded: string;
-    if (width === 2) folded = ch;
-    else if (code >= 0xd800 && code <= 0xdfff) folded = "\ufffd"; // lone surrogate
-    else folded = foldChar(ch);
-    if (folded === "") {
-      // dropped: attach to the previous kept unit unless it is a format character
-      if (k > 0 && !isFormatChar(code)) ends[k - 1] = i + width;
-    } else {
-      if (k + folded.length >= starts.length) {
-        const size = Math.max(starts.length * 2, k + folded.length + 1);
-        const s2 = new Int32Array(size); s2.set(starts); starts = s2;
-        const e2 = new Int32Array(size); e2.set(ends); ends = e2;
-      }
-      for (let j = 0; j < folded.length; j++) {
-        starts[k] = i;
-        ends[k] = i + width;
-        k++;
-      }
-      pending += folded;
-      if (pending.length > 4096) { pieces.push(pending); pending = ""; }
+    let f = FOLD_UNIT[code]!;
+    if (f === UNSET) f = foldUnit(code);
+    if (f >= 0) {
+      if (k + 1 >= starts.length) grow(k + 1);
+      starts[k] = i; ends[k] = i + 1; units[k++] = f;
+    } else if (f === DROP) {
+      // dropped: its source joins the previous kept unit
+      if (k > 0) ends[k - 1] = i + 1;
+    } else if (f === EXPANDS) {
+      const folded = foldChar(original[i]!);
+      if (k + folded.length >= starts.length) grow(k + folded.length);
+      for (let j = 0; j < folded.length; j++) { starts[k] = i; ends[k] = i + 1; units[k++] = folded.charCodeAt(j); }
     }
-    i += width;
   }
-  pieces.push(pending);
-  norm = pieces.join("");
-  pieces = [];
   starts[k] = n;
   ends[k] = n;
+  const norm = UTF16.decode(units.subarray(0, k));
   return { original, norm, starts: starts.subarray(0, k + 1), ends: ends.subarray(0, k + 1) };
 }
 
