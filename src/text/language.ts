@@ -27,6 +27,8 @@ export interface ParagraphLanguage {
   end: number;
   language: "ar" | "en" | "unknown";
   letters: number;
+  arabic: number;
+  latin: number;
 }
 
 /** Paragraphs (split at newlines) with their language. */
@@ -37,7 +39,7 @@ export function paragraphLanguages(text: string): ParagraphLanguage[] {
     if (i === text.length || text.charCodeAt(i) === 10) {
       if (i > start) {
         const { arabic, latin } = scriptCounts(text, start, i);
-        if (arabic + latin > 0) out.push({ start, end: i, language: scriptLanguage(arabic, latin), letters: arabic + latin });
+        if (arabic + latin > 0) out.push({ start, end: i, language: scriptLanguage(arabic, latin), letters: arabic + latin, arabic, latin });
       }
       start = i + 1;
     }
@@ -50,12 +52,15 @@ const MIXED_SHARE = 0.2;
 const MIXED_MIN_LETTERS = 40;
 
 export function detectLanguage(text: string): Language {
-  const { arabic, latin } = scriptCounts(text);
+  // one pass: the document's counts are the sums of its paragraphs' (a newline is neither script)
+  const paras = paragraphLanguages(text);
+  let arabic = 0, latin = 0, ar = 0, en = 0;
+  for (const p of paras) {
+    arabic += p.arabic; latin += p.latin;
+    if (p.language === "ar") ar += p.letters; else if (p.language === "en") en += p.letters;
+  }
   const total = arabic + latin;
   if (total === 0) return "unknown";
-  const paras = paragraphLanguages(text);
-  let ar = 0, en = 0;
-  for (const p of paras) { if (p.language === "ar") ar += p.letters; else if (p.language === "en") en += p.letters; }
   if (ar >= MIXED_MIN_LETTERS && en >= MIXED_MIN_LETTERS && ar / total >= MIXED_SHARE && en / total >= MIXED_SHARE) return "mixed";
   if (arabic / total >= 0.8) return "ar";
   if (latin / total >= 0.8) return "en";
