@@ -14,38 +14,65 @@ export interface Token {
   newlineBefore: boolean;
 }
 
-const TOKEN_RE = /\p{L}+|\p{N}+(?:[.,:/]\p{N}+)*|[^\s\p{L}\p{N}]/gu;
+// A token is a run of letters (\p{L}+), a number (\p{N}+ with inner . , : / between digit runs:
+// 3.5, 1,000, 10:30, 12/5/2024) or any other single character that is not white space. The scanner
+// below reads code units through a class table instead of running a regular expression.
+const SPACE = 1, LETTER = 2, DIGIT = 3, OTHER = 4;
+const SPACE_RE = /^\s$/u;
+const LETTER_RE = /^\p{L}$/u;
+const DIGIT_RE = /^\p{N}$/u;
 
-/** Kind of each BMP code unit that can start a token, filled on first use. */
-const KIND_CACHE: Array<TokenKind | undefined> = new Array(0x10000);
-
-function kindOf(text: string): TokenKind {
-  const c = text.charCodeAt(0);
-  if (c >= 0xd800 && c <= 0xdbff) return classify(String.fromCodePoint(text.codePointAt(0)!));
-  let k = KIND_CACHE[c];
-  if (k === undefined) k = KIND_CACHE[c] = classify(text[0]!);
-  return k;
+function classify(ch: string): number {
+  return SPACE_RE.test(ch) ? SPACE : LETTER_RE.test(ch) ? LETTER : DIGIT_RE.test(ch) ? DIGIT : OTHER;
 }
 
-function classify(ch: string): TokenKind {
-  return /\p{L}/u.test(ch) ? "word" : /\p{N}/u.test(ch) ? "number" : "punct";
+/** Class of each BMP code unit, filled on first use (0: not yet known). */
+const CLASS = new Uint8Array(0x10000);
+
+/** Class of the code point at i, and how many units it takes (class × 4 + width). */
+function classAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+    const d = s.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return classify(s.slice(i, i + 2)) * 4 + 2;
+  }
+  let k = CLASS[c]!;
+  if (k === 0) k = CLASS[c] = classify(String.fromCharCode(c));
+  return k * 4 + 1;
 }
+
+/** End of the run of code points of class `cls` that starts at i. */
+function runEnd(s: string, i: number, cls: number): number {
+  while (i < s.length) {
+    const a = classAt(s, i);
+    if (a >> 2 !== cls) break;
+    i += a & 3;
+  }
+  return i;
+}
+
+const KINDS = ["punct", "punct", "word", "number", "punct"] as const satisfies readonly TokenKind[];
+
+const isNumberJoiner = (c: number) => c === 46 || c === 44 || c === 58 || c === 47; // . , : /
 
 export function tokenize(norm: string, from = 0, to = norm.length): Token[] {
   const out: Token[] = [];
-  TOKEN_RE.lastIndex = from;
-  let prevEnd = from;
   let nl = -1; // the first newline at or after prevEnd (Infinity: none left)
-  const re = TOKEN_RE;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(norm)) !== null) {
-    const start = m.index;
-    if (start >= to) break;
-    const text = m[0];
-    const kind = kindOf(text);
+  let prevEnd = from;
+  let i = from;
+  while (i < to) {
+    const a = classAt(norm, i);
+    const cls = a >> 2;
+    if (cls === SPACE) { i += a & 3; continue; }
+    const start = i;
+    if (cls === LETTER) i = runEnd(norm, i, LETTER);
+    else if (cls === DIGIT) {
+      i = runEnd(norm, i, DIGIT);
+      while (i + 1 < norm.length && isNumberJoiner(norm.charCodeAt(i)) && classAt(norm, i + 1) >> 2 === DIGIT) i = runEnd(norm, i + 1, DIGIT);
+    } else i += a & 3;
     if (nl < prevEnd) { nl = norm.indexOf("\n", prevEnd); if (nl < 0) nl = Infinity; }
-    out.push({ text, start, end: start + text.length, kind, index: out.length, newlineBefore: nl < start });
-    prevEnd = start + text.length;
+    out.push({ text: norm.slice(start, i), start, end: i, kind: KINDS[cls]!, index: out.length, newlineBefore: nl < start });
+    prevEnd = i;
   }
   return out;
 }
