@@ -152,6 +152,14 @@ const isComma = (toks: Token[], i: number) => { const t = toks[i]; return t !== 
 
 // --- per-word facts -----------------------------------------------------------------------------
 
+/** The trigger verb form of a word: the word itself, else the word without a conjunction. */
+function triggerVerb(text: string): string | null {
+  if (text !== "" && VERB_FAMILIES.has(text)) return text;
+  // a conjunction is stripped only from a word that is not itself known (وزارة is not و + زارة)
+  if ((text[0] === "و" || text[0] === "ف") && !NOT_NAME.has(text)) return CONJ_VERBS.get(text) ?? null;
+  return null;
+}
+
 /** What the rules ask about a word's clitic readings, computed once per distinct word. */
 class WordFacts {
   /** A nominal event ("انطلقت أعمال الدورة"), with an object pronoun allowed. */
@@ -168,7 +176,10 @@ class WordFacts {
   pluralMinister = false;
   /** A word that ends a group phrase: a prepositional phrase (لتطوير، بالمقر) or a venue. */
   groupBreak = false;
+  /** The trigger verb form the word is (without a conjunction), if any. */
+  verb: string | null;
   constructor(word: string) {
+    this.verb = triggerVerb(word);
     const readings = cliticReadings(word);
     let prepPhrase = false;
     let venue = false;
@@ -230,6 +241,8 @@ class Scan {
   drafts: Draft[];
   /** The document's ministerial groups, found once when first asked for. */
   groups: Ref[] | null;
+  /** Facts of each token's word. */
+  words: WordFacts[];
 
   constructor(doc: Doc, facts: EntityFacts) {
     const n = doc.tokens.length + 2;
@@ -248,6 +261,8 @@ class Scan {
     this.datelineDate = null;
     this.drafts = [];
     this.groups = null;
+    this.words = new Array<WordFacts>(doc.tokens.length);
+    for (let k = 0; k < doc.tokens.length; k++) this.words[k] = wordFacts(doc.tokens[k]!.text);
     for (const m of facts.ministers) for (const s of m.extents ?? m.spans) this.addPerson(s, m.name, m.country);
     for (const p of facts.people) for (const s of p.extents ?? p.spans) this.addPerson(s, p.name, undefined);
     for (const o of facts.organizations) for (const s of o.spans) this.orgAt[s.first] = new Ref("organization", o.name, o.country ?? null, s.first, s.last);
@@ -340,7 +355,7 @@ function groupAt(c: Scan, i: number, limit: number): Ref | null {
       k += 2;
       continue;
     }
-    if (k > start && wordFacts(w).groupBreak) break;
+    if (k > start && c.words[k]!.groupBreak) break;
     // a definite word followed by an indefinite one starts a new phrase (الإدارة | آلية تطوير العمل)
     if (k > start && isDefinite(c.doc, k - 1) && !isDefinite(c.doc, k) && !DEFINITE_PREP.test(w)) break;
     k++;
@@ -420,7 +435,7 @@ function protagonist(c: Scan): Ref | null {
 
 const isCounterpartRef = (c: Scan, r: Ref): boolean => {
   const t = c.toks[r.first];
-  return t !== undefined && t.kind === "word" && wordFacts(t.text).counterpart;
+  return t !== undefined && t.kind === "word" && c.words[r.first]!.counterpart;
 };
 
 /** A title phrase that leads to a person named a few words later: "رئيس بعثة اليونيفيل وقائدها العام الجنرال X". */
@@ -470,13 +485,13 @@ function svoSubject(c: Scan, i: number, sFirst: number): Ref | null {
 function delegationAt(c: Scan, k: number, limit: number): Ref | null {
   const toks = c.toks;
   const t = toks[k];
-  if (!t || t.kind !== "word" || !wordFacts(t.text).delegation) return null;
+  if (!t || t.kind !== "word" || !c.words[k]!.delegation) return null;
   // "والوفد المرافق له": the other side's own delegation, not a party of its own
   if (toks[k + 1] && toks[k + 1]!.text.startsWith("المراف")) return null;
   let end = k + 1;
   while (end < limit && end - k < 14 && !isComma(toks, end) && toks[end]!.kind === "word" && !VERB_INDEX.has(toks[end]!.text)) end++;
   for (let j = k + 1; j < end; j++) {
-    if (wordFacts(toks[j]!.text).nominalHead) {
+    if (c.words[j]!.nominalHead) {
       const p = refStartingAt(c, j + 1) ?? personAfterTitle(c, j + 1, limit);
       if (p) return refOver(p, k, p.last);
     }
@@ -498,14 +513,6 @@ function lastPersonBefore(c: Scan, i: number, except: string | null): Ref | null
 }
 
 // --- triggers ----------------------------------------------------------------------------------------
-
-/** The families of a trigger verb at token i, and the verb form (without a conjunction). */
-function triggerVerb(text: string): string | null {
-  if (text !== "" && VERB_FAMILIES.has(text)) return text;
-  // a conjunction is stripped only from a word that is not itself known (وزارة is not و + زارة)
-  if ((text[0] === "و" || text[0] === "ف") && !NOT_NAME.has(text)) return CONJ_VERBS.get(text) ?? null;
-  return null;
-}
 
 /** The type an object noun gives the family ("عقد اجتماعا"), reading through clitics and the article. */
 function objectType(objects: Map<string, InteractionType>, word: string): InteractionType | undefined {
@@ -678,7 +685,7 @@ function readTrigger(c: Scan, fam: Family, verb: string, i: number, sFirst: numb
   // "اجتماع الوزراء …" after شارك/ترأس: a ministerial council is a conference
   if (fam.multilateral && type === "meeting" && objectAt > 0) {
     for (let k = objectAt + 1; k < Math.min(window, objectAt + 8); k++) {
-      if (wordFacts(toks[k]!.text).pluralMinister) { type = "conference"; break; }
+      if (c.words[k]!.pluralMinister) { type = "conference"; break; }
     }
   }
   const d = new Draft(type, participants, isPlanned(c, verb, i, sFirst), sIndex, i, fam.multilateral);
@@ -707,7 +714,7 @@ function readTriggers(c: Scan): void {
     for (let i = s.first; i < s.last; i++) {
       const t = toks[i]!;
       if (t.kind !== "word") continue;
-      const verb = triggerVerb(t.text);
+      const verb = c.words[i]!.verb;
       if (verb === null) continue;
       const fams = VERB_FAMILIES.get(verb)!;
       for (let f = 0; f < fams.length; f++) {
@@ -730,7 +737,7 @@ function readNominalEvents(c: Scan): void {
     let type: InteractionType | null = null;
     let headAt = -1;
     for (let k = s.first; k < s.last && (type === null || headAt < 0); k++) {
-      const f = wordFacts(toks[k]!.text);
+      const f = c.words[k]!;
       if (type === null && f.nominalEvent !== null) type = f.nominalEvent;
       if (headAt < 0 && f.nominalHead) headAt = k;
     }
@@ -775,7 +782,7 @@ function skipTopicLead(c: Scan, a: number, end: number): number {
     if (t.kind === "punct") { a++; continue; }
     const p = c.personCover[a];
     if (p) { a = Math.max(a + 1, refStartingAt(c, p.first)?.last ?? a + 1); continue; }
-    if (wordFacts(t.text).topicLead) { a++; continue; }
+    if (c.words[a]!.topicLead) { a++; continue; }
     if (t.text === "خلال" || t.text === "خلاله" || t.text === "خلالها") { a++; continue; }
     const tp = TIME_PHRASES.matchAt(toks, a, true, end);
     if (tp) { a = tp.last; continue; }
@@ -877,7 +884,7 @@ function readAttendees(c: Scan, d: Draft, sFirst: number, sLast: number): void {
   for (let k = sFirst; k < sLast; k++) {
     if (!ATTENDANCE.has(toks[k]!.text)) continue;
     let j = k + 1;
-    while (j < sLast && wordFacts(toks[j]!.text).eventAnaphor) j++;
+    while (j < sLast && c.words[j]!.eventAnaphor) j++;
     for (let n = 0; n < 8 && j < sLast; n++) {
       const r = otherAt(c, j, sLast);
       if (!r) break;
@@ -913,7 +920,7 @@ function readFollowUps(c: Scan): void {
     let refers = false;
     let topicAt = -1;
     for (let k = s.first; k < s.last; k++) {
-      const f = wordFacts(toks[k]!.text);
+      const f = c.words[k]!;
       const cover = c.personCover[k];
       if (f.eventAnaphor || f.dualAnaphor || (cover && hasName(open.participants, cover.name))) refers = true;
       if (topicAt < 0) {
@@ -922,7 +929,7 @@ function readFollowUps(c: Scan): void {
           topicAt = intro.last;
           // "تناول الاتصال X": the topic follows the event word
           while (topicAt < s.last) {
-            const g = wordFacts(toks[topicAt]!.text);
+            const g = c.words[topicAt]!;
             if (!g.eventAnaphor && !g.dualAnaphor) break;
             refers = true;
             topicAt++;
@@ -943,7 +950,7 @@ function readFollowUps(c: Scan): void {
 function mentionsEvent(c: Scan, si: number, type: InteractionType): boolean {
   const s = c.doc.sentences[si]!;
   for (let k = s.first; k < s.last; k++) {
-    const ev = wordFacts(c.toks[k]!.text).eventNoun;
+    const ev = c.words[k]!.eventNoun;
     if (ev && (ev === type || (type === "conference" && ev !== "summit") || (type === "summit" && ev === "summit"))) return true;
   }
   return false;
@@ -974,7 +981,7 @@ function readMultilateral(c: Scan): void {
     const s = c.doc.sentences[d.sentence]!;
     let on = false;
     for (let k = s.first; k < s.last; k++) {
-      if (wordFacts(toks[k]!.text).nominalHead) on = true;
+      if (c.words[k]!.nominalHead) on = true;
       const p = on && c.personAt[k] !== undefined ? refStartingAt(c, k) : null;
       if (p && !hasName(d.participants, p.name)) { d.participants.push(p); k = p.last - 1; }
     }
@@ -1037,17 +1044,31 @@ function readLeadStatements(c: Scan): void {
   }
 }
 
-const pairKey = (d: Draft): string => d.participants.map((p) => normKey(p.name)).sort().join("|");
+/** Folded participant names (normKey), computed once per name while merging one document's drafts. */
+class NameKeys {
+  private keys = new Map<string, string>();
+  of(name: string): string {
+    let k = this.keys.get(name);
+    if (k === undefined) { k = normKey(name); this.keys.set(name, k); }
+    return k;
+  }
+  pair(d: Draft): string {
+    const parts: string[] = [];
+    for (const p of d.participants) parts.push(this.of(p.name));
+    return parts.sort().join("|");
+  }
+}
+
 const isSolo = (d: Draft): boolean => d.participants.length === 1 && !d.multilateral;
 
 /** The interaction a one-sided report joins: one of its participant, the first from its sentence on, else the first. */
-function hostOf(merged: Draft[], d: Draft): Draft | null {
-  const name = normKey(d.participants[0]!.name);
+function hostOf(keys: NameKeys, merged: Draft[], d: Draft): Draft | null {
+  const name = keys.of(d.participants[0]!.name);
   let first: Draft | null = null;
   let after: Draft | null = null;
   for (const m of merged) {
     let has = false;
-    for (let k = 0; k < m.participants.length && !has; k++) has = normKey(m.participants[k]!.name) === name;
+    for (let k = 0; k < m.participants.length && !has; k++) has = keys.of(m.participants[k]!.name) === name;
     if (!has) continue;
     first ??= m;
     if (m.sentence >= d.sentence && (after === null || m.sentence < after.sentence)) after = m;
@@ -1057,6 +1078,7 @@ function hostOf(merged: Draft[], d: Draft): Draft | null {
 
 /** Merges interactions of the same pair; a one-sided report (الذي يزور البلاد) joins an interaction of its participant. */
 function mergeDrafts(drafts: Draft[]): Draft[] {
+  const keys = new NameKeys();
   const merged: Draft[] = [];
   const byPair = new Map<string, Draft>();
   const ordered: Draft[] = [];
@@ -1065,7 +1087,7 @@ function mergeDrafts(drafts: Draft[]): Draft[] {
   for (const d of ordered) {
     if (d.participants.length < 1) continue;
     if (isSolo(d)) {
-      const host = hostOf(merged, d);
+      const host = hostOf(keys, merged, d);
       if (host) {
         // "زار X طرابلس حيث التقى Y"، "وصل في زيارة … وكان في استقباله Y": the meeting is the visit
         if (d.type === "visit" && host.sentence === d.sentence && host.planned === d.planned && (host.type === "meeting" || host.type === "talks" || host.type === "received")) host.type = "visit";
@@ -1074,7 +1096,7 @@ function mergeDrafts(drafts: Draft[]): Draft[] {
         continue;
       }
     }
-    const key = pairKey(d);
+    const key = keys.pair(d);
     const same = byPair.get(key);
     if (!same) { merged.push(d); byPair.set(key, d); continue; }
     if (TYPE_RANK.indexOf(d.type) < TYPE_RANK.indexOf(same.type)) { same.type = d.type; if (d.initiator) same.initiator = d.initiator; }
