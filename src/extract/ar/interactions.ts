@@ -216,6 +216,13 @@ function wordFacts(word: string): WordFacts {
   return f;
 }
 
+/** The facts of each token's word. */
+function wordsOf(toks: Token[]): WordFacts[] {
+  const out = new Array<WordFacts>(toks.length);
+  for (let k = 0; k < toks.length; k++) out[k] = wordFacts(toks[k]!.text);
+  return out;
+}
+
 // --- the per-document context ----------------------------------------------------------------------
 
 /** Who and what stands where in one document: built once, read by every rule. */
@@ -261,26 +268,57 @@ class Scan {
     this.datelineDate = null;
     this.drafts = [];
     this.groups = null;
-    this.words = new Array<WordFacts>(doc.tokens.length);
-    for (let k = 0; k < doc.tokens.length; k++) this.words[k] = wordFacts(doc.tokens[k]!.text);
-    for (const m of facts.ministers) for (const s of m.extents ?? m.spans) this.addPerson(s, m.name, m.country);
-    for (const p of facts.people) for (const s of p.extents ?? p.spans) this.addPerson(s, p.name, undefined);
-    for (const o of facts.organizations) for (const s of o.spans) this.orgAt[s.first] = new Ref("organization", o.name, o.country ?? null, s.first, s.last);
-    for (const p of facts.places) {
-      for (const s of p.spans) {
-        const si = doc.sentenceOf[s.first]!;
-        if (!this.firstPlace.has(si)) this.firstPlace.set(si, p.name);
-        this.placeStart[s.first] = 1;
-        for (let k = s.first; k < s.last; k++) this.placeTok[k] = 1;
+    this.words = wordsOf(doc.tokens);
+    this.indexPeople();
+    this.indexPlaces();
+    this.indexDates();
+  }
+
+  private indexPeople(): void {
+    const { ministers, people, organizations } = this.facts;
+    for (let i = 0; i < ministers.length; i++) {
+      const m = ministers[i]!;
+      const spans = m.extents ?? m.spans;
+      for (let k = 0; k < spans.length; k++) this.addPerson(spans[k]!, m.name, m.country);
+    }
+    for (let i = 0; i < people.length; i++) {
+      const p = people[i]!;
+      const spans = p.extents ?? p.spans;
+      for (let k = 0; k < spans.length; k++) this.addPerson(spans[k]!, p.name, undefined);
+    }
+    for (let i = 0; i < organizations.length; i++) {
+      const o = organizations[i]!;
+      for (let k = 0; k < o.spans.length; k++) {
+        const s = o.spans[k]!;
+        this.orgAt[s.first] = new Ref("organization", o.name, o.country ?? null, s.first, s.last);
       }
     }
-    for (const d of facts.dates) {
-      const si = doc.sentenceOf[d.span.first]!;
+  }
+
+  private indexPlaces(): void {
+    const places = this.facts.places;
+    for (let i = 0; i < places.length; i++) {
+      const p = places[i]!;
+      for (let k = 0; k < p.spans.length; k++) {
+        const s = p.spans[k]!;
+        const si = this.doc.sentenceOf[s.first]!;
+        if (!this.firstPlace.has(si)) this.firstPlace.set(si, p.name);
+        this.placeStart[s.first] = 1;
+        for (let t = s.first; t < s.last; t++) this.placeTok[t] = 1;
+      }
+    }
+  }
+
+  private indexDates(): void {
+    const dates = this.facts.dates;
+    for (let i = 0; i < dates.length; i++) {
+      const d = dates[i]!;
+      const si = this.doc.sentenceOf[d.span.first]!;
       const l = this.datesBySentence.get(si);
       if (l) l.push(d); else this.datesBySentence.set(si, [d]);
-      for (let k = d.span.first; k < d.span.last; k++) this.dateTok[k] = 1;
+      for (let t = d.span.first; t < d.span.last; t++) this.dateTok[t] = 1;
       if (!d.value) continue;
-      const paragraph = doc.sentences[si]!.paragraph;
+      const paragraph = this.doc.sentences[si]!.paragraph;
       if (!this.paragraphDate.has(paragraph)) this.paragraphDate.set(paragraph, d.value);
       if (this.datelineDate === null && paragraph === 0 && !d.value.startsWith("XXXX")) this.datelineDate = d.value;
     }
