@@ -176,13 +176,16 @@ class WordFacts {
   pluralMinister = false;
   /** A word that ends a group phrase: a prepositional phrase (لتطوير، بالمقر) or a venue. */
   groupBreak = false;
+  /** The proclitic units of the first reading that is a venue noun (مقر، بمقر), else -1. */
+  venue = -1;
+  /** The same for the first venue reading with a proclitic (بمقر), else -1. */
+  prefixedVenue = -1;
   /** The trigger verb form the word is (without a conjunction), if any. */
   verb: string | null;
   constructor(word: string) {
     this.verb = triggerVerb(word);
     const readings = cliticReadings(word);
     let prepPhrase = false;
-    let venue = false;
     for (let i = 0; i < readings.length; i++) {
       const r = readings[i]!;
       const stem = r.stem;
@@ -196,10 +199,13 @@ class WordFacts {
       if (DELEGATIONS.has(stem)) this.delegation = true;
       if (MINISTER_HEADS.get(stem) === "plural") this.pluralMinister = true;
       if (r.prefix > 0 && stem.length >= 4 && !stem.startsWith("ال") && (stem.startsWith("ا") || stem.startsWith("ت") || VENUES.has(stem))) prepPhrase = true;
-      if (r.prefix > 0 && VENUES.has(stem)) venue = true;
+      if (VENUES.has(stem)) {
+        if (this.venue < 0) this.venue = r.prefix;
+        if (r.prefix > 0 && this.prefixedVenue < 0) this.prefixedVenue = r.prefix;
+      }
     }
     if (TIME_WORDS.has(word)) this.topicLead = true;
-    this.groupBreak = (PREP_START.test(word) && !word.startsWith("ال") && prepPhrase) || venue;
+    this.groupBreak = (PREP_START.test(word) && !word.startsWith("ال") && prepPhrase) || this.prefixedVenue >= 0;
   }
 }
 
@@ -873,16 +879,6 @@ function splitTopics(c: Scan, k: number, to: number): string[] {
 
 // --- circumstances -------------------------------------------------------------------------------------
 
-/** The venue reading of a word: a venue noun with a prefix, or after في. */
-function venuePrefix(toks: Token[], k: number): number {
-  const readings = cliticReadings(toks[k]!.text);
-  for (let i = 0; i < readings.length; i++) {
-    const r = readings[i]!;
-    if (VENUES.has(r.stem) && (r.prefix > 0 || toks[k - 1]?.text === "في")) return r.prefix;
-  }
-  return -1;
-}
-
 function readCircumstances(c: Scan, d: Draft, sFirst: number, sLast: number, sIndex: number): void {
   const toks = c.toks;
   for (let k = sFirst; k < sLast; k++) {
@@ -892,7 +888,8 @@ function readCircumstances(c: Scan, d: Draft, sFirst: number, sLast: number, sIn
   // venue phrase: بمقر X، في قصر X
   for (let k = sFirst; k < sLast; k++) {
     if (toks[k]!.kind !== "word") continue;
-    const prefix = venuePrefix(toks, k);
+    // a venue noun with a prefix, or after في
+    const prefix = toks[k - 1]?.text === "في" ? c.words[k]!.venue : c.words[k]!.prefixedVenue;
     if (prefix >= 0) {
       let e = k + 1;
       while (e < sLast && toks[e]!.kind === "word" && e - k < 10 && !NOT_NAME.has(toks[e]!.text)) e++;
