@@ -19,11 +19,82 @@ import {
   ANAPHORS, COUNTERPART, TITLE_HEADS, DEPUTY, HONORIFICS, MINISTER_HEADS, PERSON_TITLES, PORTFOLIOS, PRIME_MINISTER,
   STATE_MINISTER, NOT_NAME, VERBS, REGNAL_ORDINALS, ORDINALS, GOVERNMENT_NOUNS, type MinisterNumber,
 } from "../../lexicon/titles.js";
-import { countryAt, COUNTRY_NAMES } from "../../lexicon/countries.js";
+import { COUNTRY_NAMES } from "../../lexicon/countries.js";
 import { lookupKnowledge } from "../../lexicon/knowledge.js";
 import { cliticReadings } from "../../text/clitics.js";
-import { nameAt, nameKeyTokens, sameName, isAlaPreposition, hasArticle, isVerbLike, GIVEN_NAMES, FAMILY_NAMES, NON_NAME_WORDS, PERSON_CUES, COMPOUND_TAILS, FOREIGN_GIVEN, SURNAMES, AMBIGUOUS_NAMES, endsWithTaMarbuta } from "./names.js";
+import { countryAtToken, nameAt, nameKeyTokens, sameName, isAlaPreposition, hasArticle, isVerbLike, GIVEN_NAMES, FAMILY_NAMES, NON_NAME_WORDS, PERSON_CUES, COMPOUND_TAILS, FOREIGN_GIVEN, SURNAMES, AMBIGUOUS_NAMES, endsWithTaMarbuta } from "./names.js";
 import { CONNECTORS as CONNECTORS_WORDS, SPEECH_VERBS, SPEECH_COMPLEMENTS, PROFESSIONS } from "../../lexicon/titles.js";
+
+// What the clitic readings of a token are (whole word or stem after و ف ب ل ك ال): bits computed once
+// per token of a document, so that the rules tried at every token reject most tokens with one test.
+const READ_KNOWN = 1;
+/** A reading is a deputy word, also without ال (نائب، النائب). */
+const READ_DEPUTY = 2;
+const READ_MINISTER_HEAD = 4;
+const READ_COUNTERPART = 8;
+/** A reading is الوزير or الوزيره. */
+const READ_MINISTER_ANAPHOR = 16;
+const READ_GIVEN = 32;
+const READ_PROFESSION = 64;
+
+/** READ_* bits by word, across documents (news repeat their words). */
+const WORD_READINGS = new Map<string, number>();
+const MAX_WORDS = 50_000;
+
+function readingBits(w: string): number {
+  let bits = WORD_READINGS.get(w);
+  if (bits === undefined) {
+    bits = computeReadingBits(w);
+    if (WORD_READINGS.size >= MAX_WORDS) WORD_READINGS.clear();
+    WORD_READINGS.set(w, bits);
+  }
+  return bits;
+}
+
+function computeReadingBits(w: string): number {
+  let bits = READ_KNOWN;
+  const readings = cliticReadings(w);
+  for (let k = 0; k < readings.length; k++) {
+    const stem = readings[k]!.stem;
+    if (DEPUTY.has(stem) || (stem.startsWith("ال") && DEPUTY.has(stem.slice(2)))) bits |= READ_DEPUTY;
+    if (MINISTER_HEADS.has(stem)) bits |= READ_MINISTER_HEAD;
+    if (COUNTERPART.has(stem)) bits |= READ_COUNTERPART;
+    if (stem === "الوزير" || stem === "الوزيره") bits |= READ_MINISTER_ANAPHOR;
+    if (GIVEN_NAMES.has(stem)) bits |= READ_GIVEN;
+    if (PROFESSIONS.has(stem)) bits |= READ_PROFESSION;
+  }
+  return bits;
+}
+
+/** Per-document facts of the people rules, by token (one document is read at a time: the last one is kept). */
+class PeopleFacts {
+  readonly doc: Doc;
+  /** READ_* bits of each token (0: not computed yet; punctuation has none). */
+  readonly readings: Int32Array;
+  /** familyReading of each word: 0 not computed yet, 1 none, 2 + prefix. */
+  readonly family: Int8Array;
+  constructor(doc: Doc) {
+    this.doc = doc;
+    this.readings = new Int32Array(doc.tokens.length);
+    this.family = new Int8Array(doc.tokens.length);
+  }
+}
+let lastFacts: PeopleFacts | null = null;
+function peopleFacts(doc: Doc): PeopleFacts {
+  let f = lastFacts;
+  if (f === null || f.doc !== doc) { f = new PeopleFacts(doc); lastFacts = f; }
+  return f;
+}
+
+/** The READ_* bits of token i (0 for punctuation or past the end). */
+function readingsOf(doc: Doc, i: number): number {
+  const t = doc.tokens[i];
+  if (t === undefined || t.kind !== "word" || i < 0) return 0;
+  const f = peopleFacts(doc);
+  let b = f.readings[i]!;
+  if (b === 0) { b = readingBits(t.text); f.readings[i] = b; }
+  return b;
+}
 
 /** Words that cannot open a name in a weak frame: clitic-bearing or verb-like. */
 /** بال، لل، وال، فال، كال: a preposition or conjunction on a definite word, never a name's first word. */
@@ -64,20 +135,20 @@ function extendName(doc: Doc, c: Candidate, last: number): void {
  * Where a name ending at token `i` starts: up to two name-like words right before it that are not
  * common words, titles, verbs, definite words or already taken (the given names of foreign people).
  */
-function nameStartBefore(doc: Doc, i: number, sentenceFirst: number, covered: Set<number>): number {
+function nameStartBefore(doc: Doc, i: number, sentenceFirst: number, covered: Uint8Array): number {
   const toks = doc.tokens;
   let first = i;
   for (let k = i - 1; k >= sentenceFirst && i - k <= 2; k--) {
     const t = toks[k]!;
-    if (t.kind !== "word" || covered.has(k) || toks[k + 1]!.newlineBefore) break;
+    if (t.kind !== "word" || covered[k] === 1 || toks[k + 1]!.newlineBefore) break;
     const w = t.text;
     const known = GIVEN_NAMES.has(w) || FAMILY_NAMES.has(w);
     // a compound given name before the surname: عبد الرحمن القحطاني، أبو الحسن
-    if (hasArticle(doc, k) && k - 1 >= sentenceFirst && (toks[k - 1]!.text === "عبد" || toks[k - 1]!.text === "ابو") && !covered.has(k - 1)) { first = k - 1; break; }
+    if (hasArticle(doc, k) && k - 1 >= sentenceFirst && (toks[k - 1]!.text === "عبد" || toks[k - 1]!.text === "ابو") && covered[k - 1] !== 1) { first = k - 1; break; }
     if (!known && (NON_NAME_WORDS.has(w) || NOT_NAME.has(w) || hasArticle(doc, k) || w.length < 3 || /(ات|ون|ين|ها|هم|هما|كم)$/.test(w))) break;
     // a conjunction or preposition on a known word (وقال، لدى، بعد) is not a name
     if (!known && /^[وفبلك]/.test(w) && w.length > 4 && knownWord(w.slice(1))) break;
-    if (isAlaPreposition(doc, k) || countryAt(toks, k) || isVerbLike(w, false)) break;
+    if (isAlaPreposition(doc, k) || countryAtToken(doc, k) || isVerbLike(w, false)) break;
     if (!known && (verbShaped(w) || roleWord(w))) break;
     // a conjunction or a pronoun on the word: a verb or a noun, not a given name (وشددت رايس، اقترحه سبيكتر)
     if (!known && ((w[0] === "و" && w.length >= 4) || /(ه|ها|هم)$/.test(w) && w.length >= 5)) break;
@@ -99,7 +170,7 @@ function nameLike(doc: Doc, k: number): boolean {
   if (knownWord(w) || hasArticle(doc, k) || w.length < 3 || /ات$/.test(w) || (w.length >= 5 && /(ها|هم|هما|كم)$/.test(w))) return false;
   if (/^[وفبلك]/.test(w) && w.length > 4 && knownWord(w.slice(1))) return false;
   if (DEFINITE_WITH_CLITIC.test(w) || roleWord(w)) return false;
-  return !countryAt(doc.tokens, k) && !isVerbLike(w, false) && !verbShaped(w);
+  return !countryAtToken(doc, k) && !isVerbLike(w, false) && !verbShaped(w);
 }
 
 /** A role noun or title, with or without a clitic (ومواطنه، المعلق، محلل، مفتي). */
@@ -135,11 +206,11 @@ function nameAfterGiven(doc: Doc, i: number, limit: number, strong = false): { f
   // in a strong frame (a coordinated name, a speaker), a definite family name that is no common
   // word, role or country: "ومحمد منير، وعلي الحجار"، "وقال علي الحجار"
   if (strong && hasArticle(doc, i) && t.text.length >= 5 && !knownWord(t.text)
-    && !roleWord(t.text) && !countryAt(doc.tokens, i) && !/ات$/.test(t.text)) return { first: i, last: i + 1 };
+    && !roleWord(t.text) && !countryAtToken(doc, i) && !/ات$/.test(t.text)) return { first: i, last: i + 1 };
   // (three-letter words after an Arab given name are too often nouns: "وأكد حسان حرص الحكومة"; after
   // a foreign given name the word is the surname, whatever its shape: سيباستيان لوب، يوري تروتنيف)
   const foreign = i > 0 && FOREIGN_GIVEN.has(doc.tokens[i - 1]!.text);
-  if (foreign && !knownWord(t.text) && !hasArticle(doc, i) && !isAlaPreposition(doc, i) && !roleWord(t.text) && !countryAt(doc.tokens, i)) return { first: i, last: i + 1 };
+  if (foreign && !knownWord(t.text) && !hasArticle(doc, i) && !isAlaPreposition(doc, i) && !roleWord(t.text) && !countryAtToken(doc, i)) return { first: i, last: i + 1 };
   return (t.text.length >= 4 || FAMILY_NAMES.has(t.text)) && nameLike(doc, i) ? { first: i, last: i + 1 } : null;
 }
 
@@ -167,6 +238,35 @@ function familyReading(w: string): { prefix: number } | null {
   return null;
 }
 
+/** A definite country adjective at token k that ends right before token end (السوري، الكوري الجنوبي). */
+function adjectiveEndingAt(doc: Doc, k: number, end: number): boolean {
+  const c = k >= 0 ? countryAtToken(doc, k) : null;
+  return !!c && c.adjective === true && c.last === end && hasArticle(doc, k);
+}
+
+/** familyReading of word token i, computed once per token: the prefix, or -1 for none. */
+function familyReadingAt(doc: Doc, i: number): { prefix: number } | null {
+  const f = peopleFacts(doc);
+  let v = f.family[i]!;
+  if (v === 0) {
+    const w = doc.tokens[i]!.text;
+    let known = WORD_FAMILY.get(w);
+    if (known === undefined) {
+      const r = familyReading(w);
+      known = r ? 2 + r.prefix : 1;
+      if (WORD_FAMILY.size >= MAX_WORDS) WORD_FAMILY.clear();
+      WORD_FAMILY.set(w, known);
+    }
+    v = known;
+    f.family[i] = v;
+  }
+  return v === 1 ? null : (FAMILY_PREFIX[v - 2] ?? { prefix: v - 2 });
+}
+/** familyReadingAt's codes by word, across documents. */
+const WORD_FAMILY = new Map<string, number>();
+/** Shared results of familyReadingAt, by prefix (never changed by the callers). */
+const FAMILY_PREFIX: ReadonlyArray<{ readonly prefix: number }> = [0, 1, 2].map((prefix) => Object.freeze({ prefix }));
+
 export interface TitleMatch {
   first: number;
   last: number;
@@ -183,13 +283,16 @@ export function ministerTitleAt(doc: Doc, i: number, limit: number): TitleMatch 
   const toks = doc.tokens;
   const t = toks[i];
   if (!t || t.kind !== "word") return null;
+  const bits = readingsOf(doc, i);
+  // (most tokens: no deputy or minister word, no prime minister title)
+  if ((bits & (READ_DEPUTY | READ_MINISTER_HEAD)) === 0 && !PRIME_MINISTER.matchAt(toks, i, true, limit)) return null;
   let j = i;
   let prefix = 0;
   let portfolio: Portfolio | null = null;
   let number: MinisterNumber = "singular";
   // نائب رئيس الوزراء (وزير الخارجية)?
-  let readings = cliticReadings(t.text);
-  const deputy = readings.find((r) => DEPUTY.has(r.stem) || DEPUTY.has(r.stem.replace(/^ال/, "")));
+  const readings = cliticReadings(t.text);
+  const deputy = bits & READ_DEPUTY ? readings.find((r) => DEPUTY.has(r.stem) || DEPUTY.has(r.stem.replace(/^ال/, ""))) : undefined;
   if (deputy) {
     const at = toks[i + 1] && ORDINALS.has(toks[i + 1]!.text) ? i + 2 : i + 1;
     const pm = PRIME_MINISTER.matchAt(toks, at, true, limit);
@@ -198,7 +301,9 @@ export function ministerTitleAt(doc: Doc, i: number, limit: number): TitleMatch 
       portfolio = "other";
       j = pm.last;
       const inner = ministerTitleAt(doc, j, limit);
-      if (inner && inner.first === j) return { ...inner, first: i, prefix };
+      if (inner && inner.first === j) {
+        return { first: i, last: inner.last, prefix, portfolio: inner.portfolio, number: inner.number, countries: inner.countries, countryFirst: inner.countryFirst };
+      }
     }
   }
   if (!portfolio) {
@@ -206,7 +311,7 @@ export function ministerTitleAt(doc: Doc, i: number, limit: number): TitleMatch 
     if (pm) { portfolio = "prime_minister"; j = pm.last; prefix = pm.prefix; }
   }
   if (!portfolio) {
-    readings = cliticReadings(t.text);
+    if ((bits & READ_MINISTER_HEAD) === 0) return null;
     const head = readings.find((r) => MINISTER_HEADS.has(r.stem));
     if (!head) return null;
     number = MINISTER_HEADS.get(head.stem)!;
@@ -217,21 +322,21 @@ export function ministerTitleAt(doc: Doc, i: number, limit: number): TitleMatch 
       portfolio = p.values[0]!;
       j = p.last;
       // coordinated portfolios: وزير الداخلية والجماعات المحلية والنقل
-      while (j < limit && toks[j]!.kind === "word" && /^و(ال|ش)/.test(toks[j]!.text) && !countryAt(toks, j)) {
+      while (j < limit && toks[j]!.kind === "word" && /^و(ال|ش)/.test(toks[j]!.text) && !countryAtToken(doc, j)) {
         j++;
-        while (j < limit && toks[j]!.kind === "word" && toks[j]!.text.startsWith("ال") && !countryAt(toks, j) && !NOT_NAME.has(toks[j]!.text)) j++;
+        while (j < limit && toks[j]!.kind === "word" && toks[j]!.text.startsWith("ال") && !countryAtToken(doc, j) && !NOT_NAME.has(toks[j]!.text)) j++;
       }
     } else if (toks[j] && STATE_MINISTER.has(toks[j]!.text)) {
       portfolio = "other";
       j++;
       // وزير الدولة لشؤون مجلس الوزراء
       let n = 0;
-      while (j < limit && n < 4 && toks[j]!.kind === "word" && !NOT_NAME.has(toks[j]!.text) && !countryAt(toks, j)) { j++; n++; }
-    } else if (toks[j] && toks[j]!.kind === "word" && toks[j]!.text.startsWith("ال") && toks[j]!.text.length > 3 && !NOT_NAME.has(toks[j]!.text) && !countryAt(toks, j)) {
+      while (j < limit && n < 4 && toks[j]!.kind === "word" && !NOT_NAME.has(toks[j]!.text) && !countryAtToken(doc, j)) { j++; n++; }
+    } else if (toks[j] && toks[j]!.kind === "word" && toks[j]!.text.startsWith("ال") && toks[j]!.text.length > 3 && !NOT_NAME.has(toks[j]!.text) && !countryAtToken(doc, j)) {
       // an unlisted portfolio: وزير الزراعة، وزير النقل والمواصلات
       portfolio = "other";
       j++;
-      while (j < limit && toks[j]!.kind === "word" && toks[j]!.text.startsWith("وال") && !countryAt(toks, j)) j++;
+      while (j < limit && toks[j]!.kind === "word" && toks[j]!.text.startsWith("وال") && !countryAtToken(doc, j)) j++;
     } else {
       return null;
     }
@@ -240,9 +345,9 @@ export function ministerTitleAt(doc: Doc, i: number, limit: number): TitleMatch 
   const countries: string[] = [];
   let countryFirst = -1;
   // "… في جمهورية باكستان الإسلامية", "… لدى دولة الكويت"
-  if (toks[j] && (toks[j]!.text === "في" || toks[j]!.text === "لدي") && countryAt(toks, j + 1)?.first === j + 1) j++;
+  if (toks[j] && (toks[j]!.text === "في" || toks[j]!.text === "لدي") && countryAtToken(doc, j + 1)?.first === j + 1) j++;
   for (;;) {
-    const c = j < limit ? countryAt(toks, j) : null;
+    const c = j < limit ? countryAtToken(doc, j) : null;
     if (!c || c.first !== j) break;
     if (countries.length && c.prefix === 0) break;
     if (countryFirst < 0) countryFirst = j;
@@ -257,7 +362,7 @@ export function ministerTitleAt(doc: Doc, i: number, limit: number): TitleMatch 
     if ((gr && gr.prefix > 0) || viaFi) {
       let k = viaFi ? j + 2 : j + 1;
       while (k < limit && k - j < 5 && toks[k]!.kind === "word" && toks[k]!.text.startsWith("ال") && !HONORIFICS.matchAt(toks, k, false, limit)) {
-        const c = countryAt(toks, k);
+        const c = countryAtToken(doc, k);
         if (c && c.first === k && !countries.includes(c.entry.code)) countries.push(c.entry.code);
         k++;
       }
@@ -321,7 +426,7 @@ function nameAfterComplement(doc: Doc, j: number, limit: number): { span: Span; 
     if (t.kind !== "word") return null;
     if (isVerbLike(t.text, false) || isAlaPreposition(doc, k)) return null;
     if (k === j) continue;
-    const prevDefinite = hasArticle(doc, k - 1) || !!countryAt(toks, k - 1);
+    const prevDefinite = hasArticle(doc, k - 1) || !!countryAtToken(doc, k - 1);
     const start = GIVEN_NAMES.has(t.text) || t.text === "عبد" || t.text === "ابو" || !!HONORIFICS.matchAt(toks, k, false, limit)
       || (prevDefinite && !hasArticle(doc, k) && !NOT_NAME.has(t.text) && !/^(و|ف|ب|ل|لل)/.test(t.text));
     if (!start) continue;
@@ -429,11 +534,12 @@ export function extractPeople(ctx: ExtractContext, facts: Omit<EntityFacts, "min
       }
       const tok = toks[i]!;
       // counterpart: نظيره التركي، علي يرلي كايا
-      const cp = tok.kind === "word" ? cliticReadings(tok.text).find((r) => COUNTERPART.has(r.stem)) : undefined;
+      const tokBits = readingsOf(doc, i);
+      const cp = tokBits & READ_COUNTERPART ? cliticReadings(tok.text).find((r) => COUNTERPART.has(r.stem)) : undefined;
       if (cp) {
         let j = i + 1;
         let country: string | null = null;
-        const c = countryAt(toks, j);
+        const c = countryAtToken(doc, j);
         if (c && c.first === j) { country = c.entry.code; j = c.last; }
         const after = nameAfter(doc, j, s.last);
         const span: Span = { first: i, last: j, prefix: cp.prefix };
@@ -455,7 +561,7 @@ export function extractPeople(ctx: ExtractContext, facts: Omit<EntityFacts, "min
         continue;
       }
       // "الوزير هاكان فيدان": an anaphoric title followed by a name is a minister of unknown portfolio
-      if (tok.kind === "word" && cliticReadings(tok.text).some((r) => r.stem === "الوزير" || r.stem === "الوزيره")) {
+      if (tokBits & READ_MINISTER_ANAPHOR) {
         const after = nameAfter(doc, i + 1, s.last);
         if (after && after.span.first <= i + 2 + after.honorifics.length * 2) {
           const cand: Candidate = {
@@ -470,8 +576,8 @@ export function extractPeople(ctx: ExtractContext, facts: Omit<EntityFacts, "min
         }
       }
       // honorifics / ranks + name
-      const h = honorificsAt(doc, i, s.last);
-      if (h.items.length) {
+      const h = HONORIFICS.matchAt(toks, i, true, s.last) ? honorificsAt(doc, i, s.last) : null;
+      if (h && h.items.length) {
         // a minister title may follow the honorific directly (معالي وزير الداخلية …): let the title rule see it
         if (ministerTitleAt(doc, h.next, s.last)) { i = h.next; continue; }
         const n = nameAt(doc, h.next, s.last, true, false);
@@ -496,7 +602,7 @@ export function extractPeople(ctx: ExtractContext, facts: Omit<EntityFacts, "min
         // "ولي العهد رئيس مجلس الوزراء …": a minister title follows, let its rule read the name
         if (ministerTitleAt(doc, pt.last, s.last)) { i = pt.last; continue; }
         let j = pt.last;
-        const c = countryAt(toks, j);
+        const c = countryAtToken(doc, j);
         if (c && c.first === j) j = c.last;
         const after = nameAfter(doc, j, s.last) ?? nameAfterComplement(doc, j, s.last);
         if (after) j = Math.min(j, after.span.first);
@@ -536,10 +642,14 @@ export function extractPeople(ctx: ExtractContext, facts: Omit<EntityFacts, "min
 
   // ---- names with no title: a known given name with a name-like word after it ("وقال فؤاد السنيورة"),
   // or a known name after a cue ("النجم البرازيلي كافو") --------------------------------------------
-  const covered = new Set<number>();
+  const covered = new Uint8Array(toks.length);
   // places and bodies are not people ("العاصمة الإيطالية روما")
-  for (const f of [...facts.places, ...facts.organizations]) for (const sp of f.spans) for (let k = sp.first; k < sp.last; k++) covered.add(k);
-  for (const c of cands) for (const e of [...c.extents, ...c.spans]) for (let k = e.first; k < e.last; k++) covered.add(k);
+  for (const f of facts.places) for (const sp of f.spans) covered.fill(1, sp.first, sp.last);
+  for (const f of facts.organizations) for (const sp of f.spans) covered.fill(1, sp.first, sp.last);
+  for (const c of cands) {
+    for (const e of c.extents) covered.fill(1, e.first, e.last);
+    for (const e of c.spans) covered.fill(1, e.first, e.last);
+  }
   // where person names end, for coordinated names (… مارك فان بومل وكلارنس سيدورف)
   const nameEnds = new Map<number, Candidate>();
   for (const c of cands) nameEnds.set(c.nameSpan.last, c);
@@ -548,13 +658,13 @@ export function extractPeople(ctx: ExtractContext, facts: Omit<EntityFacts, "min
     const span: Span = { first, last, prefix };
     const c: Candidate = { extents: [span], name: originalText(doc, first, last, prefix), nameSpan: span, spans: [span], honorifics: [] };
     cands.push(c);
-    for (let k = first; k < last; k++) covered.add(k);
+    covered.fill(1, first, last);
     nameEnds.set(last, c);
     return last - 1;
   };
   for (const s of doc.sentences) {
     for (let i = s.first; i < s.last; i++) {
-      if (covered.has(i)) continue;
+      if (covered[i] === 1) continue;
       const t = toks[i]!;
       if (t.kind !== "word") continue;
       // باسم before a definite word or after a spokesman is "in the name of" (الناطق باسم الحكومة، المتحدث باسم حزب)
@@ -563,24 +673,24 @@ export function extractPeople(ctx: ExtractContext, facts: Omit<EntityFacts, "min
       const afterName = nameEnds.has(i) || (isComma(doc, i - 1) && nameEnds.has(i - 1));
       if (afterName && t.text[0] === "و" && t.text.length >= 4 && !knownWord(t.text) && !roleWord(t.text) && !TITLE_HEADS.has(t.text)
         && !PERSON_TITLES.matchAt(toks, i, false) && coordinatedName(t.text.slice(1))) {
-        const rest = i + 1 < s.last && !covered.has(i + 1) ? nameAfterGiven(doc, i + 1, s.last, true) : null;
+        const rest = i + 1 < s.last && covered[i + 1] !== 1 ? nameAfterGiven(doc, i + 1, s.last, true) : null;
         const known = GIVEN_NAMES.has(t.text.slice(1)) || FAMILY_NAMES.has(t.text.slice(1));
         // an unknown word alone after و is too often a noun (وأعضاء، ومفاهيم): a known name, or two words
         if (!known && !(rest && rest.first === i + 1)) continue;
         i = addName(i, rest && rest.first === i + 1 && rest.last - i <= 4 ? rest.last : i + 1, 1);
         continue;
       }
-      const r = cliticReadings(t.text).find((x) => GIVEN_NAMES.has(x.stem) && (x.prefix === 0 || (t.text[0] === "و" && x.prefix === 1 && x.stem.length >= 3)));
+      const r = readingsOf(doc, i) & READ_GIVEN ? cliticReadings(t.text).find((x) => GIVEN_NAMES.has(x.stem) && (x.prefix === 0 || (t.text[0] === "و" && x.prefix === 1 && x.stem.length >= 3))) : undefined;
       const prev = toks[i - 1];
-      const cue = prev && prev.kind === "word" && (PERSON_CUES.has(prev.text) || !!countryAt(toks, i - 1));
+      const cue = prev && prev.kind === "word" && (PERSON_CUES.has(prev.text) || !!countryAtToken(doc, i - 1));
       if (!r && !cue) {
         // a known family name standing alone ("وقال بوش"، "لشيراك"): the whole word, or و ب ل on it
-        const fam = familyReading(t.text);
+        const fam = familyReadingAt(doc, i);
         // a family name right after a name closes that name (الشيخ مشعل الأحمد الجابر)
         const open = fam && fam.prefix === 0 ? nameEnds.get(i) : undefined;
         if (open && open.nameSpan.last === i) {
           extendName(doc, open, i + 1);
-          covered.add(i);
+          covered[i] = 1;
           nameEnds.delete(i);
           nameEnds.set(i + 1, open);
           continue;
@@ -590,7 +700,7 @@ export function extractPeople(ctx: ExtractContext, facts: Omit<EntityFacts, "min
           const first = fam.prefix ? i : nameStartBefore(doc, i, s.first, covered);
           const prefix = first === i ? fam.prefix : 0;
           // and name words after it (جيمس جونز): known names, or words that are no common word
-          const rest = i + 1 < s.last && !covered.has(i + 1) ? nameAfterGiven(doc, i + 1, s.last) : null;
+          const rest = i + 1 < s.last && covered[i + 1] !== 1 ? nameAfterGiven(doc, i + 1, s.last) : null;
           const w2 = toks[i + 1]?.text ?? "";
           // (after a surname only known names or connectors continue: "القرضاوي أساء" stops)
           const knownNext = GIVEN_NAMES.has(w2) || FAMILY_NAMES.has(w2) || CONNECTORS_WORDS.has(w2);
@@ -599,16 +709,15 @@ export function extractPeople(ctx: ExtractContext, facts: Omit<EntityFacts, "min
         }
       }
       // a country or its adjective is no name (الأصولي المصري)
-      if (!r && countryAt(toks, i)?.first === i) continue;
+      if (!r && countryAtToken(doc, i)?.first === i) continue;
       if (!r && !(cue && (FAMILY_NAMES.has(t.text) || GIVEN_NAMES.has(t.text)))) {
         // an unknown name in a strong frame: after a nationality adjective ("المدافع البرازيلي اندرسون")
         // or between a speech verb and إن/أن ("وقال بوين إنه")
         // (a singular adjective: after a plural one a verb follows, الجنود الإسرائيليين هاجموا)
         // (also a two-word adjective: الكوري الجنوبي)
-        const adjAt = (k: number) => { const c = k >= 0 ? countryAt(toks, k) : null; return !!c && c.adjective === true && c.last === i && hasArticle(doc, k); };
-        const adjCue = prev && prev.kind === "word" && (adjAt(i - 1) || adjAt(i - 2)) && !/(ين|ون|يات)$/.test(prev.text);
+        const adjCue = prev && prev.kind === "word" && (adjectiveEndingAt(doc, i - 1, i) || adjectiveEndingAt(doc, i - 2, i)) && !/(ين|ون|يات)$/.test(prev.text);
         // (a singular role: after a plural one an adjective follows, اللاعبين محترفون)
-        const profCue = prev && prev.kind === "word" && !/(ين|ون|ات)$/.test(prev.text) && cliticReadings(prev.text).some((x) => PROFESSIONS.has(x.stem));
+        const profCue = prev && prev.kind === "word" && (readingsOf(doc, i - 1) & READ_PROFESSION) !== 0 && !/(ين|ون|ات)$/.test(prev.text);
         const speech = prev && SPEECH_VERBS.has(prev.text);
         if (!(adjCue || profCue || speech)) continue;
         // a role noun before the adjective makes the frame strong (المدافع الفرنسي ويلي …)
@@ -618,7 +727,7 @@ export function extractPeople(ctx: ExtractContext, facts: Omit<EntityFacts, "min
         const articleOk = article && speech && !roleWord(t.text) && titleAt(toks[i + 1]);
         // (a word of three letters or more; a noun in ة or a definite word with a preposition is no name)
         if (t.text.length < 3 || DEFINITE_WITH_CLITIC.test(t.text) || (endsWithTaMarbuta(doc, i) && !GIVEN_NAMES.has(t.text))) continue;
-        if ((article && !articleOk) || NON_NAME_WORDS.has(t.text) || NOT_NAME.has(t.text) || ANAPHORS.has(t.text) || (badStart(t.text) && !roleAdj) || countryAt(toks, i) || HONORIFICS.matchAt(toks, i, false)) continue;
+        if ((article && !articleOk) || NON_NAME_WORDS.has(t.text) || NOT_NAME.has(t.text) || ANAPHORS.has(t.text) || (badStart(t.text) && !roleAdj) || countryAtToken(doc, i) || HONORIFICS.matchAt(toks, i, false)) continue;
         // a conjunction starts another phrase (السورية واستقرارها)
         if (t.text[0] === "و" && !speech && !roleAdj) continue;
         // a single unknown word is a name after a speech verb or a profession even with a word after
@@ -636,12 +745,12 @@ export function extractPeople(ctx: ExtractContext, facts: Omit<EntityFacts, "min
       const prefix = r ? r.prefix : 0;
       // (a given name after a speech verb or coordinated with a name is a strong frame)
       const strong = !!prev && (SPEECH_VERBS.has(prev.text) || (r?.prefix === 1 && (nameEnds.has(i) || (isComma(doc, i - 1) && nameEnds.has(i - 1)))));
-      let rest = i + 1 < s.last && !covered.has(i + 1) ? nameAfterGiven(doc, i + 1, s.last, strong) : null;
+      let rest = i + 1 < s.last && covered[i + 1] !== 1 ? nameAfterGiven(doc, i + 1, s.last, strong) : null;
       // a compound given name (زين الدين زيدان، نور الدين): the name rules from the given name itself
       if (!rest && COMPOUND_TAILS.has(toks[i + 1]?.text ?? "")) {
         const whole = nameAt(doc, i, s.last, true, false, prefix);
         let free = !!whole && whole.last > i + 1;
-        for (let k = i; free && k < whole!.last; k++) if (covered.has(k)) free = false;
+        for (let k = i; free && k < whole!.last; k++) if (covered[k] === 1) free = false;
         if (free) rest = { first: i + 1, last: whole!.last };
       }
       const restOk = rest && rest.first === i + 1;
@@ -812,7 +921,7 @@ function attachReferences(
       }
       if (matched) break;
       if (ANAPHORS.has(r.stem) && (r.stem === "الوزير" || r.stem === "الوزيره")) {
-        const c = countryAt(toks, i + 1);
+        const c = countryAtToken(doc, i + 1);
         if (c && c.first === i + 1) {
           const pool = ministers.filter((m) => m.minister!.country === c.entry.code);
           if (pool.length === 1) pool[0]!.spans.push({ first: i, last: c.last, prefix: r.prefix });
