@@ -8,7 +8,7 @@ import type { Doc } from "../../text/document.js";
 import given from "../../lexicon/data/given-names.json" with { type: "json" };
 import { normKey } from "../../text/normalize.js";
 import { TITLE_HEADS, CONNECTORS, HONORIFICS, MINISTER_HEADS, NOT_NAME, PERSON_TITLES, VERBS, ANAPHORS, COUNTERPART, PROFESSIONS, EPITHETS } from "../../lexicon/titles.js";
-import { countryAt, COUNTRY_ADJECTIVES, type CountryAt } from "../../lexicon/countries.js";
+import { countryAt, COUNTRY_ADJECTIVES, COUNTRY_NAMES, type CountryAt } from "../../lexicon/countries.js";
 import { TOPIC_INTROS, VERB_INDEX } from "../../lexicon/triggers.js";
 import { ORG_HEADS } from "../../lexicon/organizations.js";
 import { cliticReadings } from "../../text/clitics.js";
@@ -92,7 +92,12 @@ export function countryAtToken(doc: Doc, k: number): CountryAt | null {
   const f = nameFacts(doc);
   if (k < 0 || k >= f.countries.length) return countryAt(doc.tokens, k);
   let c = f.countries[k];
-  if (c === undefined) { c = countryAt(doc.tokens, k); f.countries[k] = c; }
+  if (c === undefined) {
+    // (a country match starts with a country name or adjective: most tokens have neither)
+    const toks = doc.tokens;
+    c = COUNTRY_NAMES.matchAt(toks, k) || COUNTRY_ADJECTIVES.matchAt(toks, k) ? countryAt(toks, k) : null;
+    f.countries[k] = c;
+  }
   return c;
 }
 

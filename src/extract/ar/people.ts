@@ -20,80 +20,91 @@ import {
   STATE_MINISTER, NOT_NAME, VERBS, REGNAL_ORDINALS, ORDINALS, GOVERNMENT_NOUNS, type MinisterNumber,
 } from "../../lexicon/titles.js";
 import { COUNTRY_NAMES } from "../../lexicon/countries.js";
-import { lookupKnowledge } from "../../lexicon/knowledge.js";
-import { cliticReadings } from "../../text/clitics.js";
+import { lookupKnowledge, type KnowledgeEntry } from "../../lexicon/knowledge.js";
+import { cliticReadings, type CliticReading } from "../../text/clitics.js";
 import { countryAtToken, nameAt, nameKeyTokens, sameName, isAlaPreposition, hasArticle, isVerbLike, GIVEN_NAMES, FAMILY_NAMES, NON_NAME_WORDS, PERSON_CUES, COMPOUND_TAILS, FOREIGN_GIVEN, SURNAMES, AMBIGUOUS_NAMES, endsWithTaMarbuta } from "./names.js";
 import { CONNECTORS as CONNECTORS_WORDS, SPEECH_VERBS, SPEECH_COMPLEMENTS, PROFESSIONS } from "../../lexicon/titles.js";
 
-// What the clitic readings of a token are (whole word or stem after و ف ب ل ك ال): bits computed once
-// per token of a document, so that the rules tried at every token reject most tokens with one test.
-const READ_KNOWN = 1;
+// What the rules ask of every word (its clitic readings, whether a reading is a minister word, a given
+// name …): computed once per distinct word and kept per token of a document, so that the rules tried
+// at every token reject most tokens with one bit test.
 /** A reading is a deputy word, also without ال (نائب، النائب). */
-const READ_DEPUTY = 2;
-const READ_MINISTER_HEAD = 4;
-const READ_COUNTERPART = 8;
+const READ_DEPUTY = 1;
+const READ_MINISTER_HEAD = 2;
+const READ_COUNTERPART = 4;
 /** A reading is الوزير or الوزيره. */
-const READ_MINISTER_ANAPHOR = 16;
-const READ_GIVEN = 32;
-const READ_PROFESSION = 64;
+const READ_MINISTER_ANAPHOR = 8;
+const READ_GIVEN = 16;
+const READ_PROFESSION = 32;
+/** The whole word is a known given name. */
+const WHOLE_GIVEN = 64;
 
-/** READ_* bits by word, across documents (news repeat their words). */
-const WORD_READINGS = new Map<string, number>();
+class WordFacts {
+  readonly readings: readonly CliticReading[];
+  /** READ_* and WHOLE_GIVEN bits. */
+  readonly bits: number;
+  /** familyReading of the word (shared, never changed). */
+  readonly family: { readonly prefix: number } | null;
+  constructor(w: string) {
+    const readings = cliticReadings(w);
+    let bits = GIVEN_NAMES.has(w) ? WHOLE_GIVEN : 0;
+    for (let k = 0; k < readings.length; k++) {
+      const stem = readings[k]!.stem;
+      if (DEPUTY.has(stem) || (stem.startsWith("ال") && DEPUTY.has(stem.slice(2)))) bits |= READ_DEPUTY;
+      if (MINISTER_HEADS.has(stem)) bits |= READ_MINISTER_HEAD;
+      if (COUNTERPART.has(stem)) bits |= READ_COUNTERPART;
+      if (stem === "الوزير" || stem === "الوزيره") bits |= READ_MINISTER_ANAPHOR;
+      if (GIVEN_NAMES.has(stem)) bits |= READ_GIVEN;
+      if (PROFESSIONS.has(stem)) bits |= READ_PROFESSION;
+    }
+    this.readings = readings;
+    this.bits = bits;
+    const fam = familyReading(w);
+    this.family = fam ? FAMILY_PREFIX[fam.prefix]! : null;
+  }
+}
+/** Shared familyReading results, by prefix. */
+const FAMILY_PREFIX: ReadonlyArray<{ readonly prefix: number }> = [0, 1, 2].map((prefix) => Object.freeze({ prefix }));
+
+/** WordFacts by word, across documents (news repeat their words). */
+const WORDS = new Map<string, WordFacts>();
 const MAX_WORDS = 50_000;
 
-function readingBits(w: string): number {
-  let bits = WORD_READINGS.get(w);
-  if (bits === undefined) {
-    bits = computeReadingBits(w);
-    if (WORD_READINGS.size >= MAX_WORDS) WORD_READINGS.clear();
-    WORD_READINGS.set(w, bits);
-  }
-  return bits;
-}
-
-function computeReadingBits(w: string): number {
-  let bits = READ_KNOWN;
-  const readings = cliticReadings(w);
-  for (let k = 0; k < readings.length; k++) {
-    const stem = readings[k]!.stem;
-    if (DEPUTY.has(stem) || (stem.startsWith("ال") && DEPUTY.has(stem.slice(2)))) bits |= READ_DEPUTY;
-    if (MINISTER_HEADS.has(stem)) bits |= READ_MINISTER_HEAD;
-    if (COUNTERPART.has(stem)) bits |= READ_COUNTERPART;
-    if (stem === "الوزير" || stem === "الوزيره") bits |= READ_MINISTER_ANAPHOR;
-    if (GIVEN_NAMES.has(stem)) bits |= READ_GIVEN;
-    if (PROFESSIONS.has(stem)) bits |= READ_PROFESSION;
-  }
-  return bits;
-}
-
-/** Per-document facts of the people rules, by token (one document is read at a time: the last one is kept). */
+/** Per-document facts of the people rules (one document is read at a time: the last one is kept). */
 class PeopleFacts {
   readonly doc: Doc;
-  /** READ_* bits of each token (0: not computed yet; punctuation has none). */
-  readonly readings: Int32Array;
-  /** familyReading of each word: 0 not computed yet, 1 none, 2 + prefix. */
-  readonly family: Int8Array;
+  /** WordFacts of each word token (undefined: not looked up yet). */
+  readonly words: Array<WordFacts | undefined>;
   constructor(doc: Doc) {
     this.doc = doc;
-    this.readings = new Int32Array(doc.tokens.length);
-    this.family = new Int8Array(doc.tokens.length);
+    this.words = new Array<WordFacts | undefined>(doc.tokens.length).fill(undefined);
   }
 }
 let lastFacts: PeopleFacts | null = null;
-function peopleFacts(doc: Doc): PeopleFacts {
+
+/** The WordFacts of token i, or null for punctuation or outside the document. */
+function wordAt(doc: Doc, i: number): WordFacts | null {
+  const t = doc.tokens[i];
+  if (t === undefined || t.kind !== "word") return null;
   let f = lastFacts;
   if (f === null || f.doc !== doc) { f = new PeopleFacts(doc); lastFacts = f; }
-  return f;
+  let wf = f.words[i];
+  if (wf === undefined) {
+    wf = WORDS.get(t.text);
+    if (wf === undefined) {
+      wf = new WordFacts(t.text);
+      if (WORDS.size >= MAX_WORDS) WORDS.clear();
+      WORDS.set(t.text, wf);
+    }
+    f.words[i] = wf;
+  }
+  return wf;
 }
 
-/** The READ_* bits of token i (0 for punctuation or past the end). */
+/** The READ_* and WHOLE_GIVEN bits of token i (0 for punctuation or outside the document). */
 function readingsOf(doc: Doc, i: number): number {
-  const t = doc.tokens[i];
-  if (t === undefined || t.kind !== "word" || i < 0) return 0;
-  const f = peopleFacts(doc);
-  let b = f.readings[i]!;
-  if (b === 0) { b = readingBits(t.text); f.readings[i] = b; }
-  return b;
+  const wf = wordAt(doc, i);
+  return wf === null ? 0 : wf.bits;
 }
 
 /** Words that cannot open a name in a weak frame: clitic-bearing or verb-like. */
@@ -243,29 +254,6 @@ function adjectiveEndingAt(doc: Doc, k: number, end: number): boolean {
   const c = k >= 0 ? countryAtToken(doc, k) : null;
   return !!c && c.adjective === true && c.last === end && hasArticle(doc, k);
 }
-
-/** familyReading of word token i, computed once per token: the prefix, or -1 for none. */
-function familyReadingAt(doc: Doc, i: number): { prefix: number } | null {
-  const f = peopleFacts(doc);
-  let v = f.family[i]!;
-  if (v === 0) {
-    const w = doc.tokens[i]!.text;
-    let known = WORD_FAMILY.get(w);
-    if (known === undefined) {
-      const r = familyReading(w);
-      known = r ? 2 + r.prefix : 1;
-      if (WORD_FAMILY.size >= MAX_WORDS) WORD_FAMILY.clear();
-      WORD_FAMILY.set(w, known);
-    }
-    v = known;
-    f.family[i] = v;
-  }
-  return v === 1 ? null : (FAMILY_PREFIX[v - 2] ?? { prefix: v - 2 });
-}
-/** familyReadingAt's codes by word, across documents. */
-const WORD_FAMILY = new Map<string, number>();
-/** Shared results of familyReadingAt, by prefix (never changed by the callers). */
-const FAMILY_PREFIX: ReadonlyArray<{ readonly prefix: number }> = [0, 1, 2].map((prefix) => Object.freeze({ prefix }));
 
 export interface TitleMatch {
   first: number;
@@ -623,7 +611,7 @@ export function extractPeople(ctx: ExtractContext, facts: Omit<EntityFacts, "min
       }
       // a bare name glued to a following minister title: "محمود توفيق وزير الداخلية"
       if (tok.kind === "word") {
-        const n = nameAt(doc, i, s.last, false);
+        const n = tokBits & WHOLE_GIVEN ? nameAt(doc, i, s.last, false) : null;
         if (n && n.last - n.first >= 2) {
           const next = ministerTitleAt(doc, isComma(doc, n.last) ? n.last + 1 : n.last, s.last);
           if (next && next.number === "singular") {
@@ -685,7 +673,7 @@ export function extractPeople(ctx: ExtractContext, facts: Omit<EntityFacts, "min
       const cue = prev && prev.kind === "word" && (PERSON_CUES.has(prev.text) || !!countryAtToken(doc, i - 1));
       if (!r && !cue) {
         // a known family name standing alone ("وقال بوش"، "لشيراك"): the whole word, or و ب ل on it
-        const fam = familyReadingAt(doc, i);
+        const fam = wordAt(doc, i)!.family;
         // a family name right after a name closes that name (الشيخ مشعل الأحمد الجابر)
         const open = fam && fam.prefix === 0 ? nameEnds.get(i) : undefined;
         if (open && open.nameSpan.last === i) {
@@ -819,7 +807,7 @@ export function extractPeople(ctx: ExtractContext, facts: Omit<EntityFacts, "min
   for (const e of ministers) {
     const m = e.minister!;
     if (m.country || !ctx.knowledge) continue;
-    const k = lookupKnowledge(e.name);
+    const k = knowledgeOf(e.name);
     if (k) { m.country = k.country; m.basis = "knowledge"; if (m.portfolio === "other" && k.portfolio) m.portfolio = k.portfolio; }
   }
 
@@ -843,6 +831,18 @@ export function extractPeople(ctx: ExtractContext, facts: Omit<EntityFacts, "min
     honorifics: e.honorifics, spans: e.spans, extents: [...e.extents, ...e.spans], nameSpan: e.nameSpan,
   }));
   return { ministers: result, people };
+}
+
+/** lookupKnowledge by name, across documents (it reads every entry of the knowledge file). */
+const KNOWLEDGE = new Map<string, KnowledgeEntry | null>();
+function knowledgeOf(name: string): KnowledgeEntry | null {
+  let k = KNOWLEDGE.get(name);
+  if (k === undefined) {
+    k = lookupKnowledge(name);
+    if (KNOWLEDGE.size >= 5000) KNOWLEDGE.clear();
+    KNOWLEDGE.set(name, k);
+  }
+  return k;
 }
 
 /** The country a document is about: the most mentioned one, counting places by their country. */
@@ -871,8 +871,8 @@ function attachReferences(
 ): void {
   const doc = ctx.doc;
   const toks = doc.tokens;
-  const used = new Set<number>();
-  for (const e of entities) for (const s of e.spans) for (let k = s.first; k < s.last; k++) used.add(k);
+  const used = new Uint8Array(toks.length);
+  for (const e of entities) for (const s of e.spans) used.fill(1, s.first, s.last);
   // bare titles → the minister with that portfolio (and country, when the title gives one)
   for (const b of bareTitles) {
     const pool = ministers.filter((m) => (!b.portfolio || m.minister!.portfolio === b.portfolio || m.minister!.portfolio === "other") && (!b.country || !m.minister!.country || m.minister!.country === b.country));
@@ -902,25 +902,29 @@ function attachReferences(
   }
   const tailFirst = new Set([...tails.keys()].map((k) => k.split(" ")[0]!));
   for (let i = 0; i < toks.length; i++) {
-    if (used.has(i)) continue;
+    if (used[i] === 1) continue;
     const t = toks[i]!;
     if (t.kind !== "word") continue;
     if (isAlaPreposition(doc, i) || (t.text === "باسم" && hasArticle(doc, i + 1))) continue;
-    for (const r of cliticReadings(t.text)) {
+    const word = wordAt(doc, i)!;
+    const readings = word.readings;
+    for (let ri = 0; ri < readings.length; ri++) {
+      const r = readings[ri]!;
       // longest tail first
       let matched = false;
       for (let len = 3; len >= 1 && !matched && tailFirst.has(r.stem); len--) {
         if (i + len > toks.length) continue;
-        const key = [r.stem, ...toks.slice(i + 1, i + len).map((x) => x.text)].join(" ");
+        let key = r.stem;
+        for (let k = i + 1; k < i + len; k++) key += " " + toks[k]!.text;
         const e = tails.get(key);
         if (e) {
           e.spans.push({ first: i, last: i + len, prefix: r.prefix });
-          for (let k = i; k < i + len; k++) used.add(k);
+          used.fill(1, i, i + len);
           matched = true;
         }
       }
       if (matched) break;
-      if (ANAPHORS.has(r.stem) && (r.stem === "الوزير" || r.stem === "الوزيره")) {
+      if ((word.bits & READ_MINISTER_ANAPHOR) !== 0 && ANAPHORS.has(r.stem) && (r.stem === "الوزير" || r.stem === "الوزيره")) {
         const c = countryAtToken(doc, i + 1);
         if (c && c.first === i + 1) {
           const pool = ministers.filter((m) => m.minister!.country === c.entry.code);
