@@ -169,14 +169,36 @@ function isClosedOrTitle(doc: Doc, k: number, strict = true): boolean {
 }
 
 function closedOrTitle(doc: Doc, k: number, strict: boolean): boolean {
-  const w = doc.tokens[k]!.text;
-  if (NOT_NAME.has(w) || ANAPHORS.has(w) || COUNTERPART.has(w)) return true;
-  if (strict && NON_NAME_WORDS.has(w) && !GIVEN_NAMES.has(w) && !FAMILY_NAMES.has(w)) return true;
-  if (ORG_HEADS.has(w)) return true;
-  if (MINISTER_HEADS.has(w) || TITLE_HEADS.has(w) || PROFESSIONS.has(w) || EPITHETS.has(w)) return true;
-  if (isAlaPreposition(doc, k)) return true;
-  if (GIVEN_NAMES.has(w)) return false;
-  for (const r of cliticReadings(w)) {
+  const b = closedWordBits(doc.tokens[k]!.text);
+  if ((b & CLOSED_WORD) !== 0 || (strict && (b & CLOSED_STRICT) !== 0)) return true;
+  return isAlaPreposition(doc, k) || (b & CLOSED_READING) !== 0;
+}
+
+// What isClosedOrTitle asks of the word itself, by word across documents: a closed-class word or
+// title (CLOSED_WORD), a frequent common word (CLOSED_STRICT, strict mode only), or a clitic on a
+// closed-class word or title (CLOSED_READING).
+const CLOSED_WORD = 1, CLOSED_STRICT = 2, CLOSED_READING = 4, CLOSED_KNOWN = 8;
+const CLOSED_WORDS = new Map<string, number>();
+
+function closedWordBits(w: string): number {
+  let b = CLOSED_WORDS.get(w);
+  if (b === undefined) {
+    b = CLOSED_KNOWN;
+    if (NOT_NAME.has(w) || ANAPHORS.has(w) || COUNTERPART.has(w) || ORG_HEADS.has(w)
+      || MINISTER_HEADS.has(w) || TITLE_HEADS.has(w) || PROFESSIONS.has(w) || EPITHETS.has(w)) b |= CLOSED_WORD;
+    if (NON_NAME_WORDS.has(w) && !GIVEN_NAMES.has(w) && !FAMILY_NAMES.has(w)) b |= CLOSED_STRICT;
+    if (!GIVEN_NAMES.has(w) && closedReading(w)) b |= CLOSED_READING;
+    if (CLOSED_WORDS.size >= 50_000) CLOSED_WORDS.clear();
+    CLOSED_WORDS.set(w, b);
+  }
+  return b;
+}
+
+/** A clitic on a closed-class word or a title (وأن، فمن، والوزير). */
+function closedReading(w: string): boolean {
+  const readings = cliticReadings(w);
+  for (let k = 0; k < readings.length; k++) {
+    const r = readings[k]!;
     if (r.prefix === 0) continue;
     // و/ف on a two-letter particle (وأن، فمن) too
     if (r.stem.length < 3) { if (r.prefix === 1 && /^[وف]/.test(w) && NOT_NAME.has(r.stem)) return true; continue; }

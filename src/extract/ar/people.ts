@@ -997,7 +997,21 @@ function attachReferences(
   const toks = doc.tokens;
   const used = new Uint8Array(toks.length);
   for (const e of entities) for (const s of e.spans) used.fill(1, s.first, s.last);
-  // bare titles → the minister with that portfolio (and country, when the title gives one)
+  attachBareTitles(ministers, bareTitles);
+  // surnames and name tails, and الوزير (+ adjective)
+  const tailFirst = new Set<string>();
+  const tails = referenceTails(toks, entities, tailFirst);
+  for (let i = 0; i < toks.length; i++) {
+    if (used[i] === 1) continue;
+    const t = toks[i]!;
+    if (t.kind !== "word") continue;
+    if (isAlaPreposition(doc, i) || (t.text === "باسم" && hasArticle(doc, i + 1))) continue;
+    referenceAt(doc, i, used, tails, tailFirst, ministers);
+  }
+}
+
+/** Bare titles → the minister with that portfolio (and country, when the title gives one). */
+function attachBareTitles(ministers: Candidate[], bareTitles: BareTitle[]): void {
   for (const b of bareTitles) {
     const pool = ministers.filter((m) => (!b.portfolio || m.minister!.portfolio === b.portfolio || m.minister!.portfolio === "other") && (!b.country || !m.minister!.country || m.minister!.country === b.country));
     if (pool.length === 1) {
@@ -1007,8 +1021,14 @@ function attachReferences(
       if (b.portfolio && m.minister!.portfolio === "other") m.minister!.portfolio = b.portfolio;
     }
   }
-  // surnames and name tails, and الوزير (+ adjective)
-  const tails = new Map<string, Candidate>();
+}
+
+/**
+ * The words that refer to an entity later: each tail of its name (surname alone, the last words),
+ * null when two entities share it. `tailFirst` gets the first word of every tail.
+ */
+function referenceTails(toks: Token[], entities: Candidate[], tailFirst: Set<string>): Map<string, Candidate | null> {
+  const tails = new Map<string, Candidate | null>();
   for (const e of entities) {
     const words = toks.slice(e.nameSpan.first, e.nameSpan.last).map((t) => t.text);
     // the whole name too, so a one-word name found once in a strong frame is found everywhere
@@ -1020,23 +1040,24 @@ function attachReferences(
       // a given name alone may be anyone's (علي، محمد)
       if (k === words.length - 1 && GIVEN_NAMES.has(tail) && !FAMILY_NAMES.has(tail)) continue;
       const other = tails.get(tail);
-      if (other && other !== e) tails.set(tail, null as unknown as Candidate); // ambiguous
+      if (other && other !== e) tails.set(tail, null); // ambiguous
       else tails.set(tail, e);
+      tailFirst.add(words[k]!);
     }
   }
-  const tailFirst = new Set([...tails.keys()].map((k) => k.split(" ")[0]!));
-  for (let i = 0; i < toks.length; i++) {
-    if (used[i] === 1) continue;
-    const t = toks[i]!;
-    if (t.kind !== "word") continue;
-    if (isAlaPreposition(doc, i) || (t.text === "باسم" && hasArticle(doc, i + 1))) continue;
-    const word = wordAt(doc, i)!;
-    const readings = word.readings;
-    for (let ri = 0; ri < readings.length; ri++) {
-      const r = readings[ri]!;
+  return tails;
+}
+
+/** A later reference at word token i: a name tail (longest first, any clitic reading), or الوزير (+ adjective). */
+function referenceAt(doc: Doc, i: number, used: Uint8Array, tails: Map<string, Candidate | null>, tailFirst: Set<string>, ministers: Candidate[]): void {
+  const toks = doc.tokens;
+  const word = wordAt(doc, i)!;
+  const readings = word.readings;
+  for (let ri = 0; ri < readings.length; ri++) {
+    const r = readings[ri]!;
+    if (tailFirst.has(r.stem)) {
       // longest tail first
-      let matched = false;
-      for (let len = 3; len >= 1 && !matched && tailFirst.has(r.stem); len--) {
+      for (let len = 3; len >= 1; len--) {
         if (i + len > toks.length) continue;
         let key = r.stem;
         for (let k = i + 1; k < i + len; k++) key += " " + toks[k]!.text;
@@ -1044,20 +1065,19 @@ function attachReferences(
         if (e) {
           e.spans.push({ first: i, last: i + len, prefix: r.prefix });
           used.fill(1, i, i + len);
-          matched = true;
+          return;
         }
       }
-      if (matched) break;
-      if ((word.bits & READ_MINISTER_ANAPHOR) !== 0 && ANAPHORS.has(r.stem) && (r.stem === "الوزير" || r.stem === "الوزيره")) {
-        const c = countryAtToken(doc, i + 1);
-        if (c && c.first === i + 1) {
-          const pool = ministers.filter((m) => m.minister!.country === c.entry.code);
-          if (pool.length === 1) pool[0]!.spans.push({ first: i, last: c.last, prefix: r.prefix });
-        } else if (ministers.length === 1) {
-          ministers[0]!.spans.push({ first: i, last: i + 1, prefix: r.prefix });
-        }
-        break;
+    }
+    if ((word.bits & READ_MINISTER_ANAPHOR) !== 0 && ANAPHORS.has(r.stem) && (r.stem === "الوزير" || r.stem === "الوزيره")) {
+      const c = countryAtToken(doc, i + 1);
+      if (c && c.first === i + 1) {
+        const pool = ministers.filter((m) => m.minister!.country === c.entry.code);
+        if (pool.length === 1) pool[0]!.spans.push({ first: i, last: c.last, prefix: r.prefix });
+      } else if (ministers.length === 1) {
+        ministers[0]!.spans.push({ first: i, last: i + 1, prefix: r.prefix });
       }
+      return;
     }
   }
 }
