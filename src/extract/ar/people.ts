@@ -86,6 +86,7 @@ let lastFacts: PeopleFacts | null = null;
 
 /** The WordFacts of token i, or null for punctuation or outside the document. */
 function wordAt(doc: Doc, i: number): WordFacts | null {
+  if (i < 0 || i >= doc.tokens.length) return null;
   const t = doc.tokens[i];
   if (t === undefined || t.kind !== "word") return null;
   let f = lastFacts;
@@ -271,6 +272,8 @@ export interface TitleMatch {
 /** A minister title starting at token i (with proclitics on the first word). */
 export function ministerTitleAt(doc: Doc, i: number, limit: number): TitleMatch | null {
   const toks = doc.tokens;
+  // (reading past the end of the token array would deoptimize this function)
+  if (i >= toks.length) return null;
   const t = toks[i];
   if (!t || t.kind !== "word") return null;
   const bits = readingsOf(doc, i);
@@ -316,13 +319,13 @@ export function ministerTitleAt(doc: Doc, i: number, limit: number): TitleMatch 
         j++;
         while (j < limit && toks[j]!.kind === "word" && toks[j]!.text.startsWith("ال") && !countryAtToken(doc, j) && !NOT_NAME.has(toks[j]!.text)) j++;
       }
-    } else if (toks[j] && STATE_MINISTER.has(toks[j]!.text)) {
+    } else if (j < toks.length && STATE_MINISTER.has(toks[j]!.text)) {
       portfolio = "other";
       j++;
       // وزير الدولة لشؤون مجلس الوزراء
       let n = 0;
       while (j < limit && n < 4 && toks[j]!.kind === "word" && !NOT_NAME.has(toks[j]!.text) && !countryAtToken(doc, j)) { j++; n++; }
-    } else if (toks[j] && toks[j]!.kind === "word" && toks[j]!.text.startsWith("ال") && toks[j]!.text.length > 3 && !NOT_NAME.has(toks[j]!.text) && !countryAtToken(doc, j)) {
+    } else if (j < toks.length && toks[j]!.kind === "word" && toks[j]!.text.startsWith("ال") && toks[j]!.text.length > 3 && !NOT_NAME.has(toks[j]!.text) && !countryAtToken(doc, j)) {
       // an unlisted portfolio: وزير الزراعة، وزير النقل والمواصلات
       portfolio = "other";
       j++;
@@ -335,7 +338,7 @@ export function ministerTitleAt(doc: Doc, i: number, limit: number): TitleMatch 
   const countries: string[] = [];
   let countryFirst = -1;
   // "… في جمهورية باكستان الإسلامية", "… لدى دولة الكويت"
-  if (toks[j] && (toks[j]!.text === "في" || toks[j]!.text === "لدي") && countryAtToken(doc, j + 1)?.first === j + 1) j++;
+  if (j < toks.length && (toks[j]!.text === "في" || toks[j]!.text === "لدي") && countryAtToken(doc, j + 1)?.first === j + 1) j++;
   for (;;) {
     const c = j < limit ? countryAtToken(doc, j) : null;
     if (!c || c.first !== j) break;
@@ -345,7 +348,7 @@ export function ministerTitleAt(doc: Doc, i: number, limit: number): TitleMatch 
     j = c.last;
   }
   // a government complement: "بحكومة الوحدة الوطنية"، "في الحكومة الانتقالية"
-  const g = toks[j];
+  const g = j < toks.length ? toks[j] : undefined;
   if (g && g.kind === "word") {
     const gr = cliticReadings(g.text).find((r) => GOVERNMENT_NOUNS.has(r.stem));
     const viaFi = g.text === "في" && toks[j + 1] && GOVERNMENT_NOUNS.has(toks[j + 1]!.text);
