@@ -189,9 +189,16 @@ function nameLike(doc: Doc, k: number): boolean {
 
 /** A role noun or title, with or without a clitic (ومواطنه، المعلق، محلل، مفتي). */
 function roleWord(w: string): boolean {
-  if (cliticReadings(w).some((r) => ANAPHORS.has(r.stem) || MINISTER_HEADS.has(r.stem))) return true;
-  return professionWord(w);
+  let v = ROLE_WORDS.get(w);
+  if (v === undefined) {
+    v = cliticReadings(w).some((r) => ANAPHORS.has(r.stem) || MINISTER_HEADS.has(r.stem)) || professionWord(w);
+    if (ROLE_WORDS.size >= MAX_WORDS) ROLE_WORDS.clear();
+    ROLE_WORDS.set(w, v);
+  }
+  return v;
 }
+/** roleWord by word, across documents. */
+const ROLE_WORDS = new Map<string, boolean>();
 
 /** A profession or relation noun, also with a clitic or a possessive pronoun (والمدافع، مهاجمه، مواطنتها). */
 function professionWord(w: string): boolean {
