@@ -8,7 +8,7 @@ import type { Doc } from "../../text/document.js";
 import given from "../../lexicon/data/given-names.json" with { type: "json" };
 import { normKey } from "../../text/normalize.js";
 import { TITLE_HEADS, CONNECTORS, HONORIFICS, MINISTER_HEADS, NOT_NAME, PERSON_TITLES, VERBS, ANAPHORS, COUNTERPART, PROFESSIONS, EPITHETS } from "../../lexicon/titles.js";
-import { countryAt, COUNTRY_ADJECTIVES } from "../../lexicon/countries.js";
+import { countryAt, COUNTRY_ADJECTIVES, COUNTRY_NAMES, type CountryAt } from "../../lexicon/countries.js";
 import { TOPIC_INTROS, VERB_INDEX } from "../../lexicon/triggers.js";
 import { ORG_HEADS } from "../../lexicon/organizations.js";
 import { cliticReadings } from "../../text/clitics.js";
@@ -61,10 +61,59 @@ const NAME_OPENING_CONNECTORS = new Set(["عبد", "ابو", "ال", "بو", "ب
 /** بال، لل، وال، كال، فال …: a preposition or conjunction on a definite word never starts or continues a name. */
 const DEFINITE_WITH_CLITIC = /^(و|ف)?(بال|لل|وال)\S{3,}/;
 
+/**
+ * Facts about one document's tokens that the name rules ask for many times (each name start, each
+ * rule): computed once per token on demand. Bits per token: whether isClosedOrTitle (strict and
+ * loose) and isAlaPreposition are known, and their values.
+ */
+class NameFacts {
+  readonly doc: Doc;
+  readonly bits: Uint8Array;
+  /** countryAt over the whole token list (undefined: not computed yet). */
+  readonly countries: Array<CountryAt | null | undefined>;
+  constructor(doc: Doc) {
+    this.doc = doc;
+    this.bits = new Uint8Array(doc.tokens.length);
+    this.countries = new Array<CountryAt | null | undefined>(doc.tokens.length).fill(undefined);
+  }
+}
+const LOOSE_KNOWN = 1, LOOSE = 2, STRICT_KNOWN = 4, STRICT = 8, ALA_KNOWN = 16, ALA = 32;
+
+let lastFacts: NameFacts | null = null;
+/** The facts of this document (one document is read at a time: the last one is kept). */
+function nameFacts(doc: Doc): NameFacts {
+  let f = lastFacts;
+  if (f === null || f.doc !== doc) { f = new NameFacts(doc); lastFacts = f; }
+  return f;
+}
+
+/** countryAt(doc.tokens, k), computed once per token. */
+export function countryAtToken(doc: Doc, k: number): CountryAt | null {
+  const f = nameFacts(doc);
+  if (k < 0 || k >= f.countries.length) return countryAt(doc.tokens, k);
+  let c = f.countries[k];
+  if (c === undefined) {
+    // (a country match starts with a country name or adjective: most tokens have neither)
+    const toks = doc.tokens;
+    c = COUNTRY_NAMES.matchAt(toks, k) || COUNTRY_ADJECTIVES.matchAt(toks, k) ? countryAt(toks, k) : null;
+    f.countries[k] = c;
+  }
+  return c;
+}
+
 /** The preposition على folds to علي (Ali): the original spelling with ى tells them apart. */
 export function isAlaPreposition(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
   if (t.text !== "علي" && t.text !== "وعلي") return false;
+  const f = nameFacts(doc);
+  const b = f.bits[i]!;
+  if (b & ALA_KNOWN) return (b & ALA) !== 0;
+  const v = alaPreposition(doc, i);
+  f.bits[i] = f.bits[i]! | ALA_KNOWN | (v ? ALA : 0);
+  return v;
+}
+
+function alaPreposition(doc: Doc, i: number): boolean {
   if (/ى[\u064B-\u065F\u0670]*$/.test(originalWord(doc, i))) return true;
   const nx = doc.tokens[i + 1];
   const next = nx && nx.kind === "word" ? nx.text : null;
@@ -74,7 +123,7 @@ export function isAlaPreposition(doc: Doc, i: number): boolean {
   if (GIVEN_NAMES.has(next) || FAMILY_NAMES.has(next)) return false;
   // before a common word or a country it is the preposition whatever the spelling (… علي العراق);
   // in such a text also before a noun with a pronoun (علي فريقه), not before a name (علي جمعة)
-  if (NON_NAME_WORDS.has(next) || NOT_NAME.has(next) || countryAt(doc.tokens, i + 1)?.first === i + 1) return true;
+  if (NON_NAME_WORDS.has(next) || NOT_NAME.has(next) || countryAtToken(doc, i + 1)?.first === i + 1) return true;
   return plainYa && next.length >= 4 && /(ه|ها|هم|هما|كم)$/.test(next);
 }
 
@@ -109,14 +158,47 @@ export function isVerbLike(w: string, first: boolean): boolean {
  * or a connector, where family names that are also common words stand (أنس خطاب، محمد صالح).
  */
 function isClosedOrTitle(doc: Doc, k: number, strict = true): boolean {
-  const w = doc.tokens[k]!.text;
-  if (NOT_NAME.has(w) || ANAPHORS.has(w) || COUNTERPART.has(w)) return true;
-  if (strict && NON_NAME_WORDS.has(w) && !GIVEN_NAMES.has(w) && !FAMILY_NAMES.has(w)) return true;
-  if (ORG_HEADS.has(w)) return true;
-  if (MINISTER_HEADS.has(w) || TITLE_HEADS.has(w) || PROFESSIONS.has(w) || EPITHETS.has(w)) return true;
-  if (isAlaPreposition(doc, k)) return true;
-  if (GIVEN_NAMES.has(w)) return false;
-  for (const r of cliticReadings(w)) {
+  const f = nameFacts(doc);
+  const b = f.bits[k]!;
+  const known = strict ? STRICT_KNOWN : LOOSE_KNOWN;
+  const yes = strict ? STRICT : LOOSE;
+  if (b & known) return (b & yes) !== 0;
+  const v = closedOrTitle(doc, k, strict);
+  f.bits[k] = f.bits[k]! | known | (v ? yes : 0);
+  return v;
+}
+
+function closedOrTitle(doc: Doc, k: number, strict: boolean): boolean {
+  const b = closedWordBits(doc.tokens[k]!.text);
+  if ((b & CLOSED_WORD) !== 0 || (strict && (b & CLOSED_STRICT) !== 0)) return true;
+  return isAlaPreposition(doc, k) || (b & CLOSED_READING) !== 0;
+}
+
+// What isClosedOrTitle asks of the word itself, by word across documents: a closed-class word or
+// title (CLOSED_WORD), a frequent common word (CLOSED_STRICT, strict mode only), or a clitic on a
+// closed-class word or title (CLOSED_READING).
+const CLOSED_WORD = 1, CLOSED_STRICT = 2, CLOSED_READING = 4, CLOSED_KNOWN = 8;
+const CLOSED_WORDS = new Map<string, number>();
+
+function closedWordBits(w: string): number {
+  let b = CLOSED_WORDS.get(w);
+  if (b === undefined) {
+    b = CLOSED_KNOWN;
+    if (NOT_NAME.has(w) || ANAPHORS.has(w) || COUNTERPART.has(w) || ORG_HEADS.has(w)
+      || MINISTER_HEADS.has(w) || TITLE_HEADS.has(w) || PROFESSIONS.has(w) || EPITHETS.has(w)) b |= CLOSED_WORD;
+    if (NON_NAME_WORDS.has(w) && !GIVEN_NAMES.has(w) && !FAMILY_NAMES.has(w)) b |= CLOSED_STRICT;
+    if (!GIVEN_NAMES.has(w) && closedReading(w)) b |= CLOSED_READING;
+    if (CLOSED_WORDS.size >= 50_000) CLOSED_WORDS.clear();
+    CLOSED_WORDS.set(w, b);
+  }
+  return b;
+}
+
+/** A clitic on a closed-class word or a title (وأن، فمن، والوزير). */
+function closedReading(w: string): boolean {
+  const readings = cliticReadings(w);
+  for (let k = 0; k < readings.length; k++) {
+    const r = readings[k]!;
     if (r.prefix === 0) continue;
     // و/ف on a two-letter particle (وأن، فمن) too
     if (r.stem.length < 3) { if (r.prefix === 1 && /^[وف]/.test(w) && NOT_NAME.has(r.stem)) return true; continue; }
@@ -187,6 +269,8 @@ export interface NameSpan {
  */
 export function nameAt(doc: Doc, i: number, limit: number, anchored: boolean, verbCheck = true, firstPrefix = 0): NameSpan | null {
   const toks = doc.tokens;
+  // (an unanchored name starts with a known given name, whatever follows)
+  if (!anchored && (i >= toks.length || !GIVEN_NAMES.has(toks[i]!.text))) return null;
   let k = i;
   let words = 0;
   let articleWords = 0;
@@ -241,7 +325,7 @@ export function nameAt(doc: Doc, i: number, limit: number, anchored: boolean, ve
       break;
     }
     if (PERSON_TITLES.matchAt(toks, k, false) && !GIVEN_NAMES.has(w)) break;
-    const c = countryAt(toks, k);
+    const c = countryAtToken(doc, k);
     // a nisba family name (محمد شياع السوداني) may close a name of two or more words
     if (c && !(c.adjective && words >= 2 && c.last === k + 1 && w.startsWith("ال"))) break;
     // a conjunction starts another phrase (… ومراعاة، … وعبد الله)

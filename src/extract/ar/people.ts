@@ -12,6 +12,8 @@
 // the same portfolio. A minister's country comes from the title, a counterpart phrase, the
 // knowledge file (when on) or the document's context (countries and places it mentions).
 import type { Doc } from "../../text/document.js";
+import type { Sentence } from "../../text/sentences.js";
+import type { Token } from "../../text/tokens.js";
 import { originalText } from "../../text/document.js";
 import type { CountryBasis, Portfolio } from "../../types.js";
 import type { EntityFacts, ExtractContext, MinisterFact, PersonFact, Span } from "../facts.js";
@@ -19,11 +21,94 @@ import {
   ANAPHORS, COUNTERPART, TITLE_HEADS, DEPUTY, HONORIFICS, MINISTER_HEADS, PERSON_TITLES, PORTFOLIOS, PRIME_MINISTER,
   STATE_MINISTER, NOT_NAME, VERBS, REGNAL_ORDINALS, ORDINALS, GOVERNMENT_NOUNS, type MinisterNumber,
 } from "../../lexicon/titles.js";
-import { countryAt, COUNTRY_NAMES } from "../../lexicon/countries.js";
-import { lookupKnowledge } from "../../lexicon/knowledge.js";
-import { cliticReadings } from "../../text/clitics.js";
-import { nameAt, nameKeyTokens, sameName, isAlaPreposition, hasArticle, isVerbLike, GIVEN_NAMES, FAMILY_NAMES, NON_NAME_WORDS, PERSON_CUES, COMPOUND_TAILS, FOREIGN_GIVEN, SURNAMES, AMBIGUOUS_NAMES, endsWithTaMarbuta } from "./names.js";
+import { COUNTRY_NAMES } from "../../lexicon/countries.js";
+import { lookupKnowledge, type KnowledgeEntry } from "../../lexicon/knowledge.js";
+import { cliticReadings, type CliticReading } from "../../text/clitics.js";
+import { countryAtToken, nameAt, nameKeyTokens, sameName, isAlaPreposition, hasArticle, isVerbLike, GIVEN_NAMES, FAMILY_NAMES, NON_NAME_WORDS, PERSON_CUES, COMPOUND_TAILS, FOREIGN_GIVEN, SURNAMES, AMBIGUOUS_NAMES, endsWithTaMarbuta } from "./names.js";
 import { CONNECTORS as CONNECTORS_WORDS, SPEECH_VERBS, SPEECH_COMPLEMENTS, PROFESSIONS } from "../../lexicon/titles.js";
+
+// What the rules ask of every word (its clitic readings, whether a reading is a minister word, a given
+// name …): computed once per distinct word and kept per token of a document, so that the rules tried
+// at every token reject most tokens with one bit test.
+/** A reading is a deputy word, also without ال (نائب، النائب). */
+const READ_DEPUTY = 1;
+const READ_MINISTER_HEAD = 2;
+const READ_COUNTERPART = 4;
+/** A reading is الوزير or الوزيره. */
+const READ_MINISTER_ANAPHOR = 8;
+const READ_GIVEN = 16;
+const READ_PROFESSION = 32;
+/** The whole word is a known given name. */
+const WHOLE_GIVEN = 64;
+
+class WordFacts {
+  readonly readings: readonly CliticReading[];
+  /** READ_* and WHOLE_GIVEN bits. */
+  readonly bits: number;
+  /** familyReading of the word (shared, never changed). */
+  readonly family: { readonly prefix: number } | null;
+  constructor(w: string) {
+    const readings = cliticReadings(w);
+    let bits = GIVEN_NAMES.has(w) ? WHOLE_GIVEN : 0;
+    for (let k = 0; k < readings.length; k++) {
+      const stem = readings[k]!.stem;
+      if (DEPUTY.has(stem) || (stem.startsWith("ال") && DEPUTY.has(stem.slice(2)))) bits |= READ_DEPUTY;
+      if (MINISTER_HEADS.has(stem)) bits |= READ_MINISTER_HEAD;
+      if (COUNTERPART.has(stem)) bits |= READ_COUNTERPART;
+      if (stem === "الوزير" || stem === "الوزيره") bits |= READ_MINISTER_ANAPHOR;
+      if (GIVEN_NAMES.has(stem)) bits |= READ_GIVEN;
+      if (PROFESSIONS.has(stem)) bits |= READ_PROFESSION;
+    }
+    this.readings = readings;
+    this.bits = bits;
+    const fam = familyReading(w);
+    this.family = fam ? FAMILY_PREFIX[fam.prefix]! : null;
+  }
+}
+/** Shared familyReading results, by prefix. */
+const FAMILY_PREFIX: ReadonlyArray<{ readonly prefix: number }> = [0, 1, 2].map((prefix) => Object.freeze({ prefix }));
+
+/** WordFacts by word, across documents (news repeat their words). */
+const WORDS = new Map<string, WordFacts>();
+const MAX_WORDS = 50_000;
+
+/** Per-document facts of the people rules (one document is read at a time: the last one is kept). */
+class PeopleFacts {
+  readonly doc: Doc;
+  /** WordFacts of each word token (undefined: not looked up yet). */
+  readonly words: Array<WordFacts | undefined>;
+  constructor(doc: Doc) {
+    this.doc = doc;
+    this.words = new Array<WordFacts | undefined>(doc.tokens.length).fill(undefined);
+  }
+}
+let lastFacts: PeopleFacts | null = null;
+
+/** The WordFacts of token i, or null for punctuation or outside the document. */
+function wordAt(doc: Doc, i: number): WordFacts | null {
+  if (i < 0 || i >= doc.tokens.length) return null;
+  const t = doc.tokens[i];
+  if (t === undefined || t.kind !== "word") return null;
+  let f = lastFacts;
+  if (f === null || f.doc !== doc) { f = new PeopleFacts(doc); lastFacts = f; }
+  let wf = f.words[i];
+  if (wf === undefined) {
+    wf = WORDS.get(t.text);
+    if (wf === undefined) {
+      wf = new WordFacts(t.text);
+      if (WORDS.size >= MAX_WORDS) WORDS.clear();
+      WORDS.set(t.text, wf);
+    }
+    f.words[i] = wf;
+  }
+  return wf;
+}
+
+/** The READ_* and WHOLE_GIVEN bits of token i (0 for punctuation or outside the document). */
+function readingsOf(doc: Doc, i: number): number {
+  const wf = wordAt(doc, i);
+  return wf === null ? 0 : wf.bits;
+}
 
 /** Words that cannot open a name in a weak frame: clitic-bearing or verb-like. */
 /** بال، لل، وال، فال، كال: a preposition or conjunction on a definite word, never a name's first word. */
@@ -64,20 +149,20 @@ function extendName(doc: Doc, c: Candidate, last: number): void {
  * Where a name ending at token `i` starts: up to two name-like words right before it that are not
  * common words, titles, verbs, definite words or already taken (the given names of foreign people).
  */
-function nameStartBefore(doc: Doc, i: number, sentenceFirst: number, covered: Set<number>): number {
+function nameStartBefore(doc: Doc, i: number, sentenceFirst: number, covered: Uint8Array): number {
   const toks = doc.tokens;
   let first = i;
   for (let k = i - 1; k >= sentenceFirst && i - k <= 2; k--) {
     const t = toks[k]!;
-    if (t.kind !== "word" || covered.has(k) || toks[k + 1]!.newlineBefore) break;
+    if (t.kind !== "word" || covered[k] === 1 || toks[k + 1]!.newlineBefore) break;
     const w = t.text;
     const known = GIVEN_NAMES.has(w) || FAMILY_NAMES.has(w);
     // a compound given name before the surname: عبد الرحمن القحطاني، أبو الحسن
-    if (hasArticle(doc, k) && k - 1 >= sentenceFirst && (toks[k - 1]!.text === "عبد" || toks[k - 1]!.text === "ابو") && !covered.has(k - 1)) { first = k - 1; break; }
+    if (hasArticle(doc, k) && k - 1 >= sentenceFirst && (toks[k - 1]!.text === "عبد" || toks[k - 1]!.text === "ابو") && covered[k - 1] !== 1) { first = k - 1; break; }
     if (!known && (NON_NAME_WORDS.has(w) || NOT_NAME.has(w) || hasArticle(doc, k) || w.length < 3 || /(ات|ون|ين|ها|هم|هما|كم)$/.test(w))) break;
     // a conjunction or preposition on a known word (وقال، لدى، بعد) is not a name
     if (!known && /^[وفبلك]/.test(w) && w.length > 4 && knownWord(w.slice(1))) break;
-    if (isAlaPreposition(doc, k) || countryAt(toks, k) || isVerbLike(w, false)) break;
+    if (isAlaPreposition(doc, k) || countryAtToken(doc, k) || isVerbLike(w, false)) break;
     if (!known && (verbShaped(w) || roleWord(w))) break;
     // a conjunction or a pronoun on the word: a verb or a noun, not a given name (وشددت رايس، اقترحه سبيكتر)
     if (!known && ((w[0] === "و" && w.length >= 4) || /(ه|ها|هم)$/.test(w) && w.length >= 5)) break;
@@ -99,14 +184,21 @@ function nameLike(doc: Doc, k: number): boolean {
   if (knownWord(w) || hasArticle(doc, k) || w.length < 3 || /ات$/.test(w) || (w.length >= 5 && /(ها|هم|هما|كم)$/.test(w))) return false;
   if (/^[وفبلك]/.test(w) && w.length > 4 && knownWord(w.slice(1))) return false;
   if (DEFINITE_WITH_CLITIC.test(w) || roleWord(w)) return false;
-  return !countryAt(doc.tokens, k) && !isVerbLike(w, false) && !verbShaped(w);
+  return !countryAtToken(doc, k) && !isVerbLike(w, false) && !verbShaped(w);
 }
 
 /** A role noun or title, with or without a clitic (ومواطنه، المعلق، محلل، مفتي). */
 function roleWord(w: string): boolean {
-  if (cliticReadings(w).some((r) => ANAPHORS.has(r.stem) || MINISTER_HEADS.has(r.stem))) return true;
-  return professionWord(w);
+  let v = ROLE_WORDS.get(w);
+  if (v === undefined) {
+    v = cliticReadings(w).some((r) => ANAPHORS.has(r.stem) || MINISTER_HEADS.has(r.stem)) || professionWord(w);
+    if (ROLE_WORDS.size >= MAX_WORDS) ROLE_WORDS.clear();
+    ROLE_WORDS.set(w, v);
+  }
+  return v;
 }
+/** roleWord by word, across documents. */
+const ROLE_WORDS = new Map<string, boolean>();
 
 /** A profession or relation noun, also with a clitic or a possessive pronoun (والمدافع، مهاجمه، مواطنتها). */
 function professionWord(w: string): boolean {
@@ -135,11 +227,11 @@ function nameAfterGiven(doc: Doc, i: number, limit: number, strong = false): { f
   // in a strong frame (a coordinated name, a speaker), a definite family name that is no common
   // word, role or country: "ومحمد منير، وعلي الحجار"، "وقال علي الحجار"
   if (strong && hasArticle(doc, i) && t.text.length >= 5 && !knownWord(t.text)
-    && !roleWord(t.text) && !countryAt(doc.tokens, i) && !/ات$/.test(t.text)) return { first: i, last: i + 1 };
+    && !roleWord(t.text) && !countryAtToken(doc, i) && !/ات$/.test(t.text)) return { first: i, last: i + 1 };
   // (three-letter words after an Arab given name are too often nouns: "وأكد حسان حرص الحكومة"; after
   // a foreign given name the word is the surname, whatever its shape: سيباستيان لوب، يوري تروتنيف)
   const foreign = i > 0 && FOREIGN_GIVEN.has(doc.tokens[i - 1]!.text);
-  if (foreign && !knownWord(t.text) && !hasArticle(doc, i) && !isAlaPreposition(doc, i) && !roleWord(t.text) && !countryAt(doc.tokens, i)) return { first: i, last: i + 1 };
+  if (foreign && !knownWord(t.text) && !hasArticle(doc, i) && !isAlaPreposition(doc, i) && !roleWord(t.text) && !countryAtToken(doc, i)) return { first: i, last: i + 1 };
   return (t.text.length >= 4 || FAMILY_NAMES.has(t.text)) && nameLike(doc, i) ? { first: i, last: i + 1 } : null;
 }
 
@@ -167,6 +259,12 @@ function familyReading(w: string): { prefix: number } | null {
   return null;
 }
 
+/** A definite country adjective at token k that ends right before token end (السوري، الكوري الجنوبي). */
+function adjectiveEndingAt(doc: Doc, k: number, end: number): boolean {
+  const c = k >= 0 ? countryAtToken(doc, k) : null;
+  return !!c && c.adjective === true && c.last === end && hasArticle(doc, k);
+}
+
 export interface TitleMatch {
   first: number;
   last: number;
@@ -181,15 +279,20 @@ export interface TitleMatch {
 /** A minister title starting at token i (with proclitics on the first word). */
 export function ministerTitleAt(doc: Doc, i: number, limit: number): TitleMatch | null {
   const toks = doc.tokens;
+  // (reading past the end of the token array would deoptimize this function)
+  if (i >= toks.length) return null;
   const t = toks[i];
   if (!t || t.kind !== "word") return null;
+  const bits = readingsOf(doc, i);
+  // (most tokens: no deputy or minister word, no prime minister title)
+  if ((bits & (READ_DEPUTY | READ_MINISTER_HEAD)) === 0 && !PRIME_MINISTER.matchAt(toks, i, true, limit)) return null;
   let j = i;
   let prefix = 0;
   let portfolio: Portfolio | null = null;
   let number: MinisterNumber = "singular";
   // نائب رئيس الوزراء (وزير الخارجية)?
-  let readings = cliticReadings(t.text);
-  const deputy = readings.find((r) => DEPUTY.has(r.stem) || DEPUTY.has(r.stem.replace(/^ال/, "")));
+  const readings = cliticReadings(t.text);
+  const deputy = bits & READ_DEPUTY ? readings.find((r) => DEPUTY.has(r.stem) || DEPUTY.has(r.stem.replace(/^ال/, ""))) : undefined;
   if (deputy) {
     const at = toks[i + 1] && ORDINALS.has(toks[i + 1]!.text) ? i + 2 : i + 1;
     const pm = PRIME_MINISTER.matchAt(toks, at, true, limit);
@@ -198,7 +301,9 @@ export function ministerTitleAt(doc: Doc, i: number, limit: number): TitleMatch 
       portfolio = "other";
       j = pm.last;
       const inner = ministerTitleAt(doc, j, limit);
-      if (inner && inner.first === j) return { ...inner, first: i, prefix };
+      if (inner && inner.first === j) {
+        return { first: i, last: inner.last, prefix, portfolio: inner.portfolio, number: inner.number, countries: inner.countries, countryFirst: inner.countryFirst };
+      }
     }
   }
   if (!portfolio) {
@@ -206,7 +311,7 @@ export function ministerTitleAt(doc: Doc, i: number, limit: number): TitleMatch 
     if (pm) { portfolio = "prime_minister"; j = pm.last; prefix = pm.prefix; }
   }
   if (!portfolio) {
-    readings = cliticReadings(t.text);
+    if ((bits & READ_MINISTER_HEAD) === 0) return null;
     const head = readings.find((r) => MINISTER_HEADS.has(r.stem));
     if (!head) return null;
     number = MINISTER_HEADS.get(head.stem)!;
@@ -217,21 +322,21 @@ export function ministerTitleAt(doc: Doc, i: number, limit: number): TitleMatch 
       portfolio = p.values[0]!;
       j = p.last;
       // coordinated portfolios: وزير الداخلية والجماعات المحلية والنقل
-      while (j < limit && toks[j]!.kind === "word" && /^و(ال|ش)/.test(toks[j]!.text) && !countryAt(toks, j)) {
+      while (j < limit && toks[j]!.kind === "word" && /^و(ال|ش)/.test(toks[j]!.text) && !countryAtToken(doc, j)) {
         j++;
-        while (j < limit && toks[j]!.kind === "word" && toks[j]!.text.startsWith("ال") && !countryAt(toks, j) && !NOT_NAME.has(toks[j]!.text)) j++;
+        while (j < limit && toks[j]!.kind === "word" && toks[j]!.text.startsWith("ال") && !countryAtToken(doc, j) && !NOT_NAME.has(toks[j]!.text)) j++;
       }
-    } else if (toks[j] && STATE_MINISTER.has(toks[j]!.text)) {
+    } else if (j < toks.length && STATE_MINISTER.has(toks[j]!.text)) {
       portfolio = "other";
       j++;
       // وزير الدولة لشؤون مجلس الوزراء
       let n = 0;
-      while (j < limit && n < 4 && toks[j]!.kind === "word" && !NOT_NAME.has(toks[j]!.text) && !countryAt(toks, j)) { j++; n++; }
-    } else if (toks[j] && toks[j]!.kind === "word" && toks[j]!.text.startsWith("ال") && toks[j]!.text.length > 3 && !NOT_NAME.has(toks[j]!.text) && !countryAt(toks, j)) {
+      while (j < limit && n < 4 && toks[j]!.kind === "word" && !NOT_NAME.has(toks[j]!.text) && !countryAtToken(doc, j)) { j++; n++; }
+    } else if (j < toks.length && toks[j]!.kind === "word" && toks[j]!.text.startsWith("ال") && toks[j]!.text.length > 3 && !NOT_NAME.has(toks[j]!.text) && !countryAtToken(doc, j)) {
       // an unlisted portfolio: وزير الزراعة، وزير النقل والمواصلات
       portfolio = "other";
       j++;
-      while (j < limit && toks[j]!.kind === "word" && toks[j]!.text.startsWith("وال") && !countryAt(toks, j)) j++;
+      while (j < limit && toks[j]!.kind === "word" && toks[j]!.text.startsWith("وال") && !countryAtToken(doc, j)) j++;
     } else {
       return null;
     }
@@ -240,9 +345,9 @@ export function ministerTitleAt(doc: Doc, i: number, limit: number): TitleMatch 
   const countries: string[] = [];
   let countryFirst = -1;
   // "… في جمهورية باكستان الإسلامية", "… لدى دولة الكويت"
-  if (toks[j] && (toks[j]!.text === "في" || toks[j]!.text === "لدي") && countryAt(toks, j + 1)?.first === j + 1) j++;
+  if (j < toks.length && (toks[j]!.text === "في" || toks[j]!.text === "لدي") && countryAtToken(doc, j + 1)?.first === j + 1) j++;
   for (;;) {
-    const c = j < limit ? countryAt(toks, j) : null;
+    const c = j < limit ? countryAtToken(doc, j) : null;
     if (!c || c.first !== j) break;
     if (countries.length && c.prefix === 0) break;
     if (countryFirst < 0) countryFirst = j;
@@ -250,14 +355,14 @@ export function ministerTitleAt(doc: Doc, i: number, limit: number): TitleMatch 
     j = c.last;
   }
   // a government complement: "بحكومة الوحدة الوطنية"، "في الحكومة الانتقالية"
-  const g = toks[j];
+  const g = j < toks.length ? toks[j] : undefined;
   if (g && g.kind === "word") {
     const gr = cliticReadings(g.text).find((r) => GOVERNMENT_NOUNS.has(r.stem));
     const viaFi = g.text === "في" && toks[j + 1] && GOVERNMENT_NOUNS.has(toks[j + 1]!.text);
     if ((gr && gr.prefix > 0) || viaFi) {
       let k = viaFi ? j + 2 : j + 1;
       while (k < limit && k - j < 5 && toks[k]!.kind === "word" && toks[k]!.text.startsWith("ال") && !HONORIFICS.matchAt(toks, k, false, limit)) {
-        const c = countryAt(toks, k);
+        const c = countryAtToken(doc, k);
         if (c && c.first === k && !countries.includes(c.entry.code)) countries.push(c.entry.code);
         k++;
       }
@@ -267,17 +372,86 @@ export function ministerTitleAt(doc: Doc, i: number, limit: number): TitleMatch 
   return { first: i, last: j, prefix, portfolio: portfolio!, number, countries, countryFirst };
 }
 
-interface Candidate {
+/** What a candidate says of a minister's office. */
+interface MinisterRole {
+  portfolio: Portfolio;
+  country: string | null;
+  basis: CountryBasis | undefined;
+}
+
+function ministerRole(portfolio: Portfolio, country: string | null, basis: CountryBasis | undefined): MinisterRole {
+  return { portfolio, country, basis };
+}
+
+/** A person mention found by a rule, before mentions of one person are merged (every field always set). */
+class Candidate {
   /** Whole stretches (title, honorifics and name) that refer to this person. */
   extents: Span[];
   name: string;
   nameSpan: Span;
   spans: Span[];
   honorifics: string[];
-  title?: string;
-  titleSpan?: Span | null;
-  role?: string;
-  minister?: { portfolio: Portfolio; country: string | null; basis?: CountryBasis };
+  title: string | undefined = undefined;
+  titleSpan: Span | null | undefined = undefined;
+  role: string | undefined = undefined;
+  minister: MinisterRole | undefined = undefined;
+  constructor(extents: Span[], name: string, nameSpan: Span, spans: Span[], honorifics: string[]) {
+    this.extents = extents;
+    this.name = name;
+    this.nameSpan = nameSpan;
+    this.spans = spans;
+    this.honorifics = honorifics;
+  }
+}
+
+/** A candidate with a title (a minister's when `minister` is given). */
+function titledCandidate(
+  extents: Span[], name: string, nameSpan: Span, spans: Span[], honorifics: string[],
+  title: string | undefined, titleSpan: Span | undefined, minister: MinisterRole | undefined,
+): Candidate {
+  const c = new Candidate(extents, name, nameSpan, spans, honorifics);
+  c.title = title;
+  c.titleSpan = titleSpan;
+  c.minister = minister;
+  return c;
+}
+
+/** A minister reference without a name: a bare title, الوزير + adjective, a counterpart. */
+interface BareTitle {
+  span: Span;
+  portfolio: Portfolio | null;
+  country: string | null;
+  sentence: number;
+}
+
+/**
+ * What the rules share while reading one document: the candidates so far, and per sentence the
+ * last mention found (a minister title right after it names that person) and the subject's portfolio.
+ */
+class PeopleState {
+  readonly doc: Doc;
+  readonly toks: Token[];
+  readonly cands: Candidate[] = [];
+  readonly bareTitles: BareTitle[] = [];
+  /** Tokens already read as a person, place or body (for the rules without a title). */
+  readonly covered: Uint8Array;
+  /** Where person names end, for coordinated names (… مارك فان بومل وكلارنس سيدورف). */
+  readonly nameEnds = new Map<number, Candidate>();
+  lastSubjectPortfolio: Portfolio | null = null;
+  prev: Candidate | null = null;
+  prevEnd = -1;
+  constructor(doc: Doc) {
+    this.doc = doc;
+    this.toks = doc.tokens;
+    this.covered = new Uint8Array(doc.tokens.length);
+  }
+  /** A new mention that a minister title right after it may name (prevEnd: its last token + 1). */
+  found(c: Candidate, end: number): number {
+    this.cands.push(c);
+    this.prev = c;
+    this.prevEnd = end;
+    return end;
+  }
 }
 
 /** Honorifics and ranks starting at i: returns their texts and the token after them. */
@@ -321,7 +495,7 @@ function nameAfterComplement(doc: Doc, j: number, limit: number): { span: Span; 
     if (t.kind !== "word") return null;
     if (isVerbLike(t.text, false) || isAlaPreposition(doc, k)) return null;
     if (k === j) continue;
-    const prevDefinite = hasArticle(doc, k - 1) || !!countryAt(toks, k - 1);
+    const prevDefinite = hasArticle(doc, k - 1) || !!countryAtToken(doc, k - 1);
     const start = GIVEN_NAMES.has(t.text) || t.text === "عبد" || t.text === "ابو" || !!HONORIFICS.matchAt(toks, k, false, limit)
       || (prevDefinite && !hasArticle(doc, k) && !NOT_NAME.has(t.text) && !/^(و|ف|ب|ل|لل)/.test(t.text));
     if (!start) continue;
@@ -345,323 +519,10 @@ function roleAfter(doc: Doc, j: number, limit: number): string | undefined {
 export function extractPeople(ctx: ExtractContext, facts: Omit<EntityFacts, "ministers" | "people">): { ministers: MinisterFact[]; people: PersonFact[] } {
   const doc = ctx.doc;
   const toks = doc.tokens;
-  const cands: Candidate[] = [];
-  /** Minister references without a name: bare titles, الوزير + adjective. */
-  const bareTitles: Array<{ span: Span; portfolio: Portfolio | null; country: string | null; sentence: number }> = [];
-  const titleText = (m: TitleMatch) => originalText(doc, m.first, m.last, m.prefix);
-
-  for (const s of doc.sentences) {
-    let lastSubjectPortfolio: Portfolio | null = null;
-    let prev: Candidate | null = null;
-    let prevEnd = -1;
-    for (let i = s.first; i < s.last; ) {
-      const title = ministerTitleAt(doc, i, s.last);
-      if (title) {
-        const span: Span = { first: title.first, last: title.last, prefix: title.prefix };
-        const country = title.countries.length === 1 ? title.countries[0]! : null;
-        // name first: "اللواء محمود توفيق وزير الداخلية"
-        // (a person title may stand between: "الأمير محمد بن سلمان ولي العهد رئيس مجلس الوزراء")
-        const between = prev && prevEnd < i ? PERSON_TITLES.matchAt(toks, prevEnd, false, s.last) : null;
-        const glued = prev && !prev.minister && (prevEnd === i || (prevEnd === i - 1 && isComma(doc, i - 1)) || (between !== null && between.last === i));
-        if (glued && prev && title.number === "singular") {
-          prev.minister = { portfolio: title.portfolio, country, basis: country ? "explicit" : undefined };
-          prev.title = titleText(title);
-          prev.titleSpan = span;
-          prev.spans.push(span);
-          prev.extents[prev.extents.length - 1]!.last = title.last;
-          lastSubjectPortfolio = title.portfolio;
-          prev = null;
-          i = title.last;
-          continue;
-        }
-        const after = nameAfter(doc, title.last, s.last);
-        if (after && title.number === "singular") {
-          const c: Candidate = {
-            extents: [{ first: span.first, last: after.span.last, prefix: span.prefix }],
-            name: originalText(doc, after.span.first, after.span.last), nameSpan: after.span, spans: [span, after.span],
-            honorifics: after.honorifics, title: titleText(title), titleSpan: span,
-            minister: { portfolio: title.portfolio, country, basis: country ? "explicit" : undefined },
-          };
-          cands.push(c);
-          lastSubjectPortfolio = title.portfolio;
-          prev = c; prevEnd = after.span.last;
-          i = after.span.last;
-          continue;
-        }
-        if (title.number === "dual" && title.countries.length >= 2) {
-          // وزيرا داخلية مصر والسعودية، X و Y
-          const a = nameAfter(doc, title.last, s.last);
-          let names: Span[] = [];
-          if (a) {
-            names.push(a.span);
-            let k = a.span.last;
-            const w = toks[k];
-            if (w && w.kind === "word" && w.text[0] === "و") {
-              // the second name carries the conjunction, on an honorific (والأمير) or on the name (وعبد)
-              const h2 = honorificsAt(doc, k, s.last);
-              if (h2.items.length) {
-                const n2 = nameAt(doc, h2.next, s.last, true, false);
-                if (n2) names.push({ first: n2.first, last: n2.last, prefix: 0 });
-              } else {
-                const n2 = nameAt(doc, k, s.last, true, true, 1);
-                if (n2) names.push({ first: n2.first, last: n2.last, prefix: 1 });
-              }
-            }
-          }
-          title.countries.forEach((code, idx) => {
-            const ns = names[idx];
-            if (ns) {
-              cands.push({ extents: [idx === 0 ? { first: span.first, last: ns.last, prefix: span.prefix } : ns], name: originalText(doc, ns.first, ns.last, ns.prefix), nameSpan: ns, spans: [span, ns], honorifics: [],
-                title: titleText(title), titleSpan: span, minister: { portfolio: title.portfolio, country: code, basis: "explicit" } });
-            } else {
-              bareTitles.push({ span, portfolio: title.portfolio, country: code, sentence: s.index });
-            }
-          });
-          i = title.last;
-          continue;
-        }
-        if (title.number === "singular") {
-          bareTitles.push({ span, portfolio: title.portfolio, country, sentence: s.index });
-          lastSubjectPortfolio ??= title.portfolio;
-        }
-        i = title.last;
-        continue;
-      }
-      const tok = toks[i]!;
-      // counterpart: نظيره التركي، علي يرلي كايا
-      const cp = tok.kind === "word" ? cliticReadings(tok.text).find((r) => COUNTERPART.has(r.stem)) : undefined;
-      if (cp) {
-        let j = i + 1;
-        let country: string | null = null;
-        const c = countryAt(toks, j);
-        if (c && c.first === j) { country = c.entry.code; j = c.last; }
-        const after = nameAfter(doc, j, s.last);
-        const span: Span = { first: i, last: j, prefix: cp.prefix };
-        if (after) {
-          const cand: Candidate = {
-            extents: [{ first: i, last: after.span.last, prefix: cp.prefix }],
-            name: originalText(doc, after.span.first, after.span.last), nameSpan: after.span, spans: [span, after.span],
-            honorifics: after.honorifics,
-            title: originalText(doc, i, j, cp.prefix), titleSpan: span,
-            minister: { portfolio: lastSubjectPortfolio ?? "other", country, basis: country ? "counterpart" : undefined },
-          };
-          cands.push(cand);
-          prev = cand; prevEnd = after.span.last;
-          i = after.span.last;
-        } else {
-          bareTitles.push({ span, portfolio: lastSubjectPortfolio, country, sentence: s.index });
-          i = j;
-        }
-        continue;
-      }
-      // "الوزير هاكان فيدان": an anaphoric title followed by a name is a minister of unknown portfolio
-      if (tok.kind === "word" && cliticReadings(tok.text).some((r) => r.stem === "الوزير" || r.stem === "الوزيره")) {
-        const after = nameAfter(doc, i + 1, s.last);
-        if (after && after.span.first <= i + 2 + after.honorifics.length * 2) {
-          const cand: Candidate = {
-            extents: [{ first: i, last: after.span.last, prefix: 0 }],
-            name: originalText(doc, after.span.first, after.span.last), nameSpan: after.span, spans: [{ first: i, last: i + 1, prefix: 0 }, after.span],
-            honorifics: after.honorifics, minister: { portfolio: "other", country: null },
-          };
-          cands.push(cand);
-          prev = cand; prevEnd = after.span.last;
-          i = after.span.last;
-          continue;
-        }
-      }
-      // honorifics / ranks + name
-      const h = honorificsAt(doc, i, s.last);
-      if (h.items.length) {
-        // a minister title may follow the honorific directly (معالي وزير الداخلية …): let the title rule see it
-        if (ministerTitleAt(doc, h.next, s.last)) { i = h.next; continue; }
-        const n = nameAt(doc, h.next, s.last, true, false);
-        if (n) {
-          const span: Span = { first: n.first, last: n.last, prefix: 0 };
-          const cand: Candidate = { extents: [{ first: i, last: n.last, prefix: 0 }], name: originalText(doc, n.first, n.last), nameSpan: span, spans: [span], honorifics: h.items };
-          const role = roleAfter(doc, n.last, s.last);
-          if (role) cand.role = role;
-          const rank = HONORIFICS.matchAt(toks, i, true, s.last);
-          if (rank && rank.values[0] === "rank") cand.title = h.items[h.items.length - 1];
-          cands.push(cand);
-          prev = cand; prevEnd = n.last;
-          i = n.last;
-          continue;
-        }
-        i = h.next;
-        continue;
-      }
-      // person titles: الرئيس السوري أحمد الشرع، السفير …
-      const pt = PERSON_TITLES.matchAt(toks, i, true, s.last);
-      if (pt) {
-        // "ولي العهد رئيس مجلس الوزراء …": a minister title follows, let its rule read the name
-        if (ministerTitleAt(doc, pt.last, s.last)) { i = pt.last; continue; }
-        let j = pt.last;
-        const c = countryAt(toks, j);
-        if (c && c.first === j) j = c.last;
-        const after = nameAfter(doc, j, s.last) ?? nameAfterComplement(doc, j, s.last);
-        if (after) j = Math.min(j, after.span.first);
-        if (after) {
-          const span: Span = { first: i, last: j, prefix: pt.prefix };
-          const cand: Candidate = {
-            extents: [{ first: i, last: after.span.last, prefix: pt.prefix }],
-            name: originalText(doc, after.span.first, after.span.last), nameSpan: after.span, spans: [after.span],
-            honorifics: after.honorifics, title: originalText(doc, i, j, pt.prefix), titleSpan: span,
-          };
-          cands.push(cand);
-          prev = cand; prevEnd = after.span.last;
-          i = after.span.last;
-          continue;
-        }
-        i = pt.last;
-        continue;
-      }
-      // a bare name glued to a following minister title: "محمود توفيق وزير الداخلية"
-      if (tok.kind === "word") {
-        const n = nameAt(doc, i, s.last, false);
-        if (n && n.last - n.first >= 2) {
-          const next = ministerTitleAt(doc, isComma(doc, n.last) ? n.last + 1 : n.last, s.last);
-          if (next && next.number === "singular") {
-            const span: Span = { first: n.first, last: n.last, prefix: 0 };
-            const cand: Candidate = { extents: [span], name: originalText(doc, n.first, n.last), nameSpan: span, spans: [span], honorifics: [] };
-            cands.push(cand);
-            prev = cand; prevEnd = n.last;
-            i = n.last;
-            continue;
-          }
-        }
-      }
-      i++;
-    }
-  }
-
-  // ---- names with no title: a known given name with a name-like word after it ("وقال فؤاد السنيورة"),
-  // or a known name after a cue ("النجم البرازيلي كافو") --------------------------------------------
-  const covered = new Set<number>();
-  // places and bodies are not people ("العاصمة الإيطالية روما")
-  for (const f of [...facts.places, ...facts.organizations]) for (const sp of f.spans) for (let k = sp.first; k < sp.last; k++) covered.add(k);
-  for (const c of cands) for (const e of [...c.extents, ...c.spans]) for (let k = e.first; k < e.last; k++) covered.add(k);
-  // where person names end, for coordinated names (… مارك فان بومل وكلارنس سيدورف)
-  const nameEnds = new Map<number, Candidate>();
-  for (const c of cands) nameEnds.set(c.nameSpan.last, c);
-  /** A name with no title over tokens first … last − 1: a new candidate; returns the last token's index. */
-  const addName = (first: number, last: number, prefix: number): number => {
-    const span: Span = { first, last, prefix };
-    const c: Candidate = { extents: [span], name: originalText(doc, first, last, prefix), nameSpan: span, spans: [span], honorifics: [] };
-    cands.push(c);
-    for (let k = first; k < last; k++) covered.add(k);
-    nameEnds.set(last, c);
-    return last - 1;
-  };
-  for (const s of doc.sentences) {
-    for (let i = s.first; i < s.last; i++) {
-      if (covered.has(i)) continue;
-      const t = toks[i]!;
-      if (t.kind !== "word") continue;
-      // باسم before a definite word or after a spokesman is "in the name of" (الناطق باسم الحكومة، المتحدث باسم حزب)
-      if (t.text === "باسم" && (hasArticle(doc, i + 1) || /^(ال)?(متحدث|ناطق)/.test(toks[i - 1]?.text ?? ""))) continue;
-      // a name coordinated with a name right before it (or before a comma): و + a name-like word
-      const afterName = nameEnds.has(i) || (isComma(doc, i - 1) && nameEnds.has(i - 1));
-      if (afterName && t.text[0] === "و" && t.text.length >= 4 && !knownWord(t.text) && !roleWord(t.text) && !TITLE_HEADS.has(t.text)
-        && !PERSON_TITLES.matchAt(toks, i, false) && coordinatedName(t.text.slice(1))) {
-        const rest = i + 1 < s.last && !covered.has(i + 1) ? nameAfterGiven(doc, i + 1, s.last, true) : null;
-        const known = GIVEN_NAMES.has(t.text.slice(1)) || FAMILY_NAMES.has(t.text.slice(1));
-        // an unknown word alone after و is too often a noun (وأعضاء، ومفاهيم): a known name, or two words
-        if (!known && !(rest && rest.first === i + 1)) continue;
-        i = addName(i, rest && rest.first === i + 1 && rest.last - i <= 4 ? rest.last : i + 1, 1);
-        continue;
-      }
-      const r = cliticReadings(t.text).find((x) => GIVEN_NAMES.has(x.stem) && (x.prefix === 0 || (t.text[0] === "و" && x.prefix === 1 && x.stem.length >= 3)));
-      const prev = toks[i - 1];
-      const cue = prev && prev.kind === "word" && (PERSON_CUES.has(prev.text) || !!countryAt(toks, i - 1));
-      if (!r && !cue) {
-        // a known family name standing alone ("وقال بوش"، "لشيراك"): the whole word, or و ب ل on it
-        const fam = familyReading(t.text);
-        // a family name right after a name closes that name (الشيخ مشعل الأحمد الجابر)
-        const open = fam && fam.prefix === 0 ? nameEnds.get(i) : undefined;
-        if (open && open.nameSpan.last === i) {
-          extendName(doc, open, i + 1);
-          covered.add(i);
-          nameEnds.delete(i);
-          nameEnds.set(i + 1, open);
-          continue;
-        }
-        if (fam) {
-          // given names before it that no list knows (سيرغي لافروف، فان باستن) belong to the name
-          const first = fam.prefix ? i : nameStartBefore(doc, i, s.first, covered);
-          const prefix = first === i ? fam.prefix : 0;
-          // and name words after it (جيمس جونز): known names, or words that are no common word
-          const rest = i + 1 < s.last && !covered.has(i + 1) ? nameAfterGiven(doc, i + 1, s.last) : null;
-          const w2 = toks[i + 1]?.text ?? "";
-          // (after a surname only known names or connectors continue: "القرضاوي أساء" stops)
-          const knownNext = GIVEN_NAMES.has(w2) || FAMILY_NAMES.has(w2) || CONNECTORS_WORDS.has(w2);
-          i = addName(first, rest && rest.first === i + 1 && rest.last - i <= 3 && knownNext ? rest.last : i + 1, prefix);
-          continue;
-        }
-      }
-      // a country or its adjective is no name (الأصولي المصري)
-      if (!r && countryAt(toks, i)?.first === i) continue;
-      if (!r && !(cue && (FAMILY_NAMES.has(t.text) || GIVEN_NAMES.has(t.text)))) {
-        // an unknown name in a strong frame: after a nationality adjective ("المدافع البرازيلي اندرسون")
-        // or between a speech verb and إن/أن ("وقال بوين إنه")
-        // (a singular adjective: after a plural one a verb follows, الجنود الإسرائيليين هاجموا)
-        // (also a two-word adjective: الكوري الجنوبي)
-        const adjAt = (k: number) => { const c = k >= 0 ? countryAt(toks, k) : null; return !!c && c.adjective === true && c.last === i && hasArticle(doc, k); };
-        const adjCue = prev && prev.kind === "word" && (adjAt(i - 1) || adjAt(i - 2)) && !/(ين|ون|يات)$/.test(prev.text);
-        // (a singular role: after a plural one an adjective follows, اللاعبين محترفون)
-        const profCue = prev && prev.kind === "word" && !/(ين|ون|ات)$/.test(prev.text) && cliticReadings(prev.text).some((x) => PROFESSIONS.has(x.stem));
-        const speech = prev && SPEECH_VERBS.has(prev.text);
-        if (!(adjCue || profCue || speech)) continue;
-        // a role noun before the adjective makes the frame strong (المدافع الفرنسي ويلي …)
-        const roleAdj = adjCue && i >= 2 && toks[i - 2]!.kind === "word" && (roleWord(toks[i - 2]!.text) || TITLE_HEADS.has(toks[i - 2]!.text));
-        // a definite family name as the speaker, with a title after it (وقال البدري مدير الكرة إن)
-        const article = hasArticle(doc, i);
-        const articleOk = article && speech && !roleWord(t.text) && titleAt(toks[i + 1]);
-        // (a word of three letters or more; a noun in ة or a definite word with a preposition is no name)
-        if (t.text.length < 3 || DEFINITE_WITH_CLITIC.test(t.text) || (endsWithTaMarbuta(doc, i) && !GIVEN_NAMES.has(t.text))) continue;
-        if ((article && !articleOk) || NON_NAME_WORDS.has(t.text) || NOT_NAME.has(t.text) || ANAPHORS.has(t.text) || (badStart(t.text) && !roleAdj) || countryAt(toks, i) || HONORIFICS.matchAt(toks, i, false)) continue;
-        // a conjunction starts another phrase (السورية واستقرارها)
-        if (t.text[0] === "و" && !speech && !roleAdj) continue;
-        // a single unknown word is a name after a speech verb or a profession even with a word after
-        // it (قال كوبل أن); after an adjective only before punctuation (القوات العراقية باشرت …)
-        const single = speech || profCue || roleAdj || toks[i + 1]?.kind !== "word" ? { first: i, last: i + 1 } : null;
-        const n = (article ? null : nameAt(doc, i, s.last, true, true)) ?? (roleAdj && nameAfterGiven(doc, i + 1, s.last)?.first === i + 1 ? { first: i, last: i + 2 } : single);
-        if (!n) continue;
-        if (n.first !== i || n.last - i > 3) continue;
-        if (speech && !speechComplement(toks[n.last])) continue;
-        i = addName(i, n.last, 0);
-        continue;
-      }
-      if (r && (r.stem === "علي" || r.stem === "عمر") && !cue && !(prev && SPEECH_VERBS.has(prev.text)) && !FAMILY_NAMES.has(toks[i + 1]?.text ?? "")) continue;
-      if (isAlaPreposition(doc, i)) continue;
-      const prefix = r ? r.prefix : 0;
-      // (a given name after a speech verb or coordinated with a name is a strong frame)
-      const strong = !!prev && (SPEECH_VERBS.has(prev.text) || (r?.prefix === 1 && (nameEnds.has(i) || (isComma(doc, i - 1) && nameEnds.has(i - 1)))));
-      let rest = i + 1 < s.last && !covered.has(i + 1) ? nameAfterGiven(doc, i + 1, s.last, strong) : null;
-      // a compound given name (زين الدين زيدان، نور الدين): the name rules from the given name itself
-      if (!rest && COMPOUND_TAILS.has(toks[i + 1]?.text ?? "")) {
-        const whole = nameAt(doc, i, s.last, true, false, prefix);
-        let free = !!whole && whole.last > i + 1;
-        for (let k = i; free && k < whole!.last; k++) if (covered.has(k)) free = false;
-        if (free) rest = { first: i + 1, last: whole!.last };
-      }
-      const restOk = rest && rest.first === i + 1;
-      const last = restOk ? rest!.last : i + 1;
-      // a given name alone needs a cue, or a speech verb before it and its complement after (وقالت هيرمان في)
-      // (or a role noun: والراقصة دينا; or a verb whose subject it is: ورفض جوزيه الإفصاح)
-      const roleBefore = prev && prev.kind === "word" && roleWord(prev.text);
-      const verbBefore = prev && prev.kind === "word" && (isVerbLike(prev.text, true) || verbShaped(prev.text)) && !SPEECH_VERBS.has(prev.text);
-      if (last - i < 2 && !cue && !roleBefore && !(verbBefore && GIVEN_NAMES.has(t.text) && r?.prefix === 0)
-        && !(prev && SPEECH_VERBS.has(prev.text) && speechComplement(toks[last]))) continue;
-      if (last - i >= 2 && !cue) {
-        // the second word must look like a name: known, or not a frequent common word
-        const w2 = toks[i + 1]!.text;
-        if (!(FAMILY_NAMES.has(w2) || GIVEN_NAMES.has(w2) || CONNECTORS_WORDS.has(w2))) {
-          if (NON_NAME_WORDS.has(w2) || NOT_NAME.has(w2)) continue;
-        }
-      }
-      i = addName(i, last, prefix);
-    }
-  }
+  const st = new PeopleState(doc);
+  for (const s of doc.sentences) titledPeople(st, s);
+  untitledPeople(st, facts);
+  const cands = st.cands;
 
   // ---- a ruler's ordinal belongs to the name (الحسن الثاني، بنديكت السادس عشر) -----------------
   for (const c of cands) {
@@ -671,51 +532,19 @@ export function extractPeople(ctx: ExtractContext, facts: Omit<EntityFacts, "min
     if (o && o.first === n.last) extendName(doc, c, o.last);
   }
 
-  // ---- merge candidates into entities -------------------------------------------------------
-  const entities: Candidate[] = [];
-  // entities by each word of their names: a same-name entity shares every word of the shorter name
-  const byWord = new Map<string, Candidate[]>();
-  const orderOf = new Map<Candidate, number>();
-  const index = (e: Candidate) => { for (const w of nameKeyTokens(e.name)) { const l = byWord.get(w); if (l) { if (!l.includes(e)) l.push(e); } else byWord.set(w, [e]); } };
-  for (const c of cands) {
-    const words = nameKeyTokens(c.name);
-    const pool = new Set<Candidate>();
-    for (const w of words) for (const e of byWord.get(w) ?? []) pool.add(e);
-    let same: Candidate | undefined;
-    let sameOrder = Infinity;
-    for (const e of pool) {
-      const order = orderOf.get(e)!;
-      if (order < sameOrder && sameName(e.name, c.name) && (!e.minister || !c.minister || e.minister.portfolio === c.minister.portfolio || e.minister.portfolio === "other" || c.minister.portfolio === "other")) { same = e; sameOrder = order; }
-    }
-    if (!same) { orderOf.set(c, entities.length); entities.push(c); index(c); continue; }
-    // the first full mention names the person (news leads give the full name); a one-word name gives way
-    if (same.name.split(/\s+/).length < 2 && c.name.split(/\s+/).length > 1) { same.name = c.name; same.nameSpan = c.nameSpan; index(same); }
-    same.spans.push(...c.spans);
-    same.extents.push(...c.extents);
-    for (const h of c.honorifics) if (!same.honorifics.includes(h)) same.honorifics.push(h);
-    if (c.minister) {
-      if (!same.minister) { same.minister = c.minister; same.title = c.title; same.titleSpan = c.titleSpan; }
-      else {
-        if (same.minister.portfolio === "other" && c.minister.portfolio !== "other") same.minister.portfolio = c.minister.portfolio;
-        if (!same.minister.country && c.minister.country) { same.minister.country = c.minister.country; same.minister.basis = c.minister.basis; }
-        if (!same.title || (c.minister.basis === "explicit" && c.title && c.title.length > same.title.length)) { same.title = c.title; same.titleSpan = c.titleSpan; }
-      }
-    }
-    if (!same.role && c.role) same.role = c.role;
-    if (!same.title && c.title) same.title = c.title;
-  }
+  const entities = mergeCandidates(cands);
   const ministers = entities.filter((e) => e.minister);
 
   // ---- countries: explicit > counterpart > knowledge (before references) > context (after) ----
   for (const e of ministers) {
     const m = e.minister!;
     if (m.country || !ctx.knowledge) continue;
-    const k = lookupKnowledge(e.name);
+    const k = knowledgeOf(e.name);
     if (k) { m.country = k.country; m.basis = "knowledge"; if (m.portfolio === "other" && k.portfolio) m.portfolio = k.portfolio; }
   }
 
   // ---- later references: surname alone, الوزير + adjective, bare titles ------------------------
-  attachReferences(ctx, entities, ministers, bareTitles);
+  attachReferences(ctx, entities, ministers, st.bareTitles);
 
   const contextCountry = documentCountry(facts);
   const result: MinisterFact[] = ministers.map((e) => {
@@ -734,6 +563,420 @@ export function extractPeople(ctx: ExtractContext, facts: Omit<EntityFacts, "min
     honorifics: e.honorifics, spans: e.spans, extents: [...e.extents, ...e.spans], nameSpan: e.nameSpan,
   }));
   return { ministers: result, people };
+}
+
+const titleText = (doc: Doc, m: TitleMatch): string => originalText(doc, m.first, m.last, m.prefix);
+
+/** Titled people in one sentence: the rules tried at each token, in the order given at the top of this file. */
+function titledPeople(st: PeopleState, s: Sentence): void {
+  const doc = st.doc;
+  st.lastSubjectPortfolio = null;
+  st.prev = null;
+  st.prevEnd = -1;
+  for (let i = s.first; i < s.last; ) {
+    const title = ministerTitleAt(doc, i, s.last);
+    if (title) { i = ministerRule(st, s, i, title); continue; }
+    // each rule returns the token to go on from, or -1 when it does not apply
+    const bits = readingsOf(doc, i);
+    let next = -1;
+    if (bits & READ_COUNTERPART) next = counterpartRule(st, s, i);
+    if (next < 0 && bits & READ_MINISTER_ANAPHOR) next = ministerAnaphorRule(st, s, i);
+    if (next < 0 && HONORIFICS.matchAt(st.toks, i, true, s.last)) next = honorificRule(st, s, i);
+    if (next < 0 && PERSON_TITLES.matchAt(st.toks, i, true, s.last)) next = personTitleRule(st, s, i);
+    if (next < 0 && bits & WHOLE_GIVEN) next = nameBeforeTitleRule(st, s, i);
+    i = next < 0 ? i + 1 : next;
+  }
+}
+
+/** A minister title at token i: with the name before it, after it, two names after a dual title, or bare. */
+function ministerRule(st: PeopleState, s: Sentence, i: number, title: TitleMatch): number {
+  const doc = st.doc;
+  const toks = st.toks;
+  const prev = st.prev;
+  const prevEnd = st.prevEnd;
+  const span: Span = { first: title.first, last: title.last, prefix: title.prefix };
+  const country = title.countries.length === 1 ? title.countries[0]! : null;
+  // name first: "اللواء محمود توفيق وزير الداخلية"
+  // (a person title may stand between: "الأمير محمد بن سلمان ولي العهد رئيس مجلس الوزراء")
+  const between = prev && prevEnd < i ? PERSON_TITLES.matchAt(toks, prevEnd, false, s.last) : null;
+  const glued = prev && !prev.minister && (prevEnd === i || (prevEnd === i - 1 && isComma(doc, i - 1)) || (between !== null && between.last === i));
+  if (glued && prev && title.number === "singular") {
+    prev.minister = ministerRole(title.portfolio, country, country ? "explicit" : undefined);
+    prev.title = titleText(doc, title);
+    prev.titleSpan = span;
+    prev.spans.push(span);
+    prev.extents[prev.extents.length - 1]!.last = title.last;
+    st.lastSubjectPortfolio = title.portfolio;
+    st.prev = null;
+    return title.last;
+  }
+  const after = nameAfter(doc, title.last, s.last);
+  if (after && title.number === "singular") {
+    const c = titledCandidate(
+      [{ first: span.first, last: after.span.last, prefix: span.prefix }], originalText(doc, after.span.first, after.span.last), after.span, [span, after.span],
+      after.honorifics, titleText(doc, title), span, ministerRole(title.portfolio, country, country ? "explicit" : undefined),
+    );
+    st.lastSubjectPortfolio = title.portfolio;
+    return st.found(c, after.span.last);
+  }
+  if (title.number === "dual" && title.countries.length >= 2) {
+    // وزيرا داخلية مصر والسعودية، X و Y
+    const names = dualNames(doc, title.last, s.last);
+    for (let idx = 0; idx < title.countries.length; idx++) {
+      const code = title.countries[idx]!;
+      const ns = names[idx];
+      if (ns) {
+        st.cands.push(titledCandidate(
+          [idx === 0 ? { first: span.first, last: ns.last, prefix: span.prefix } : ns], originalText(doc, ns.first, ns.last, ns.prefix), ns, [span, ns], [],
+          titleText(doc, title), span, ministerRole(title.portfolio, code, "explicit"),
+        ));
+      } else {
+        st.bareTitles.push({ span, portfolio: title.portfolio, country: code, sentence: s.index });
+      }
+    }
+    return title.last;
+  }
+  if (title.number === "singular") {
+    st.bareTitles.push({ span, portfolio: title.portfolio, country, sentence: s.index });
+    st.lastSubjectPortfolio ??= title.portfolio;
+  }
+  return title.last;
+}
+
+/** The names after a dual minister title (وزيرا داخلية مصر والسعودية، X و Y): none, one or two. */
+function dualNames(doc: Doc, j: number, limit: number): Span[] {
+  const toks = doc.tokens;
+  const a = nameAfter(doc, j, limit);
+  const names: Span[] = [];
+  if (a) {
+    names.push(a.span);
+    const k = a.span.last;
+    const w = toks[k];
+    if (w && w.kind === "word" && w.text[0] === "و") {
+      // the second name carries the conjunction, on an honorific (والأمير) or on the name (وعبد)
+      const h2 = honorificsAt(doc, k, limit);
+      if (h2.items.length) {
+        const n2 = nameAt(doc, h2.next, limit, true, false);
+        if (n2) names.push({ first: n2.first, last: n2.last, prefix: 0 });
+      } else {
+        const n2 = nameAt(doc, k, limit, true, true, 1);
+        if (n2) names.push({ first: n2.first, last: n2.last, prefix: 1 });
+      }
+    }
+  }
+  return names;
+}
+
+/** Counterpart: نظيره التركي، علي يرلي كايا (a minister with the subject's portfolio), or a bare reference. */
+function counterpartRule(st: PeopleState, s: Sentence, i: number): number {
+  const doc = st.doc;
+  const cp = cliticReadings(st.toks[i]!.text).find((r) => COUNTERPART.has(r.stem))!;
+  let j = i + 1;
+  let country: string | null = null;
+  const c = countryAtToken(doc, j);
+  if (c && c.first === j) { country = c.entry.code; j = c.last; }
+  const after = nameAfter(doc, j, s.last);
+  const span: Span = { first: i, last: j, prefix: cp.prefix };
+  if (after) {
+    const cand = titledCandidate(
+      [{ first: i, last: after.span.last, prefix: cp.prefix }], originalText(doc, after.span.first, after.span.last), after.span, [span, after.span],
+      after.honorifics, originalText(doc, i, j, cp.prefix), span,
+      ministerRole(st.lastSubjectPortfolio ?? "other", country, country ? "counterpart" : undefined),
+    );
+    return st.found(cand, after.span.last);
+  }
+  st.bareTitles.push({ span, portfolio: st.lastSubjectPortfolio, country, sentence: s.index });
+  return j;
+}
+
+/** "الوزير هاكان فيدان": an anaphoric title followed by a name is a minister of unknown portfolio. */
+function ministerAnaphorRule(st: PeopleState, s: Sentence, i: number): number {
+  const doc = st.doc;
+  const after = nameAfter(doc, i + 1, s.last);
+  if (!after || after.span.first > i + 2 + after.honorifics.length * 2) return -1;
+  const cand = titledCandidate(
+    [{ first: i, last: after.span.last, prefix: 0 }], originalText(doc, after.span.first, after.span.last), after.span, [{ first: i, last: i + 1, prefix: 0 }, after.span],
+    after.honorifics, undefined, undefined, ministerRole("other", null, undefined),
+  );
+  return st.found(cand, after.span.last);
+}
+
+/** Honorifics or ranks + name (a minister title right after the honorifics is left to its rule). */
+function honorificRule(st: PeopleState, s: Sentence, i: number): number {
+  const doc = st.doc;
+  const h = honorificsAt(doc, i, s.last);
+  if (!h.items.length) return -1;
+  // a minister title may follow the honorific directly (معالي وزير الداخلية …): let the title rule see it
+  if (ministerTitleAt(doc, h.next, s.last)) return h.next;
+  const n = nameAt(doc, h.next, s.last, true, false);
+  if (!n) return h.next;
+  const span: Span = { first: n.first, last: n.last, prefix: 0 };
+  const cand = new Candidate([{ first: i, last: n.last, prefix: 0 }], originalText(doc, n.first, n.last), span, [span], h.items);
+  const role = roleAfter(doc, n.last, s.last);
+  if (role) cand.role = role;
+  const rank = HONORIFICS.matchAt(st.toks, i, true, s.last);
+  if (rank && rank.values[0] === "rank") cand.title = h.items[h.items.length - 1];
+  return st.found(cand, n.last);
+}
+
+/** Person titles: الرئيس السوري أحمد الشرع، السفير … */
+function personTitleRule(st: PeopleState, s: Sentence, i: number): number {
+  const doc = st.doc;
+  const pt = PERSON_TITLES.matchAt(st.toks, i, true, s.last)!;
+  // "ولي العهد رئيس مجلس الوزراء …": a minister title follows, let its rule read the name
+  if (ministerTitleAt(doc, pt.last, s.last)) return pt.last;
+  let j = pt.last;
+  const c = countryAtToken(doc, j);
+  if (c && c.first === j) j = c.last;
+  const after = nameAfter(doc, j, s.last) ?? nameAfterComplement(doc, j, s.last);
+  if (!after) return pt.last;
+  j = Math.min(j, after.span.first);
+  const span: Span = { first: i, last: j, prefix: pt.prefix };
+  const cand = titledCandidate(
+    [{ first: i, last: after.span.last, prefix: pt.prefix }], originalText(doc, after.span.first, after.span.last), after.span, [after.span],
+    after.honorifics, originalText(doc, i, j, pt.prefix), span, undefined,
+  );
+  return st.found(cand, after.span.last);
+}
+
+/** A bare name glued to a following minister title: "محمود توفيق وزير الداخلية" (the title rule names it). */
+function nameBeforeTitleRule(st: PeopleState, s: Sentence, i: number): number {
+  const doc = st.doc;
+  const n = nameAt(doc, i, s.last, false);
+  if (!n || n.last - n.first < 2) return -1;
+  const next = ministerTitleAt(doc, isComma(doc, n.last) ? n.last + 1 : n.last, s.last);
+  if (!next || next.number !== "singular") return -1;
+  const span: Span = { first: n.first, last: n.last, prefix: 0 };
+  return st.found(new Candidate([span], originalText(doc, n.first, n.last), span, [span], []), n.last);
+}
+
+/** A name with no title over tokens first … last − 1: a new candidate; returns the last token's index. */
+function addName(st: PeopleState, first: number, last: number, prefix: number): number {
+  const span: Span = { first, last, prefix };
+  const c = new Candidate([span], originalText(st.doc, first, last, prefix), span, [span], []);
+  st.cands.push(c);
+  st.covered.fill(1, first, last);
+  st.nameEnds.set(last, c);
+  return last - 1;
+}
+
+/** The reading of a word that is a known given name: the whole word, or و + a name of three letters or more. */
+function givenReading(w: string): CliticReading | undefined {
+  const readings = cliticReadings(w);
+  for (let k = 0; k < readings.length; k++) {
+    const x = readings[k]!;
+    if (GIVEN_NAMES.has(x.stem) && (x.prefix === 0 || (w[0] === "و" && x.prefix === 1 && x.stem.length >= 3))) return x;
+  }
+  return undefined;
+}
+
+/**
+ * Names with no title: a known given name with a name-like word after it ("وقال فؤاد السنيورة"),
+ * or a known name after a cue ("النجم البرازيلي كافو").
+ */
+function untitledPeople(st: PeopleState, facts: Omit<EntityFacts, "ministers" | "people">): void {
+  const covered = st.covered;
+  // places and bodies are not people ("العاصمة الإيطالية روما")
+  for (const f of facts.places) for (const sp of f.spans) covered.fill(1, sp.first, sp.last);
+  for (const f of facts.organizations) for (const sp of f.spans) covered.fill(1, sp.first, sp.last);
+  for (const c of st.cands) {
+    for (const e of c.extents) covered.fill(1, e.first, e.last);
+    for (const e of c.spans) covered.fill(1, e.first, e.last);
+  }
+  for (const c of st.cands) st.nameEnds.set(c.nameSpan.last, c);
+  for (const s of st.doc.sentences) {
+    for (let i = s.first; i < s.last; i++) {
+      if (covered[i] === 1 || st.toks[i]!.kind !== "word") continue;
+      i = untitledNameAt(st, s, i);
+    }
+  }
+}
+
+/** The rules for names with no title at word token i: returns the last token read (i when none applies). */
+function untitledNameAt(st: PeopleState, s: Sentence, i: number): number {
+  const doc = st.doc;
+  const toks = st.toks;
+  const covered = st.covered;
+  const nameEnds = st.nameEnds;
+  const t = toks[i]!;
+  // باسم before a definite word or after a spokesman is "in the name of" (الناطق باسم الحكومة، المتحدث باسم حزب)
+  if (t.text === "باسم" && (hasArticle(doc, i + 1) || /^(ال)?(متحدث|ناطق)/.test(toks[i - 1]?.text ?? ""))) return i;
+  // a name coordinated with a name right before it (or before a comma): و + a name-like word
+  const afterName = nameEnds.has(i) || (isComma(doc, i - 1) && nameEnds.has(i - 1));
+  if (afterName && t.text[0] === "و" && t.text.length >= 4 && !knownWord(t.text) && !roleWord(t.text) && !TITLE_HEADS.has(t.text)
+    && !PERSON_TITLES.matchAt(toks, i, false) && coordinatedName(t.text.slice(1))) {
+    const rest = i + 1 < s.last && covered[i + 1] !== 1 ? nameAfterGiven(doc, i + 1, s.last, true) : null;
+    const known = GIVEN_NAMES.has(t.text.slice(1)) || FAMILY_NAMES.has(t.text.slice(1));
+    // an unknown word alone after و is too often a noun (وأعضاء، ومفاهيم): a known name, or two words
+    if (!known && !(rest && rest.first === i + 1)) return i;
+    return addName(st, i, rest && rest.first === i + 1 && rest.last - i <= 4 ? rest.last : i + 1, 1);
+  }
+  const r = readingsOf(doc, i) & READ_GIVEN ? givenReading(t.text) : undefined;
+  const prev = toks[i - 1];
+  const cue = !!prev && prev.kind === "word" && (PERSON_CUES.has(prev.text) || !!countryAtToken(doc, i - 1));
+  if (!r && !cue) {
+    // a known family name standing alone ("وقال بوش"، "لشيراك"): the whole word, or و ب ل on it
+    const fam = wordAt(doc, i)!.family;
+    if (fam) return familyNameAt(st, s, i, fam.prefix);
+  }
+  // a country or its adjective is no name (الأصولي المصري)
+  if (!r && countryAtToken(doc, i)?.first === i) return i;
+  if (!r) return cue && (FAMILY_NAMES.has(t.text) || GIVEN_NAMES.has(t.text)) ? givenNameAt(st, s, i, undefined, cue) : strongFrameNameAt(st, s, i);
+  return givenNameAt(st, s, i, r, cue);
+}
+
+/** A known family name at i (its clitics take `prefix` units): it closes the name before it, or starts one. */
+function familyNameAt(st: PeopleState, s: Sentence, i: number, prefix: number): number {
+  const doc = st.doc;
+  const toks = st.toks;
+  // a family name right after a name closes that name (الشيخ مشعل الأحمد الجابر)
+  const open = prefix === 0 ? st.nameEnds.get(i) : undefined;
+  if (open && open.nameSpan.last === i) {
+    extendName(doc, open, i + 1);
+    st.covered[i] = 1;
+    st.nameEnds.delete(i);
+    st.nameEnds.set(i + 1, open);
+    return i;
+  }
+  // given names before it that no list knows (سيرغي لافروف، فان باستن) belong to the name
+  const first = prefix ? i : nameStartBefore(doc, i, s.first, st.covered);
+  const namePrefix = first === i ? prefix : 0;
+  // and name words after it (جيمس جونز): known names, or words that are no common word
+  const rest = i + 1 < s.last && st.covered[i + 1] !== 1 ? nameAfterGiven(doc, i + 1, s.last) : null;
+  const w2 = toks[i + 1]?.text ?? "";
+  // (after a surname only known names or connectors continue: "القرضاوي أساء" stops)
+  const knownNext = GIVEN_NAMES.has(w2) || FAMILY_NAMES.has(w2) || CONNECTORS_WORDS.has(w2);
+  return addName(st, first, rest && rest.first === i + 1 && rest.last - i <= 3 && knownNext ? rest.last : i + 1, namePrefix);
+}
+
+/**
+ * An unknown name in a strong frame: after a nationality adjective ("المدافع البرازيلي اندرسون")
+ * or between a speech verb and إن/أن ("وقال بوين إنه").
+ */
+function strongFrameNameAt(st: PeopleState, s: Sentence, i: number): number {
+  const doc = st.doc;
+  const toks = st.toks;
+  const t = toks[i]!;
+  const prev = toks[i - 1];
+  // (a singular adjective: after a plural one a verb follows, الجنود الإسرائيليين هاجموا)
+  // (also a two-word adjective: الكوري الجنوبي)
+  const adjCue = prev && prev.kind === "word" && (adjectiveEndingAt(doc, i - 1, i) || adjectiveEndingAt(doc, i - 2, i)) && !/(ين|ون|يات)$/.test(prev.text);
+  // (a singular role: after a plural one an adjective follows, اللاعبين محترفون)
+  const profCue = prev && prev.kind === "word" && (readingsOf(doc, i - 1) & READ_PROFESSION) !== 0 && !/(ين|ون|ات)$/.test(prev.text);
+  const speech = prev && SPEECH_VERBS.has(prev.text);
+  if (!(adjCue || profCue || speech)) return i;
+  // a role noun before the adjective makes the frame strong (المدافع الفرنسي ويلي …)
+  const roleAdj = adjCue && i >= 2 && toks[i - 2]!.kind === "word" && (roleWord(toks[i - 2]!.text) || TITLE_HEADS.has(toks[i - 2]!.text));
+  // a definite family name as the speaker, with a title after it (وقال البدري مدير الكرة إن)
+  const article = hasArticle(doc, i);
+  const articleOk = article && speech && !roleWord(t.text) && titleAt(toks[i + 1]);
+  // (a word of three letters or more; a noun in ة or a definite word with a preposition is no name)
+  if (t.text.length < 3 || DEFINITE_WITH_CLITIC.test(t.text) || (endsWithTaMarbuta(doc, i) && !GIVEN_NAMES.has(t.text))) return i;
+  if ((article && !articleOk) || NON_NAME_WORDS.has(t.text) || NOT_NAME.has(t.text) || ANAPHORS.has(t.text) || (badStart(t.text) && !roleAdj) || countryAtToken(doc, i) || HONORIFICS.matchAt(toks, i, false)) return i;
+  // a conjunction starts another phrase (السورية واستقرارها)
+  if (t.text[0] === "و" && !speech && !roleAdj) return i;
+  // a single unknown word is a name after a speech verb or a profession even with a word after
+  // it (قال كوبل أن); after an adjective only before punctuation (القوات العراقية باشرت …)
+  const single = speech || profCue || roleAdj || toks[i + 1]?.kind !== "word" ? { first: i, last: i + 1 } : null;
+  const n = (article ? null : nameAt(doc, i, s.last, true, true)) ?? (roleAdj && nameAfterGiven(doc, i + 1, s.last)?.first === i + 1 ? { first: i, last: i + 2 } : single);
+  if (!n) return i;
+  if (n.first !== i || n.last - i > 3) return i;
+  if (speech && !speechComplement(toks[n.last])) return i;
+  return addName(st, i, n.last, 0);
+}
+
+/** A known given name at i (reading r; none for a known name after a cue) and the rest of the name. */
+function givenNameAt(st: PeopleState, s: Sentence, i: number, r: CliticReading | undefined, cue: boolean): number {
+  const doc = st.doc;
+  const toks = st.toks;
+  const t = toks[i]!;
+  const prev = toks[i - 1];
+  if (r && (r.stem === "علي" || r.stem === "عمر") && !cue && !(prev && SPEECH_VERBS.has(prev.text)) && !FAMILY_NAMES.has(toks[i + 1]?.text ?? "")) return i;
+  if (isAlaPreposition(doc, i)) return i;
+  const prefix = r ? r.prefix : 0;
+  // (a given name after a speech verb or coordinated with a name is a strong frame)
+  const strong = !!prev && (SPEECH_VERBS.has(prev.text) || (r?.prefix === 1 && (st.nameEnds.has(i) || (isComma(doc, i - 1) && st.nameEnds.has(i - 1)))));
+  let rest = i + 1 < s.last && st.covered[i + 1] !== 1 ? nameAfterGiven(doc, i + 1, s.last, strong) : null;
+  // a compound given name (زين الدين زيدان، نور الدين): the name rules from the given name itself
+  if (!rest && COMPOUND_TAILS.has(toks[i + 1]?.text ?? "")) {
+    const whole = nameAt(doc, i, s.last, true, false, prefix);
+    let free = !!whole && whole.last > i + 1;
+    for (let k = i; free && k < whole!.last; k++) if (st.covered[k] === 1) free = false;
+    if (free) rest = { first: i + 1, last: whole!.last };
+  }
+  const restOk = rest && rest.first === i + 1;
+  const last = restOk ? rest!.last : i + 1;
+  // a given name alone needs a cue, or a speech verb before it and its complement after (وقالت هيرمان في)
+  // (or a role noun: والراقصة دينا; or a verb whose subject it is: ورفض جوزيه الإفصاح)
+  const roleBefore = prev && prev.kind === "word" && roleWord(prev.text);
+  const verbBefore = prev && prev.kind === "word" && (isVerbLike(prev.text, true) || verbShaped(prev.text)) && !SPEECH_VERBS.has(prev.text);
+  if (last - i < 2 && !cue && !roleBefore && !(verbBefore && GIVEN_NAMES.has(t.text) && r?.prefix === 0)
+    && !(prev && SPEECH_VERBS.has(prev.text) && speechComplement(toks[last]))) return i;
+  if (last - i >= 2 && !cue) {
+    // the second word must look like a name: known, or not a frequent common word
+    const w2 = toks[i + 1]!.text;
+    if (!(FAMILY_NAMES.has(w2) || GIVEN_NAMES.has(w2) || CONNECTORS_WORDS.has(w2))) {
+      if (NON_NAME_WORDS.has(w2) || NOT_NAME.has(w2)) return i;
+    }
+  }
+  return addName(st, i, last, prefix);
+}
+
+/** Adds e under each word of its name. */
+function indexByWord(byWord: Map<string, Candidate[]>, e: Candidate): void {
+  const words = nameKeyTokens(e.name);
+  for (let k = 0; k < words.length; k++) {
+    const l = byWord.get(words[k]!);
+    if (l) { if (!l.includes(e)) l.push(e); } else byWord.set(words[k]!, [e]);
+  }
+}
+
+/** Candidates merged into entities: same name, or a shorter name inside a longer one (same portfolio for ministers). */
+function mergeCandidates(cands: Candidate[]): Candidate[] {
+  const entities: Candidate[] = [];
+  // entities by each word of their names: a same-name entity shares every word of the shorter name
+  const byWord = new Map<string, Candidate[]>();
+  const orderOf = new Map<Candidate, number>();
+  for (const c of cands) {
+    const words = nameKeyTokens(c.name);
+    const pool = new Set<Candidate>();
+    for (const w of words) for (const e of byWord.get(w) ?? []) pool.add(e);
+    let same: Candidate | undefined;
+    let sameOrder = Infinity;
+    for (const e of pool) {
+      const order = orderOf.get(e)!;
+      if (order < sameOrder && sameName(e.name, c.name) && (!e.minister || !c.minister || e.minister.portfolio === c.minister.portfolio || e.minister.portfolio === "other" || c.minister.portfolio === "other")) { same = e; sameOrder = order; }
+    }
+    if (!same) { orderOf.set(c, entities.length); entities.push(c); indexByWord(byWord, c); continue; }
+    // the first full mention names the person (news leads give the full name); a one-word name gives way
+    if (same.name.split(/\s+/).length < 2 && c.name.split(/\s+/).length > 1) { same.name = c.name; same.nameSpan = c.nameSpan; indexByWord(byWord, same); }
+    same.spans.push(...c.spans);
+    same.extents.push(...c.extents);
+    for (const h of c.honorifics) if (!same.honorifics.includes(h)) same.honorifics.push(h);
+    if (c.minister) {
+      if (!same.minister) { same.minister = c.minister; same.title = c.title; same.titleSpan = c.titleSpan; }
+      else {
+        if (same.minister.portfolio === "other" && c.minister.portfolio !== "other") same.minister.portfolio = c.minister.portfolio;
+        if (!same.minister.country && c.minister.country) { same.minister.country = c.minister.country; same.minister.basis = c.minister.basis; }
+        if (!same.title || (c.minister.basis === "explicit" && c.title && c.title.length > same.title.length)) { same.title = c.title; same.titleSpan = c.titleSpan; }
+      }
+    }
+    if (!same.role && c.role) same.role = c.role;
+    if (!same.title && c.title) same.title = c.title;
+  }
+  return entities;
+}
+
+/** lookupKnowledge by name, across documents (it reads every entry of the knowledge file). */
+const KNOWLEDGE = new Map<string, KnowledgeEntry | null>();
+function knowledgeOf(name: string): KnowledgeEntry | null {
+  let k = KNOWLEDGE.get(name);
+  if (k === undefined) {
+    k = lookupKnowledge(name);
+    if (KNOWLEDGE.size >= 5000) KNOWLEDGE.clear();
+    KNOWLEDGE.set(name, k);
+  }
+  return k;
 }
 
 /** The country a document is about: the most mentioned one, counting places by their country. */
@@ -758,13 +1001,27 @@ function attachReferences(
   ctx: ExtractContext,
   entities: Candidate[],
   ministers: Candidate[],
-  bareTitles: Array<{ span: Span; portfolio: Portfolio | null; country: string | null; sentence: number }>,
+  bareTitles: BareTitle[],
 ): void {
   const doc = ctx.doc;
   const toks = doc.tokens;
-  const used = new Set<number>();
-  for (const e of entities) for (const s of e.spans) for (let k = s.first; k < s.last; k++) used.add(k);
-  // bare titles → the minister with that portfolio (and country, when the title gives one)
+  const used = new Uint8Array(toks.length);
+  for (const e of entities) for (const s of e.spans) used.fill(1, s.first, s.last);
+  attachBareTitles(ministers, bareTitles);
+  // surnames and name tails, and الوزير (+ adjective)
+  const tailFirst = new Set<string>();
+  const tails = referenceTails(toks, entities, tailFirst);
+  for (let i = 0; i < toks.length; i++) {
+    if (used[i] === 1) continue;
+    const t = toks[i]!;
+    if (t.kind !== "word") continue;
+    if (isAlaPreposition(doc, i) || (t.text === "باسم" && hasArticle(doc, i + 1))) continue;
+    referenceAt(doc, i, used, tails, tailFirst, ministers);
+  }
+}
+
+/** Bare titles → the minister with that portfolio (and country, when the title gives one). */
+function attachBareTitles(ministers: Candidate[], bareTitles: BareTitle[]): void {
   for (const b of bareTitles) {
     const pool = ministers.filter((m) => (!b.portfolio || m.minister!.portfolio === b.portfolio || m.minister!.portfolio === "other") && (!b.country || !m.minister!.country || m.minister!.country === b.country));
     if (pool.length === 1) {
@@ -774,8 +1031,14 @@ function attachReferences(
       if (b.portfolio && m.minister!.portfolio === "other") m.minister!.portfolio = b.portfolio;
     }
   }
-  // surnames and name tails, and الوزير (+ adjective)
-  const tails = new Map<string, Candidate>();
+}
+
+/**
+ * The words that refer to an entity later: each tail of its name (surname alone, the last words),
+ * null when two entities share it. `tailFirst` gets the first word of every tail.
+ */
+function referenceTails(toks: Token[], entities: Candidate[], tailFirst: Set<string>): Map<string, Candidate | null> {
+  const tails = new Map<string, Candidate | null>();
   for (const e of entities) {
     const words = toks.slice(e.nameSpan.first, e.nameSpan.last).map((t) => t.text);
     // the whole name too, so a one-word name found once in a strong frame is found everywhere
@@ -787,40 +1050,44 @@ function attachReferences(
       // a given name alone may be anyone's (علي، محمد)
       if (k === words.length - 1 && GIVEN_NAMES.has(tail) && !FAMILY_NAMES.has(tail)) continue;
       const other = tails.get(tail);
-      if (other && other !== e) tails.set(tail, null as unknown as Candidate); // ambiguous
+      if (other && other !== e) tails.set(tail, null); // ambiguous
       else tails.set(tail, e);
+      tailFirst.add(words[k]!);
     }
   }
-  const tailFirst = new Set([...tails.keys()].map((k) => k.split(" ")[0]!));
-  for (let i = 0; i < toks.length; i++) {
-    if (used.has(i)) continue;
-    const t = toks[i]!;
-    if (t.kind !== "word") continue;
-    if (isAlaPreposition(doc, i) || (t.text === "باسم" && hasArticle(doc, i + 1))) continue;
-    for (const r of cliticReadings(t.text)) {
+  return tails;
+}
+
+/** A later reference at word token i: a name tail (longest first, any clitic reading), or الوزير (+ adjective). */
+function referenceAt(doc: Doc, i: number, used: Uint8Array, tails: Map<string, Candidate | null>, tailFirst: Set<string>, ministers: Candidate[]): void {
+  const toks = doc.tokens;
+  const word = wordAt(doc, i)!;
+  const readings = word.readings;
+  for (let ri = 0; ri < readings.length; ri++) {
+    const r = readings[ri]!;
+    if (tailFirst.has(r.stem)) {
       // longest tail first
-      let matched = false;
-      for (let len = 3; len >= 1 && !matched && tailFirst.has(r.stem); len--) {
+      for (let len = 3; len >= 1; len--) {
         if (i + len > toks.length) continue;
-        const key = [r.stem, ...toks.slice(i + 1, i + len).map((x) => x.text)].join(" ");
+        let key = r.stem;
+        for (let k = i + 1; k < i + len; k++) key += " " + toks[k]!.text;
         const e = tails.get(key);
         if (e) {
           e.spans.push({ first: i, last: i + len, prefix: r.prefix });
-          for (let k = i; k < i + len; k++) used.add(k);
-          matched = true;
+          used.fill(1, i, i + len);
+          return;
         }
       }
-      if (matched) break;
-      if (ANAPHORS.has(r.stem) && (r.stem === "الوزير" || r.stem === "الوزيره")) {
-        const c = countryAt(toks, i + 1);
-        if (c && c.first === i + 1) {
-          const pool = ministers.filter((m) => m.minister!.country === c.entry.code);
-          if (pool.length === 1) pool[0]!.spans.push({ first: i, last: c.last, prefix: r.prefix });
-        } else if (ministers.length === 1) {
-          ministers[0]!.spans.push({ first: i, last: i + 1, prefix: r.prefix });
-        }
-        break;
+    }
+    if ((word.bits & READ_MINISTER_ANAPHOR) !== 0 && ANAPHORS.has(r.stem) && (r.stem === "الوزير" || r.stem === "الوزيره")) {
+      const c = countryAtToken(doc, i + 1);
+      if (c && c.first === i + 1) {
+        const pool = ministers.filter((m) => m.minister!.country === c.entry.code);
+        if (pool.length === 1) pool[0]!.spans.push({ first: i, last: c.last, prefix: r.prefix });
+      } else if (ministers.length === 1) {
+        ministers[0]!.spans.push({ first: i, last: i + 1, prefix: r.prefix });
       }
+      return;
     }
   }
 }
