@@ -25,6 +25,7 @@ import type { DateFact, ExtractContext, Span } from "../facts.js";
 import { tokenMention } from "../../text/document.js";
 import type { Token } from "../../text/tokens.js";
 import { cliticReadings } from "../../text/clitics.js";
+import { WordTails } from "../../text/word-tails.js";
 import {
   CALENDAR_ADJECTIVES, COUNT_WORDS, DATE_NAME_NOUNS, DAY_ORDINALS, DAY_WORDS, DURATION_BEFORE, DURATION_WORDS, DEMONSTRATIVES, EVENT_NOUNS, FOLLOW_OK, GENERAL_NOUNS, GREGORIAN_MARKERS,
   HIJRI_MARKERS, LINK_WORDS, MONTH_CUES, MONTH_WORDS, NEW_ADJECTIVES, PERIOD_MODIFIERS,
@@ -145,15 +146,7 @@ const FIRST_WORDS = new Set<string>([
 ]);
 const LONE_ARTICLE = /^[وفب]?ال$/;
 
-// Proclitics only ever take the front of a word (and لل + stem stands for ال + stem), so a word
-// with a reading in FIRST_WORDS ends with the last three letters of that reading (the last two for
-// a two-letter one). These tails, as small integers, reject most words without a string lookup.
-const letterCode = (c: number) => (c >= 0x600 && c <= 0x6ff ? c - 0x600 : 255);
-const tail2 = (s: string) => (letterCode(s.charCodeAt(s.length - 2)) << 8) | letterCode(s.charCodeAt(s.length - 1));
-const tail3 = (s: string) => (letterCode(s.charCodeAt(s.length - 3)) << 16) | tail2(s);
-const TAILS2 = new Set<number>();
-const TAILS3 = new Set<number>();
-for (const w of FIRST_WORDS) if (w.length >= 3) TAILS3.add(tail3(w)); else if (w.length === 2) TAILS2.add(tail2(w));
+const FIRST_TAILS = new WordTails(FIRST_WORDS);
 
 /** False when no date expression can begin at token i: a cheap test before parseAt. */
 function mayStartAt(tokens: Token[], i: number): boolean {
@@ -162,7 +155,7 @@ function mayStartAt(tokens: Token[], i: number): boolean {
   if (t.kind !== "word") return false;
   const w = t.text;
   if (w.length <= 3 && LONE_ARTICLE.test(w)) return true;
-  if (!(w.length >= 3 && TAILS3.has(tail3(w))) && !(w.length >= 2 && TAILS2.has(tail2(w)))) return false;
+  if (!FIRST_TAILS.mayHold(w)) return false;
   const readings = cliticReadings(w);
   for (let k = 0; k < readings.length; k++) if (FIRST_WORDS.has(readings[k]!.stem)) return true;
   return false;

@@ -24,6 +24,7 @@ import { originalText, tokenMention } from "../../text/document.js";
 import { isArabicWord, type Token } from "../../text/tokens.js";
 import { cliticReadings } from "../../text/clitics.js";
 import { normKey } from "../../text/normalize.js";
+import { WordTails } from "../../text/word-tails.js";
 import {
   COUNTRY_CODES, ENTITY_NOUNS, GENERIC_COMPLEMENTS, LATIN_NOISE, LATIN_NOT_ORG, NAME_ADJECTIVES, ORG_HEADS,
   MEDIA_WORDS, ORG_NAMES, ORG_STOP_WORDS, SCOPE_ADJECTIVES, SOURCE_CUES, TITLE_GENITIVES, headOf, nameReading, type OrgEntry,
@@ -61,6 +62,8 @@ export interface TeamSpan {
 }
 
 const FOOTBALL = new WeakMap<Doc, Uint8Array>();
+const SPORTS_TAILS = new WordTails(SPORTS_CUES);
+const isDash = (w: string) => w === "-" || w === "–";
 
 /** Per sentence: 1 when it names two football cues, or one and three with its neighbours. */
 export function footballSentences(doc: Doc): Uint8Array {
@@ -70,11 +73,13 @@ export function footballSentences(doc: Doc): Uint8Array {
   const counts = new Int32Array(S);
   const toks = doc.tokens;
   const scoreSide = (k: number) => k >= 0 && k < toks.length && (toks[k]!.kind === "number" || toks[k]!.text === "صفر");
-  for (const t of toks) {
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
     // a score (2 - 1، 3 - صفر) is a cue too
-    if (t.kind === "punct") { if (/^[-–]$/.test(t.text) && scoreSide(t.index - 1) && scoreSide(t.index + 1) && (toks[t.index - 1]!.text === "صفر" || toks[t.index + 1]!.text === "صفر" || (toks[t.index - 1]!.text.length <= 2 && toks[t.index + 1]!.text.length <= 2))) counts[doc.sentenceOf[t.index]!]++; continue; }
-    if (t.kind !== "word") continue;
-    for (const r of cliticReadings(t.text)) if (SPORTS_CUES.has(r.stem)) { counts[doc.sentenceOf[t.index]!]++; break; }
+    if (t.kind === "punct") { if (isDash(t.text) && scoreSide(k - 1) && scoreSide(k + 1) && (toks[k - 1]!.text === "صفر" || toks[k + 1]!.text === "صفر" || (toks[k - 1]!.text.length <= 2 && toks[k + 1]!.text.length <= 2))) counts[doc.sentenceOf[k]!]++; continue; }
+    if (t.kind !== "word" || !SPORTS_TAILS.mayHold(t.text)) continue;
+    const readings = cliticReadings(t.text);
+    for (let r = 0; r < readings.length; r++) if (SPORTS_CUES.has(readings[r]!.stem)) { counts[doc.sentenceOf[k]!]++; break; }
   }
   out = new Uint8Array(S);
   for (let s = 0; s < S; s++) {
@@ -178,6 +183,9 @@ export function footballTeams(doc: Doc): TeamSpan[] {
     const pm = safePlaceAt(k);
     return !!pm && pm.prefix === 0 && !(countryAt(tokens, k)?.last ?? 0);
   };
+  // a result line ("X ( country ) 2") needs a parenthesis in its sentence
+  const parenthesis = new Uint8Array(doc.sentences.length);
+  for (let k = 0; k < N; k++) if (tokens[k]!.text === "(") parenthesis[doc.sentenceOf[k]!] = 1;
   const out: TeamSpan[] = [];
   const byFirst = new Map<number, TeamSpan>();
   const placeKeys = new Set<string>();
@@ -186,6 +194,7 @@ export function footballTeams(doc: Doc): TeamSpan[] {
     const t = tokens[i]!;
     if (t.kind !== "word" || !isArabicWord(t.text)) { i++; continue; }
     if (!inFootball(i)) {
+      if (parenthesis[doc.sentenceOf[i]!] === 0) { i++; continue; }
       // a result line needs no cue: "بورتو ( البرتغال ) 2"
       const cm = ORG_NAMES.matchAt(tokens, i, true);
       const clubEntry = cm?.values.find((v) => v.kind === "club");
@@ -268,6 +277,10 @@ const OPEN = new Set(["«", "\"", "“", "'", "(", "‘", "„"]);
 const CLOSE = new Set(["»", "\"", "”", "'", ")", "’", "“"]);
 const PREPOSITIONS = new Set(["في", "الي", "من", "علي", "عن", "شبه", "جزيره", "قرب", "داخل", "الي", "نحو"]);
 const LATIN_CAPS = /^[A-Z][A-Z0-9]*$/;
+const isCapital = (c: number) => c >= 65 && c <= 90;
+const isLatinLetter = (c: number) => isCapital(c) || (c >= 97 && c <= 122);
+/** Words that may have a clitic reading with an organization head (headOf). */
+const HEAD_TAILS = new WordTails(ORG_HEADS.keys());
 const LATIN_WORD = /^[A-Za-z]/;
 const CAPITALIZED = /^[A-Z][a-zA-Z]*$/;
 
@@ -288,7 +301,10 @@ export function extractOrganizations(ctx: ExtractContext, countries: CountryFact
   }
 
   let arabic = 0, latin = 0;
-  for (const t of tokens) if (t.kind === "word") { if (isArabicWord(t.text)) arabic++; else if (LATIN_WORD.test(t.text)) latin++; }
+  for (let k = 0; k < N; k++) {
+    const t = tokens[k]!;
+    if (t.kind === "word") { if (isArabicWord(t.text)) arabic++; else if (isLatinLetter(t.text.charCodeAt(0))) latin++; }
+  }
   const arabicText = arabic > 0 && arabic >= 2 * latin;
 
   const ok = (k: number, from: number) => k < N && k > from - 1 && !tokens[k]!.newlineBefore && doc.sentenceOf[k] === doc.sentenceOf[from];
@@ -374,10 +390,12 @@ export function extractOrganizations(ctx: ExtractContext, countries: CountryFact
 
   const headExtent = (i: number): Found | null => {
     const t = tokens[i]!;
+    if (!HEAD_TAILS.mayHold(t.text)) return null;
     let hit: { head: NonNullable<ReturnType<typeof headOf>>; prefix: number } | null = null;
-    for (const r of cliticReadings(t.text)) {
-      const h = headOf(r.stem);
-      if (h) { hit = { head: h, prefix: r.prefix }; break; }
+    const readings = cliticReadings(t.text);
+    for (let k = 0; k < readings.length; k++) {
+      const h = headOf(readings[k]!.stem);
+      if (h) { hit = { head: h, prefix: readings[k]!.prefix }; break; }
     }
     if (!hit) return null;
     const { head, definite } = hit.head;
@@ -483,7 +501,7 @@ export function extractOrganizations(ctx: ExtractContext, countries: CountryFact
   };
 
   const latinRun = (i: number): Found | null => {
-    if (!arabicText || !LATIN_CAPS.test(tokens[i]!.text)) return null;
+    if (!arabicText || !isCapital(tokens[i]!.text.charCodeAt(0)) || !LATIN_CAPS.test(tokens[i]!.text)) return null;
     if (okBefore(i - 1, i) && LATIN_WORD.test(tokens[i - 1]!.text) && tokens[i - 1]!.kind === "word") return null;
     let j = i;
     while (j < N && (j === i || !tokens[j]!.newlineBefore) && tokens[j]!.kind === "word" && LATIN_CAPS.test(tokens[j]!.text)) j++;
