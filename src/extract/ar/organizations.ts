@@ -615,6 +615,15 @@ export function extractOrganizations(ctx: ExtractContext, countries: CountryFact
   return merge(ctx.doc, scan.scan(), scan.countryCover);
 }
 
+const NOT_NAME_CHARS = /[^\p{L}\p{N} ]/gu;
+const SPACES = / +/g;
+const QUOTES_AROUND = /^[«"“'(]+|[»"”')]+$/g;
+
+/** The key a name without a lexicon entry is merged by: normalized letters, digits and single spaces. */
+function looseKey(name: string): string {
+  return normKey(name).replace(NOT_NAME_CHARS, "").replace(SPACES, " ");
+}
+
 function merge(doc: Doc, found: Found[], countryCover: Map<number, { code: string; adjective: boolean }>): OrganizationFact[] {
   const facts: OrganizationFact[] = [];
   const byKey = new Map<string, OrganizationFact>();
@@ -622,11 +631,11 @@ function merge(doc: Doc, found: Found[], countryCover: Map<number, { code: strin
   for (const f of found) {
     let name = originalText(doc, f.first, f.last, f.prefix);
     if (f.restoreAl) name = "ال" + name;
-    name = name.replace(/^[«"“'(]+|[»"”')]+$/g, "").trim();
+    name = name.replace(QUOTES_AROUND, "").trim();
     if (!name) continue;
     let country = f.country;
     if (!country) for (let t = f.first; t < f.last; t++) { const c = countryCover.get(t); if (c) { country = c.code; break; } }
-    let key = f.entry ? f.entry.id : "n:" + normKey(name).replace(/[^\p{L}\p{N} ]/gu, "").replace(/ +/g, " ");
+    let key = f.entry ? f.entry.id : "n:" + looseKey(name);
     const main = f.sameAs ? keyOfFound.get(f.sameAs) : undefined;
     if (main && byKey.has(main)) {
       // the acronym joins the body it abbreviates; an entry's kind and country complete it
@@ -647,10 +656,16 @@ function merge(doc: Doc, found: Found[], countryCover: Map<number, { code: strin
     byKey.set(key, fact);
     facts.push(fact);
   }
-  // A shorter unresolved name that another fact extends (التحالف الدولي → التحالف الدولي لمكافحة
-  // الإرهاب) is the same body named briefly: merge it into its only extension.
+  return mergeShortNames(facts, byKey);
+}
+
+/**
+ * A shorter unresolved name that another fact extends (التحالف الدولي → التحالف الدولي لمكافحة
+ * الإرهاب) is the same body named briefly: merge it into its only extension.
+ */
+function mergeShortNames(facts: OrganizationFact[], byKey: Map<string, OrganizationFact>): OrganizationFact[] {
   const keys = new Map<OrganizationFact, string>();
-  for (const f of facts) keys.set(f, normKey(f.name).replace(/[^\p{L}\p{N} ]/gu, "").replace(/ +/g, " "));
+  for (const f of facts) keys.set(f, looseKey(f.name));
   const keyOf = (f: OrganizationFact) => keys.get(f)!;
   const resolved = new Set<OrganizationFact>();
   for (const [k, f] of byKey) if (!k.startsWith("n:")) resolved.add(f);
