@@ -75,9 +75,24 @@ export function hijriParts(date: Date): YMD {
   return { y, m, d };
 }
 
-/** Gregorian date of a Hijri (Umm al-Qura) date, found by searching Intl; null when it does not exist. */
+/** Converted Hijri dates by y·512 + m·32 + d (news repeats the same days; Intl is slow to ask). */
+const TO_GREGORIAN = new Map<number, YMD | null>();
+const MAX_CONVERTED = 4096;
+
+/** Gregorian date of a Hijri (Umm al-Qura) date, found by searching Intl; null when it does not exist. Shared: do not change it. */
 export function hijriToGregorian(y: number, m: number, d: number): YMD | null {
   if (m < 1 || m > 12 || d < 1 || d > 30 || y < 1 || y > 2000) return null;
+  const k = y * 512 + m * 32 + d;
+  let g = TO_GREGORIAN.get(k);
+  if (g === undefined) {
+    g = searchGregorian(y, m, d);
+    if (TO_GREGORIAN.size >= MAX_CONVERTED) TO_GREGORIAN.clear();
+    TO_GREGORIAN.set(k, g);
+  }
+  return g;
+}
+
+function searchGregorian(y: number, m: number, d: number): YMD | null {
   // first estimate: mean lunar year and month from the epoch 622-07-16
   const epoch = Date.UTC(622, 6, 16);
   let t = epoch + Math.round((y - 1) * 354.36707 + (m - 1) * 29.530588 + (d - 1)) * DAY_MS;
