@@ -97,18 +97,24 @@ const DRAW = new Set(["تعادل", "التعادل", "بالتعادل", "تع�
 const TEAM_CACHE = new WeakMap<Doc, TeamSpan[]>();
 
 
-/** Teams named by a club spelling or a place name in a football context (see above). */
-export function footballTeams(doc: Doc): TeamSpan[] {
-  const cached = TEAM_CACHE.get(doc);
-  if (cached) return cached;
-  const tokens = doc.tokens;
-  const N = tokens.length;
-  const football = footballSentences(doc);
-  const inFootball = (k: number) => football[doc.sentenceOf[k]!] === 1;
-  const same = (a: number, b: number) => a >= 0 && b < N && doc.sentenceOf[a] === doc.sentenceOf[b] && !tokens[b]!.newlineBefore;
-  const prevOk = (first: number) => {
+/** One document's football-team scan (see above): its rules share the document and its football sentences. */
+class TeamScan {
+  readonly tokens: Token[];
+  readonly N: number;
+  readonly football: Uint8Array;
+
+  constructor(readonly doc: Doc) {
+    this.tokens = doc.tokens;
+    this.N = this.tokens.length;
+    this.football = footballSentences(doc);
+  }
+
+  inFootball(k: number) { return this.football[this.doc.sentenceOf[k]!] === 1; }
+  same(a: number, b: number) { return a >= 0 && b < this.N && this.doc.sentenceOf[a] === this.doc.sentenceOf[b] && !this.tokens[b]!.newlineBefore; }
+  prevOk(first: number) {
+    const { tokens } = this;
     const p = first - 1;
-    if (!same(p, first)) return true;
+    if (!this.same(p, first)) return true;
     const st = stemsOf(tokens[p]);
     if (st.some((x) => NOT_TEAM_BEFORE.has(x))) return false;
     const w = tokens[p]!.text;
@@ -116,31 +122,32 @@ export function footballTeams(doc: Doc): TeamSpan[] {
     // الأهلي; an indefinite or clitic-bearing name (الأفضلية لبرشلونة) is no adjective
     if (tokens[first]!.text.startsWith("ال") && isArabicWord(w) && /^(و|ف)?(ب|ك)?ال|^(و|ف)?لل/.test(w) && !st.some((x) => TEAM_HEAD_DEF.has(x))) return false;
     return true;
-  };
-  const slot = (m: { first: number; last: number; prefix: number }): boolean => {
+  }
+  slot(m: { first: number; last: number; prefix: number }): boolean {
+    const { tokens, N } = this;
     const { first, last } = m;
     const p = first - 1;
     const clitic = tokens[first]!.text.slice(0, m.prefix);
-    if (same(p, first) && (m.prefix === 0 || clitic === "و" || clitic === "ل" || clitic === "ب")) {
+    if (this.same(p, first) && (m.prefix === 0 || clitic === "و" || clitic === "ل" || clitic === "ب")) {
       const st = stemsOf(tokens[p]);
       if (st.some((x) => TEAM_BEFORE.has(x))) return true;
       const pw = tokens[p]!.text;
       if (pw === "علي" || pw === "امام") {
-        for (let k = p - 1; k >= Math.max(0, p - 5) && same(k, p); k--) if (stemsOf(tokens[k]).some((x) => TEAM_VERBS_ON.has(x) || DRAW.has(x))) return true;
+        for (let k = p - 1; k >= Math.max(0, p - 5) && this.same(k, p); k--) if (stemsOf(tokens[k]).some((x) => TEAM_VERBS_ON.has(x) || DRAW.has(x))) return true;
       }
       if (pw === "مع") {
-        for (let k = p - 1; k >= Math.max(0, p - 4) && same(k, p); k--) if (stemsOf(tokens[k]).some((x) => DRAW.has(x))) return true;
+        for (let k = p - 1; k >= Math.max(0, p - 4) && this.same(k, p); k--) if (stemsOf(tokens[k]).some((x) => DRAW.has(x))) return true;
       }
       // a score before: "… 2 - 1 X" (not a year: "عام 1997 كان")
       if (tokens[p]!.kind === "number" && p >= 2 && /^[-–:]$/.test(tokens[p - 1]!.text) && tokens[p - 2]!.kind === "number") return true;
       // "X - Y": two sides of a match (not a dateline: the other side is a place or a club too)
-      if (/^[-–]$/.test(tokens[p]!.text) && m.prefix === 0 && same(p - 1, p) && sideAt(p - 1) && !dash(p - 2) && !dash(last)) return true;
+      if (/^[-–]$/.test(tokens[p]!.text) && m.prefix === 0 && this.same(p - 1, p) && this.sideAt(p - 1) && !this.dash(p - 2) && !this.dash(last)) return true;
     }
-    if (last < N && same(first, last)) {
+    if (last < N && this.same(first, last)) {
       const n = tokens[last]!;
       // a score after: "X 2 - 1", "X 2 Y 1"
-      if (n.kind === "number" && last + 1 < N && same(last, last + 1) && (/^[-–:]$/.test(tokens[last + 1]!.text) || sideAt(last + 1))) return true;
-      if (/^[-–]$/.test(n.text) && same(last, last + 1) && sideAt(last + 1) && !dash(p) && !dash(last + 2)) return true;
+      if (n.kind === "number" && last + 1 < N && this.same(last, last + 1) && (/^[-–:]$/.test(tokens[last + 1]!.text) || this.sideAt(last + 1))) return true;
+      if (/^[-–]$/.test(n.text) && this.same(last, last + 1) && this.sideAt(last + 1) && !this.dash(p) && !this.dash(last + 2)) return true;
       if (n.text === "(" && last + 2 < N && tokens[last + 2]!.text === ")") {
         const c = countryAt(tokens, last + 1);
         if (c && c.last === last + 2) return true;
@@ -152,103 +159,116 @@ export function footballTeams(doc: Doc): TeamSpan[] {
       }
     }
     return false;
-  };
+  }
 
   /** "X ( country )" next to a score: "بورتو ( البرتغال ) 2 - 1", "… 1 ليون ( فرنسا )". */
-  const resultLine = (m: { first: number; last: number }): boolean => {
+  resultLine(m: { first: number; last: number }): boolean {
+    const { tokens } = this;
     const { first, last } = m;
-    if (!(last + 2 < N && tokens[last]!.text === "(" && tokens[last + 2]!.text === ")" && same(first, last + 2))) return false;
+    if (!(last + 2 < this.N && tokens[last]!.text === "(" && tokens[last + 2]!.text === ")" && this.same(first, last + 2))) return false;
     const c = countryAt(tokens, last + 1);
     if (!c || c.last !== last + 2) return false;
     const after = tokens[last + 3];
     const before = tokens[first - 1];
-    return (!!after && after.kind === "number" && same(first, last + 3)) || (!!before && before.kind === "number" && same(first - 1, first));
-  };
+    return (!!after && after.kind === "number" && this.same(first, last + 3)) || (!!before && before.kind === "number" && this.same(first - 1, first));
+  }
   /** A place match at k that is not also a common word (كان "was", الباب "the door") out of context. */
-  const safePlaceAt = (k: number) => {
+  safePlaceAt(k: number) {
+    const { tokens } = this;
     const pm = placeMatchAt(tokens, k);
     if (!pm) return null;
     const safety = placeSafety(pm.key);
     if (safety === "plain") return pm;
     const pstems = stemsOf(tokens[k - 1]);
     return placeContextOk(tokens, pm, safety) || (safety === "ambiguous" && pstems.some((x) => TEAM_HEAD_DEF.has(x))) ? pm : null;
-  };
+  }
   /** A dash at k: "نيويورك - الخرطوم - وكالات" is a chain of datelines, not a match. */
-  const dash = (k: number) => k >= 0 && k < N && /^[-–]$/.test(tokens[k]!.text);
+  dash(k: number) { return k >= 0 && k < this.N && /^[-–]$/.test(this.tokens[k]!.text); }
   /** A place or a club spelling at k (a side of "X - Y"). */
-  const sideAt = (k: number): boolean => {
-    if (k < 0 || k >= N || tokens[k]!.kind !== "word") return false;
+  sideAt(k: number): boolean {
+    const { tokens } = this;
+    if (k < 0 || k >= this.N || tokens[k]!.kind !== "word") return false;
     const c = ORG_NAMES.matchAt(tokens, k, true);
     if (c && c.values.some((v) => v.kind === "club")) return true;
-    const pm = safePlaceAt(k);
+    const pm = this.safePlaceAt(k);
     return !!pm && pm.prefix === 0 && !(countryAt(tokens, k)?.last ?? 0);
-  };
-  // a result line ("X ( country ) 2") needs a parenthesis in its sentence
-  const parenthesis = new Uint8Array(doc.sentences.length);
-  for (let k = 0; k < N; k++) if (tokens[k]!.text === "(") parenthesis[doc.sentenceOf[k]!] = 1;
-  const out: TeamSpan[] = [];
-  const byFirst = new Map<number, TeamSpan>();
-  const placeKeys = new Set<string>();
-  const placeCands: Array<GazetteerMatch<unknown>> = [];
-  for (let i = 0; i < N; ) {
-    const t = tokens[i]!;
-    if (t.kind !== "word" || !isArabicWord(t.text)) { i++; continue; }
-    if (!inFootball(i)) {
-      if (parenthesis[doc.sentenceOf[i]!] === 0) { i++; continue; }
-      // a result line needs no cue: "بورتو ( البرتغال ) 2"
-      const cm = ORG_NAMES.matchAt(tokens, i, true);
-      const clubEntry = cm?.values.find((v) => v.kind === "club");
-      if (cm && clubEntry && cm.prefix === 0 && resultLine(cm)) {
-        const span = { first: i, last: cm.last, prefix: 0, entry: clubEntry };
-        out.push(span); byFirst.set(i, span);
-        i = cm.last; continue;
+  }
+
+  scan(): TeamSpan[] {
+    const { tokens, N, doc } = this;
+    // a result line ("X ( country ) 2") needs a parenthesis in its sentence
+    const parenthesis = new Uint8Array(doc.sentences.length);
+    for (let k = 0; k < N; k++) if (tokens[k]!.text === "(") parenthesis[doc.sentenceOf[k]!] = 1;
+    const out: TeamSpan[] = [];
+    const byFirst = new Map<number, TeamSpan>();
+    const placeKeys = new Set<string>();
+    const placeCands: Array<GazetteerMatch<unknown>> = [];
+    for (let i = 0; i < N; ) {
+      const t = tokens[i]!;
+      if (t.kind !== "word" || !isArabicWord(t.text)) { i++; continue; }
+      if (!this.inFootball(i)) {
+        if (parenthesis[doc.sentenceOf[i]!] === 0) { i++; continue; }
+        // a result line needs no cue: "بورتو ( البرتغال ) 2"
+        const cm = ORG_NAMES.matchAt(tokens, i, true);
+        const clubEntry = cm?.values.find((v) => v.kind === "club");
+        if (cm && clubEntry && cm.prefix === 0 && this.resultLine(cm)) {
+          const span = { first: i, last: cm.last, prefix: 0, entry: clubEntry };
+          out.push(span); byFirst.set(i, span);
+          i = cm.last; continue;
+        }
+        const pm = this.safePlaceAt(i);
+        if (pm && pm.last > i && this.resultLine(pm) && !(countryAt(tokens, i)?.last ?? 0)) {
+          const span = { first: i, last: pm.last, prefix: pm.prefix, entry: null };
+          out.push(span); byFirst.set(i, span); placeKeys.add(pm.key); placeCands.push(pm);
+          i = pm.last; continue;
+        }
+        i++; continue;
       }
-      const pm = safePlaceAt(i);
-      if (pm && pm.last > i && resultLine(pm) && !(countryAt(tokens, i)?.last ?? 0)) {
-        const span = { first: i, last: pm.last, prefix: pm.prefix, entry: null };
-        out.push(span); byFirst.set(i, span); placeKeys.add(pm.key); placeCands.push(pm);
+      const club = ORG_NAMES.matchAt(tokens, i, true);
+      // not "مسقط رأس اللاعب" (his birthplace)
+      const birthplace = club !== null && club.last < N && /^راس(ه|ها)?$/.test(tokens[club.last]!.text);
+      if (club && isSportsOnly(club.key) && /^(و|ف)?(ب|ل|ك)?$/.test(t.text.slice(0, club.prefix)) && this.prevOk(i) && !birthplace) {
+        const entry = club.values.find((v) => v.kind === "club") ?? null;
+        const span = { first: i, last: club.last, prefix: club.prefix, entry };
+        out.push(span); byFirst.set(i, span); i = club.last; continue;
+      }
+      const pm = this.safePlaceAt(i);
+      if (pm && pm.last > i) {
+        const c = countryAt(tokens, i);
+        if (!(c && c.last >= pm.last) && !/^[فك]$/.test(t.text.slice(0, pm.prefix))) {
+          placeCands.push(pm);
+          if (this.slot(pm) && this.prevOk(i)) {
+            const span = { first: i, last: pm.last, prefix: pm.prefix, entry: null };
+            out.push(span); byFirst.set(i, span); placeKeys.add(pm.key);
+          }
+        }
         i = pm.last; continue;
       }
-      i++; continue;
+      i++;
     }
-    const club = ORG_NAMES.matchAt(tokens, i, true);
-    // not "مسقط رأس اللاعب" (his birthplace)
-    const birthplace = club !== null && club.last < N && /^راس(ه|ها)?$/.test(tokens[club.last]!.text);
-    if (club && isSportsOnly(club.key) && /^(و|ف)?(ب|ل|ك)?$/.test(t.text.slice(0, club.prefix)) && prevOk(i) && !birthplace) {
-      const entry = club.values.find((v) => v.kind === "club") ?? null;
-      const span = { first: i, last: club.last, prefix: club.prefix, entry };
-      out.push(span); byFirst.set(i, span); i = club.last; continue;
-    }
-    const pm = safePlaceAt(i);
-    if (pm && pm.last > i) {
-      const c = countryAt(tokens, i);
-      if (!(c && c.last >= pm.last) && !/^[فك]$/.test(t.text.slice(0, pm.prefix))) {
-        placeCands.push(pm);
-        if (slot(pm) && prevOk(i)) {
-          const span = { first: i, last: pm.last, prefix: pm.prefix, entry: null };
-          out.push(span); byFirst.set(i, span); placeKeys.add(pm.key);
+    // coordination with a team, and other mentions of a place already read as a team
+    for (let round = 0; round < 2; round++) {
+      for (const pm of placeCands) {
+        if (byFirst.has(pm.first)) continue;
+        const w = tokens[pm.first]!.text;
+        const coordinated = w.startsWith("و") && pm.prefix >= 1 && out.some((s) => s.last === pm.first);
+        const known = placeKeys.has(pm.key) && this.prevOk(pm.first) && !/^(و|ف)?ب/.test(w.slice(0, pm.prefix));
+        if (coordinated || known) {
+          const span = { first: pm.first, last: pm.last, prefix: pm.prefix, entry: null };
+          out.push(span); byFirst.set(pm.first, span); placeKeys.add(pm.key);
         }
       }
-      i = pm.last; continue;
     }
-    i++;
+    out.sort((a, b) => a.first - b.first);
+    return out;
   }
-  // coordination with a team, and other mentions of a place already read as a team
-  for (let round = 0; round < 2; round++) {
-    for (const pm of placeCands) {
-      if (byFirst.has(pm.first)) continue;
-      const w = tokens[pm.first]!.text;
-      const coordinated = w.startsWith("و") && pm.prefix >= 1 && out.some((s) => s.last === pm.first);
-      const known = placeKeys.has(pm.key) && prevOk(pm.first) && !/^(و|ف)?ب/.test(w.slice(0, pm.prefix));
-      if (coordinated || known) {
-        const span = { first: pm.first, last: pm.last, prefix: pm.prefix, entry: null };
-        out.push(span); byFirst.set(pm.first, span); placeKeys.add(pm.key);
-      }
-    }
-  }
-  out.sort((a, b) => a.first - b.first);
-  TEAM_CACHE.set(doc, out);
-  return out;
+}
+
+/** Teams named by a club spelling or a place name in a football context (see above). */
+export function footballTeams(doc: Doc): TeamSpan[] {
+  let teams = TEAM_CACHE.get(doc);
+  if (!teams) { teams = new TeamScan(doc).scan(); TEAM_CACHE.set(doc, teams); }
+  return teams;
 }
 
 export interface OrganizationOptions {
