@@ -648,6 +648,8 @@ function merge(doc: Doc, found: Found[], countryCover: Map<number, { code: strin
   const facts: OrganizationFact[] = [];
   const byKey = new Map<string, OrganizationFact>();
   const keyOfFound = new Map<Found, string>();
+  /** The loose key of each fact's name (for the short-name merge). */
+  const loose = new Map<OrganizationFact, string>();
   for (const f of found) {
     let name = originalText(doc, f.first, f.last, f.prefix);
     if (f.restoreAl) name = "ال" + name;
@@ -655,7 +657,8 @@ function merge(doc: Doc, found: Found[], countryCover: Map<number, { code: strin
     if (!name) continue;
     let country = f.country;
     if (!country) for (let t = f.first; t < f.last; t++) { const c = countryCover.get(t); if (c) { country = c.code; break; } }
-    let key = f.entry ? f.entry.id : "n:" + looseKey(name);
+    const nameKey = f.entry ? null : looseKey(name);
+    let key = f.entry ? f.entry.id : "n:" + nameKey;
     const main = f.sameAs ? keyOfFound.get(f.sameAs) : undefined;
     if (main && byKey.has(main)) {
       // the acronym joins the body it abbreviates; an entry's kind and country complete it
@@ -675,17 +678,16 @@ function merge(doc: Doc, found: Found[], countryCover: Map<number, { code: strin
     const fact: OrganizationFact = { name, kind: f.kind, country: country ?? null, mentions: [tokenMention(doc, f.first, f.last, f.prefix)], spans: [span] };
     byKey.set(key, fact);
     facts.push(fact);
+    loose.set(fact, nameKey ?? looseKey(name));
   }
-  return mergeShortNames(facts, byKey);
+  return mergeShortNames(facts, byKey, loose);
 }
 
 /**
  * A shorter unresolved name that another fact extends (التحالف الدولي → التحالف الدولي لمكافحة
  * الإرهاب) is the same body named briefly: merge it into its only extension.
  */
-function mergeShortNames(facts: OrganizationFact[], byKey: Map<string, OrganizationFact>): OrganizationFact[] {
-  const keys = new Map<OrganizationFact, string>();
-  for (const f of facts) keys.set(f, looseKey(f.name));
+function mergeShortNames(facts: OrganizationFact[], byKey: Map<string, OrganizationFact>, keys: Map<OrganizationFact, string>): OrganizationFact[] {
   const keyOf = (f: OrganizationFact) => keys.get(f)!;
   const resolved = new Set<OrganizationFact>();
   for (const [k, f] of byKey) if (!k.startsWith("n:")) resolved.add(f);
