@@ -138,7 +138,7 @@ const keySet = (list: readonly string[]) => new Set(list.map(key).filter((k) => 
 
 export const DATE_WORDS = new Gazetteer<DateWord>();
 export const DAY_ORDINALS = new Gazetteer<number>();
-/** The first words of the DATE_WORDS and DAY_ORDINALS entries (a cheap pre-check for the dates parser). */
+/** The first words of the DATE_WORDS and DAY_ORDINALS entries (a cheap pre-check for the dates parser): add entries through addEntry. */
 export const DATE_FIRST_WORDS = new Set<string>();
 /** Adds `name` (normalized: `k`) to a date gazetteer and its first word to DATE_FIRST_WORDS. */
 function addEntry<T>(g: Gazetteer<T>, name: string, value: T, k = key(name)): void {
