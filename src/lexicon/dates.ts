@@ -9,7 +9,7 @@
 import data from "./data/dates.json" with { type: "json" };
 import intlNames from "./data/intl-names.json" with { type: "json" };
 import { Gazetteer, phraseKey } from "./gazetteer.js";
-import { cliticReadings } from "../text/clitics.js";
+import { cliticReadings, type CliticReading } from "../text/clitics.js";
 import type { Token } from "../text/tokens.js";
 
 export type Calendar = "gregorian" | "hijri";
@@ -75,9 +75,24 @@ export function hijriParts(date: Date): YMD {
   return { y, m, d };
 }
 
-/** Gregorian date of a Hijri (Umm al-Qura) date, found by searching Intl; null when it does not exist. */
+/** Converted Hijri dates by y·512 + m·32 + d (news repeats the same days; Intl is slow to ask). */
+const TO_GREGORIAN = new Map<number, YMD | null>();
+const MAX_CONVERTED = 4096;
+
+/** Gregorian date of a Hijri (Umm al-Qura) date, found by searching Intl; null when it does not exist. Shared: do not change it. */
 export function hijriToGregorian(y: number, m: number, d: number): YMD | null {
   if (m < 1 || m > 12 || d < 1 || d > 30 || y < 1 || y > 2000) return null;
+  const k = y * 512 + m * 32 + d;
+  let g = TO_GREGORIAN.get(k);
+  if (g === undefined) {
+    g = searchGregorian(y, m, d);
+    if (TO_GREGORIAN.size >= MAX_CONVERTED) TO_GREGORIAN.clear();
+    TO_GREGORIAN.set(k, g);
+  }
+  return g;
+}
+
+function searchGregorian(y: number, m: number, d: number): YMD | null {
   // first estimate: mean lunar year and month from the epoch 622-07-16
   const epoch = Date.UTC(622, 6, 16);
   let t = epoch + Math.round((y - 1) * 354.36707 + (m - 1) * 29.530588 + (d - 1)) * DAY_MS;
@@ -122,6 +137,16 @@ const key = (s: string) => phraseKey(s);
 const keySet = (list: readonly string[]) => new Set(list.map(key).filter((k) => k && !k.includes(" ")));
 
 export const DATE_WORDS = new Gazetteer<DateWord>();
+export const DAY_ORDINALS = new Gazetteer<number>();
+/** The first words of the DATE_WORDS and DAY_ORDINALS entries (a cheap pre-check for the dates parser): add entries through addEntry. */
+export const DATE_FIRST_WORDS = new Set<string>();
+/** Adds `name` (normalized: `k`) to a date gazetteer and its first word to DATE_FIRST_WORDS. */
+function addEntry<T>(g: Gazetteer<T>, name: string, value: T, k = key(name)): void {
+  if (!k) return;
+  const space = k.indexOf(" ");
+  DATE_FIRST_WORDS.add(space < 0 ? k : k.slice(0, space));
+  g.add(name, value);
+}
 const AMBIGUOUS = keySet(data.ambiguousMonths);
 const WEAK = keySet(data.weakMonths);
 
@@ -133,7 +158,7 @@ function addMonth(name: string, calendar: Calendar, month: number): void {
   if (monthEntries.has(id)) return;
   const w: DateWord = { kind: "month", calendar, month, ambiguous: AMBIGUOUS.has(k) || WEAK.has(k), weak: WEAK.has(k) };
   monthEntries.set(id, w);
-  DATE_WORDS.add(name, w);
+  addEntry(DATE_WORDS, name, w, k);
 }
 
 // the names Intl gives, generated into data/intl-names.json (src/lexicon/build/intl-names.ts)
@@ -144,10 +169,10 @@ for (const [m, list] of Object.entries(data.gregorianMonthVariants)) for (const 
 for (const [m, list] of Object.entries(data.hijriMonthVariants)) for (const n of list) addMonth(n, "hijri", Number(m));
 
 const weekdayWords: DateWord[] = [0, 1, 2, 3, 4, 5, 6].map((day) => ({ kind: "weekday", day }));
-(intlNames.weekdays.length ? intlNames.weekdays : intlWeekdays()).forEach((n, i) => DATE_WORDS.add(n, weekdayWords[i]!));
-for (const [d, list] of Object.entries(data.weekdayVariants)) for (const n of list) DATE_WORDS.add(n, weekdayWords[Number(d)]!);
+(intlNames.weekdays.length ? intlNames.weekdays : intlWeekdays()).forEach((n, i) => addEntry(DATE_WORDS, n, weekdayWords[i]!));
+for (const [d, list] of Object.entries(data.weekdayVariants)) for (const n of list) addEntry(DATE_WORDS, n, weekdayWords[Number(d)]!);
 
-for (const [w, off] of Object.entries(data.relativeDays)) DATE_WORDS.add(w, { kind: "relday", offset: off });
+for (const [w, off] of Object.entries(data.relativeDays)) addEntry<DateWord>(DATE_WORDS, w, { kind: "relday", offset: off });
 
 export type Unit = "week" | "month" | "year";
 /** Calendar unit words (الأسبوع، الشهر، العام، السنة). */
@@ -189,8 +214,7 @@ for (const [w, n] of Object.entries(data.countWords)) COUNT_WORDS.set(key(w), n)
 export const DURATION_BEFORE = new Map<string, number>();
 for (const [w, n] of Object.entries(data.durationBefore)) DURATION_BEFORE.set(key(w), n);
 
-export const DAY_ORDINALS = new Gazetteer<number>();
-for (const [w, n] of Object.entries(data.dayOrdinals)) DAY_ORDINALS.add(w, n);
+for (const [w, n] of Object.entries(data.dayOrdinals)) addEntry(DAY_ORDINALS, w, n);
 
 /** Proclitics allowed on a date word: conjunctions, and prepositions only where `prepositions`. */
 function prefixOk(tok: Token, prefix: number, prepositions: boolean): boolean {
@@ -224,17 +248,27 @@ export function dateWordAt(tokens: Token[], i: number): { word: DateWord; first:
  * When token `t` is (proclitics +) a word of `set`: the units a mention should skip (و/ف, ب/ل; a لل prefix is kept) and the stem; else null.
  */
 export function wordMatch(t: Token | undefined, set: ReadonlySet<string> | ReadonlyMap<string, unknown>, prepositions = true): { skip: number; stem: string } | null {
-  if (!t || t.kind !== "word") return null;
-  if (set.has(t.text)) return { skip: 0, stem: t.text };
-  for (const r of cliticReadings(t.text)) {
-    if (r.prefix > 0 && set.has(r.stem) && prefixOk(t, r.prefix, prepositions)) return { skip: mentionPrefix(t, r.prefix), stem: r.stem };
-  }
-  return null;
+  const r = cliticIn(t, set, prepositions);
+  return r === null ? null : { skip: r.prefix === 0 ? 0 : mentionPrefix(t!, r.prefix), stem: r.stem };
 }
 
 /** Units a mention skips when token `t` is (proclitics +) a word of `set`, else -1. */
 export function wordIn(t: Token | undefined, set: ReadonlySet<string> | ReadonlyMap<string, unknown>, prepositions = true): number {
-  return wordMatch(t, set, prepositions)?.skip ?? -1;
+  const r = cliticIn(t, set, prepositions);
+  return r === null ? -1 : r.prefix === 0 ? 0 : mentionPrefix(t!, r.prefix);
+}
+
+const WHOLE_WORD = 0;
+/** The reading of word token `t` (the whole word, or allowed proclitics + stem) whose stem is in `set`, else null. */
+function cliticIn(t: Token | undefined, set: ReadonlySet<string> | ReadonlyMap<string, unknown>, prepositions: boolean): CliticReading | null {
+  if (t === undefined || t.kind !== "word") return null;
+  const readings = cliticReadings(t.text);
+  if (set.has(t.text)) return readings[WHOLE_WORD]!;
+  for (let k = 1; k < readings.length; k++) {
+    const r = readings[k]!;
+    if (set.has(r.stem) && prefixOk(t, r.prefix, prepositions)) return r;
+  }
+  return null;
 }
 
 const NUMERIC_DATE_RE = /^\d{1,4}[/.]\d{1,2}[/.]\d{1,4}$/;

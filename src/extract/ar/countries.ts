@@ -7,31 +7,60 @@
 //    الصين الجنوبي); inside a place of the same country both stay (البادية السورية).
 // One fact per code, ordered by first mention; spans exclude leading clitics (span.prefix).
 import type { CountryFact, ExtractContext, Span } from "../facts.js";
-import { countryAt, type CountryAt } from "../../lexicon/countries.js";
-import { scanPlaces } from "../../lexicon/places.js";
+import { COUNTRY_ADJECTIVES, COUNTRY_NAMES, countryAt, type CountryAt, type CountryAtOptions } from "../../lexicon/countries.js";
+import { scanPlaces, type PlaceHit } from "../../lexicon/places.js";
 import { tokenMention, type Doc } from "../../text/document.js";
 
-function scan(doc: Doc, known?: ReadonlySet<string>): CountryAt[] {
+/**
+ * Country mentions left to right within sentences. The first pass (`firstPass` null) records what
+ * it finds at each token in `seen`; the second one reuses it: `known` only changes ambiguous forms,
+ * so an unambiguous mention stays, and a token where no country form starts stays empty.
+ */
+function scan(doc: Doc, known: ReadonlySet<string> | undefined, seen: Array<CountryAt | null | undefined>, firstPass: boolean): CountryAt[] {
+  const tokens = doc.tokens;
+  const sentences = doc.sentences;
   const out: CountryAt[] = [];
-  for (const s of doc.sentences) {
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si]!;
+    const options: CountryAtOptions = { known, doc, limit: s.last };
     for (let i = s.first; i < s.last; ) {
-      const c = countryAt(doc.tokens, i, { doc, limit: s.last, known });
+      let c: CountryAt | null;
+      if (firstPass) c = seen[i] = countryAt(tokens, i, options);
+      else {
+        const before = seen[i];
+        if (before && !before.ambiguous) c = before;
+        else if (COUNTRY_NAMES.matchAt(tokens, i, true) === null && COUNTRY_ADJECTIVES.matchAt(tokens, i, true) === null) c = null;
+        else c = countryAt(tokens, i, options);
+      }
       if (c) { out.push(c); i = c.last; } else i++;
     }
   }
   return out;
 }
 
+/** The first place that strictly contains a mention (longer than it), else undefined. */
+function placeAround(places: readonly PlaceHit[], c: CountryAt): PlaceHit | undefined {
+  for (let k = 0; k < places.length; k++) {
+    const p = places[k]!;
+    if (p.first <= c.first && c.last <= p.last && p.last - p.first > c.last - c.first) return p;
+  }
+  return undefined;
+}
+
 export function extractCountries(ctx: ExtractContext): CountryFact[] {
   const { doc } = ctx;
-  const known = new Set(scan(doc).filter((c) => !c.ambiguous).map((c) => c.entry.code));
+  const seen = new Array<CountryAt | null | undefined>(doc.tokens.length);
+  const first = scan(doc, undefined, seen, true);
+  const known = new Set<string>();
+  for (let k = 0; k < first.length; k++) if (!first[k]!.ambiguous) known.add(first[k]!.entry.code);
   // capitals named plainly also make a country's ambiguous forms safe (باماكو → مالي)
   const places = scanPlaces(doc);
   for (const p of places) if (p.values.length === 1 && p.values[0]!.country) known.add(p.values[0]!.country);
-  const hits = scan(doc, known);
+  // without known codes the second pass would find the same mentions
+  const hits = known.size === 0 ? first : scan(doc, known, seen, false);
   const facts = new Map<string, CountryFact>();
   for (const c of hits) {
-    const inPlace = places.find((p) => p.first <= c.first && c.last <= p.last && p.last - p.first > c.last - c.first);
+    const inPlace = placeAround(places, c);
     if (inPlace && !inPlace.values.some((v) => v.country === c.entry.code)) continue;
     const span: Span = { first: c.first, last: c.last, prefix: c.prefix };
     const mention = tokenMention(doc, c.first, c.last, c.prefix);

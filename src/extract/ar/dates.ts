@@ -24,11 +24,13 @@
 import type { DateFact, ExtractContext, Span } from "../facts.js";
 import { tokenMention } from "../../text/document.js";
 import type { Token } from "../../text/tokens.js";
+import { cliticReadings } from "../../text/clitics.js";
+import { WordTails } from "../../text/word-tails.js";
 import {
   CALENDAR_ADJECTIVES, COUNT_WORDS, DATE_NAME_NOUNS, DAY_ORDINALS, DAY_WORDS, DURATION_BEFORE, DURATION_WORDS, DEMONSTRATIVES, EVENT_NOUNS, FOLLOW_OK, GENERAL_NOUNS, GREGORIAN_MARKERS,
   HIJRI_MARKERS, LINK_WORDS, MONTH_CUES, MONTH_WORDS, NEW_ADJECTIVES, PERIOD_MODIFIERS,
   QUANTITY_AFTER, QUANTITY_BEFORE, RELATIVE_ADJECTIVES, TODAY_EXCLUSIONS, TODAY_PRE_EXCLUSIONS, TOMORROW_EXCLUSIONS,
-  UNIT_WORDS, YEAR_CUES, YEAR_WORDS, dateWordAt, hijriParts, hijriSpan, hijriToGregorian,
+  UNIT_WORDS, YEAR_CUES, YEAR_WORDS, DATE_FIRST_WORDS, dateWordAt, hijriParts, hijriSpan, hijriToGregorian,
   wordIn, wordMatch, type Calendar, type YMD,
 } from "../../lexicon/dates.js";
 
@@ -133,6 +135,31 @@ function shiftDays(ref: YMD, n: number): YMD {
 // The parser
 
 interface MonthParts { first: number; prefix: number; last: number; cal: Calendar; m: number; y: number | null; rel: number | null }
+
+/**
+ * The words (after proclitics) a parser below may begin with, besides numbers and a lone article
+ * (الـ16): relday/weekday (يوم), duration (قبل، منذ), monthExpr (شهر), year (عام), unit (هذا،
+ * العام), parseAt (مطلع), and the first words of date words and day ordinals.
+ */
+const FIRST_WORDS = new Set<string>([
+  ...DAY_WORDS, ...DURATION_BEFORE.keys(), ...MONTH_WORDS, ...YEAR_WORDS, ...DEMONSTRATIVES, ...UNIT_WORDS.keys(), ...PERIOD_MODIFIERS, ...DATE_FIRST_WORDS,
+]);
+const LONE_ARTICLE = /^[وفب]?ال$/;
+
+const FIRST_TAILS = new WordTails(FIRST_WORDS);
+
+/** False when no date expression can begin at token i: a cheap test before parseAt. */
+function mayStartAt(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.kind === "number") return true;
+  if (t.kind !== "word") return false;
+  const w = t.text;
+  if (w.length <= 3 && LONE_ARTICLE.test(w)) return true;
+  if (!FIRST_TAILS.mayHold(w)) return false;
+  const readings = cliticReadings(w);
+  for (let k = 0; k < readings.length; k++) if (FIRST_WORDS.has(readings[k]!.stem)) return true;
+  return false;
+}
 
 const NUMERIC_DMY = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/;
 const NUMERIC_YMD = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/;
@@ -255,7 +282,7 @@ export function extractDates(ctx: ExtractContext): DateFact[] {
     let needMin = false;
     const n = num(k);
     if (n !== null && at(k)!.text.length <= 2) { d = n; j = k + 1; }
-    else if (at(k)?.kind === "word" && /^[وفب]?ال$/.test(at(k)!.text) && adjacent(k, k + 1) && num(k + 1) !== null && at(k + 1)!.text.length <= 2) {
+    else if (at(k)?.kind === "word" && LONE_ARTICLE.test(at(k)!.text) && adjacent(k, k + 1) && num(k + 1) !== null && at(k + 1)!.text.length <= 2) {
       d = num(k + 1); j = k + 2; prefix = at(k)!.text.length - 2;
     } else {
       const o = DAY_ORDINALS.matchAt(tokens, k, true, lim);
@@ -525,7 +552,7 @@ export function extractDates(ctx: ExtractContext): DateFact[] {
       lim = i + 1;
       while (lim < tokens.length && !tokens[lim]!.newlineBefore) lim++;
     }
-    const f = tokens[i]!.kind === "punct" ? null : parseAt(i);
+    const f = mayStartAt(tokens, i) ? parseAt(i) : null;
     if (!f) { i++; continue; }
     const m = tokenMention(doc, f.first, f.last, f.prefix);
     const span: Span = { first: f.first, last: f.last, prefix: f.prefix };

@@ -24,6 +24,7 @@ import { originalText, tokenMention } from "../../text/document.js";
 import { isArabicWord, type Token } from "../../text/tokens.js";
 import { cliticReadings } from "../../text/clitics.js";
 import { normKey } from "../../text/normalize.js";
+import { WordTails } from "../../text/word-tails.js";
 import {
   COUNTRY_CODES, ENTITY_NOUNS, GENERIC_COMPLEMENTS, LATIN_NOISE, LATIN_NOT_ORG, NAME_ADJECTIVES, ORG_HEADS,
   MEDIA_WORDS, ORG_NAMES, ORG_STOP_WORDS, SCOPE_ADJECTIVES, SOURCE_CUES, TITLE_GENITIVES, headOf, nameReading, type OrgEntry,
@@ -61,6 +62,8 @@ export interface TeamSpan {
 }
 
 const FOOTBALL = new WeakMap<Doc, Uint8Array>();
+const SPORTS_TAILS = new WordTails(SPORTS_CUES);
+const isDash = (w: string) => w === "-" || w === "–";
 
 /** Per sentence: 1 when it names two football cues, or one and three with its neighbours. */
 export function footballSentences(doc: Doc): Uint8Array {
@@ -70,11 +73,13 @@ export function footballSentences(doc: Doc): Uint8Array {
   const counts = new Int32Array(S);
   const toks = doc.tokens;
   const scoreSide = (k: number) => k >= 0 && k < toks.length && (toks[k]!.kind === "number" || toks[k]!.text === "صفر");
-  for (const t of toks) {
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
     // a score (2 - 1، 3 - صفر) is a cue too
-    if (t.kind === "punct") { if (/^[-–]$/.test(t.text) && scoreSide(t.index - 1) && scoreSide(t.index + 1) && (toks[t.index - 1]!.text === "صفر" || toks[t.index + 1]!.text === "صفر" || (toks[t.index - 1]!.text.length <= 2 && toks[t.index + 1]!.text.length <= 2))) counts[doc.sentenceOf[t.index]!]++; continue; }
-    if (t.kind !== "word") continue;
-    for (const r of cliticReadings(t.text)) if (SPORTS_CUES.has(r.stem)) { counts[doc.sentenceOf[t.index]!]++; break; }
+    if (t.kind === "punct") { if (isDash(t.text) && scoreSide(k - 1) && scoreSide(k + 1) && (toks[k - 1]!.text === "صفر" || toks[k + 1]!.text === "صفر" || (toks[k - 1]!.text.length <= 2 && toks[k + 1]!.text.length <= 2))) counts[doc.sentenceOf[k]!]++; continue; }
+    if (t.kind !== "word" || !SPORTS_TAILS.mayHold(t.text)) continue;
+    const readings = cliticReadings(t.text);
+    for (let r = 0; r < readings.length; r++) if (SPORTS_CUES.has(readings[r]!.stem)) { counts[doc.sentenceOf[k]!]++; break; }
   }
   out = new Uint8Array(S);
   for (let s = 0; s < S; s++) {
@@ -92,18 +97,24 @@ const DRAW = new Set(["تعادل", "التعادل", "بالتعادل", "تع�
 const TEAM_CACHE = new WeakMap<Doc, TeamSpan[]>();
 
 
-/** Teams named by a club spelling or a place name in a football context (see above). */
-export function footballTeams(doc: Doc): TeamSpan[] {
-  const cached = TEAM_CACHE.get(doc);
-  if (cached) return cached;
-  const tokens = doc.tokens;
-  const N = tokens.length;
-  const football = footballSentences(doc);
-  const inFootball = (k: number) => football[doc.sentenceOf[k]!] === 1;
-  const same = (a: number, b: number) => a >= 0 && b < N && doc.sentenceOf[a] === doc.sentenceOf[b] && !tokens[b]!.newlineBefore;
-  const prevOk = (first: number) => {
+/** One document's football-team scan (see above): its rules share the document and its football sentences. */
+class TeamScan {
+  readonly tokens: Token[];
+  readonly N: number;
+  readonly football: Uint8Array;
+
+  constructor(readonly doc: Doc) {
+    this.tokens = doc.tokens;
+    this.N = this.tokens.length;
+    this.football = footballSentences(doc);
+  }
+
+  inFootball(k: number) { return this.football[this.doc.sentenceOf[k]!] === 1; }
+  same(a: number, b: number) { return a >= 0 && b < this.N && this.doc.sentenceOf[a] === this.doc.sentenceOf[b] && !this.tokens[b]!.newlineBefore; }
+  prevOk(first: number) {
+    const { tokens } = this;
     const p = first - 1;
-    if (!same(p, first)) return true;
+    if (!this.same(p, first)) return true;
     const st = stemsOf(tokens[p]);
     if (st.some((x) => NOT_TEAM_BEFORE.has(x))) return false;
     const w = tokens[p]!.text;
@@ -111,31 +122,32 @@ export function footballTeams(doc: Doc): TeamSpan[] {
     // الأهلي; an indefinite or clitic-bearing name (الأفضلية لبرشلونة) is no adjective
     if (tokens[first]!.text.startsWith("ال") && isArabicWord(w) && /^(و|ف)?(ب|ك)?ال|^(و|ف)?لل/.test(w) && !st.some((x) => TEAM_HEAD_DEF.has(x))) return false;
     return true;
-  };
-  const slot = (m: { first: number; last: number; prefix: number }): boolean => {
+  }
+  slot(m: { first: number; last: number; prefix: number }): boolean {
+    const { tokens, N } = this;
     const { first, last } = m;
     const p = first - 1;
     const clitic = tokens[first]!.text.slice(0, m.prefix);
-    if (same(p, first) && (m.prefix === 0 || clitic === "و" || clitic === "ل" || clitic === "ب")) {
+    if (this.same(p, first) && (m.prefix === 0 || clitic === "و" || clitic === "ل" || clitic === "ب")) {
       const st = stemsOf(tokens[p]);
       if (st.some((x) => TEAM_BEFORE.has(x))) return true;
       const pw = tokens[p]!.text;
       if (pw === "علي" || pw === "امام") {
-        for (let k = p - 1; k >= Math.max(0, p - 5) && same(k, p); k--) if (stemsOf(tokens[k]).some((x) => TEAM_VERBS_ON.has(x) || DRAW.has(x))) return true;
+        for (let k = p - 1; k >= Math.max(0, p - 5) && this.same(k, p); k--) if (stemsOf(tokens[k]).some((x) => TEAM_VERBS_ON.has(x) || DRAW.has(x))) return true;
       }
       if (pw === "مع") {
-        for (let k = p - 1; k >= Math.max(0, p - 4) && same(k, p); k--) if (stemsOf(tokens[k]).some((x) => DRAW.has(x))) return true;
+        for (let k = p - 1; k >= Math.max(0, p - 4) && this.same(k, p); k--) if (stemsOf(tokens[k]).some((x) => DRAW.has(x))) return true;
       }
       // a score before: "… 2 - 1 X" (not a year: "عام 1997 كان")
       if (tokens[p]!.kind === "number" && p >= 2 && /^[-–:]$/.test(tokens[p - 1]!.text) && tokens[p - 2]!.kind === "number") return true;
       // "X - Y": two sides of a match (not a dateline: the other side is a place or a club too)
-      if (/^[-–]$/.test(tokens[p]!.text) && m.prefix === 0 && same(p - 1, p) && sideAt(p - 1) && !dash(p - 2) && !dash(last)) return true;
+      if (/^[-–]$/.test(tokens[p]!.text) && m.prefix === 0 && this.same(p - 1, p) && this.sideAt(p - 1) && !this.dash(p - 2) && !this.dash(last)) return true;
     }
-    if (last < N && same(first, last)) {
+    if (last < N && this.same(first, last)) {
       const n = tokens[last]!;
       // a score after: "X 2 - 1", "X 2 Y 1"
-      if (n.kind === "number" && last + 1 < N && same(last, last + 1) && (/^[-–:]$/.test(tokens[last + 1]!.text) || sideAt(last + 1))) return true;
-      if (/^[-–]$/.test(n.text) && same(last, last + 1) && sideAt(last + 1) && !dash(p) && !dash(last + 2)) return true;
+      if (n.kind === "number" && last + 1 < N && this.same(last, last + 1) && (/^[-–:]$/.test(tokens[last + 1]!.text) || this.sideAt(last + 1))) return true;
+      if (/^[-–]$/.test(n.text) && this.same(last, last + 1) && this.sideAt(last + 1) && !this.dash(p) && !this.dash(last + 2)) return true;
       if (n.text === "(" && last + 2 < N && tokens[last + 2]!.text === ")") {
         const c = countryAt(tokens, last + 1);
         if (c && c.last === last + 2) return true;
@@ -147,99 +159,116 @@ export function footballTeams(doc: Doc): TeamSpan[] {
       }
     }
     return false;
-  };
+  }
 
   /** "X ( country )" next to a score: "بورتو ( البرتغال ) 2 - 1", "… 1 ليون ( فرنسا )". */
-  const resultLine = (m: { first: number; last: number }): boolean => {
+  resultLine(m: { first: number; last: number }): boolean {
+    const { tokens } = this;
     const { first, last } = m;
-    if (!(last + 2 < N && tokens[last]!.text === "(" && tokens[last + 2]!.text === ")" && same(first, last + 2))) return false;
+    if (!(last + 2 < this.N && tokens[last]!.text === "(" && tokens[last + 2]!.text === ")" && this.same(first, last + 2))) return false;
     const c = countryAt(tokens, last + 1);
     if (!c || c.last !== last + 2) return false;
     const after = tokens[last + 3];
     const before = tokens[first - 1];
-    return (!!after && after.kind === "number" && same(first, last + 3)) || (!!before && before.kind === "number" && same(first - 1, first));
-  };
+    return (!!after && after.kind === "number" && this.same(first, last + 3)) || (!!before && before.kind === "number" && this.same(first - 1, first));
+  }
   /** A place match at k that is not also a common word (كان "was", الباب "the door") out of context. */
-  const safePlaceAt = (k: number) => {
+  safePlaceAt(k: number) {
+    const { tokens } = this;
     const pm = placeMatchAt(tokens, k);
     if (!pm) return null;
     const safety = placeSafety(pm.key);
     if (safety === "plain") return pm;
     const pstems = stemsOf(tokens[k - 1]);
     return placeContextOk(tokens, pm, safety) || (safety === "ambiguous" && pstems.some((x) => TEAM_HEAD_DEF.has(x))) ? pm : null;
-  };
+  }
   /** A dash at k: "نيويورك - الخرطوم - وكالات" is a chain of datelines, not a match. */
-  const dash = (k: number) => k >= 0 && k < N && /^[-–]$/.test(tokens[k]!.text);
+  dash(k: number) { return k >= 0 && k < this.N && /^[-–]$/.test(this.tokens[k]!.text); }
   /** A place or a club spelling at k (a side of "X - Y"). */
-  const sideAt = (k: number): boolean => {
-    if (k < 0 || k >= N || tokens[k]!.kind !== "word") return false;
+  sideAt(k: number): boolean {
+    const { tokens } = this;
+    if (k < 0 || k >= this.N || tokens[k]!.kind !== "word") return false;
     const c = ORG_NAMES.matchAt(tokens, k, true);
     if (c && c.values.some((v) => v.kind === "club")) return true;
-    const pm = safePlaceAt(k);
+    const pm = this.safePlaceAt(k);
     return !!pm && pm.prefix === 0 && !(countryAt(tokens, k)?.last ?? 0);
-  };
-  const out: TeamSpan[] = [];
-  const byFirst = new Map<number, TeamSpan>();
-  const placeKeys = new Set<string>();
-  const placeCands: Array<GazetteerMatch<unknown>> = [];
-  for (let i = 0; i < N; ) {
-    const t = tokens[i]!;
-    if (t.kind !== "word" || !isArabicWord(t.text)) { i++; continue; }
-    if (!inFootball(i)) {
-      // a result line needs no cue: "بورتو ( البرتغال ) 2"
-      const cm = ORG_NAMES.matchAt(tokens, i, true);
-      const clubEntry = cm?.values.find((v) => v.kind === "club");
-      if (cm && clubEntry && cm.prefix === 0 && resultLine(cm)) {
-        const span = { first: i, last: cm.last, prefix: 0, entry: clubEntry };
-        out.push(span); byFirst.set(i, span);
-        i = cm.last; continue;
+  }
+
+  scan(): TeamSpan[] {
+    const { tokens, N, doc } = this;
+    // a result line ("X ( country ) 2") needs a parenthesis in its sentence
+    const parenthesis = new Uint8Array(doc.sentences.length);
+    for (let k = 0; k < N; k++) if (tokens[k]!.text === "(") parenthesis[doc.sentenceOf[k]!] = 1;
+    const out: TeamSpan[] = [];
+    const byFirst = new Map<number, TeamSpan>();
+    const placeKeys = new Set<string>();
+    const placeCands: Array<GazetteerMatch<unknown>> = [];
+    for (let i = 0; i < N; ) {
+      const t = tokens[i]!;
+      if (t.kind !== "word" || !isArabicWord(t.text)) { i++; continue; }
+      if (!this.inFootball(i)) {
+        if (parenthesis[doc.sentenceOf[i]!] === 0) { i++; continue; }
+        // a result line needs no cue: "بورتو ( البرتغال ) 2"
+        const cm = ORG_NAMES.matchAt(tokens, i, true);
+        const clubEntry = cm?.values.find((v) => v.kind === "club");
+        if (cm && clubEntry && cm.prefix === 0 && this.resultLine(cm)) {
+          const span = { first: i, last: cm.last, prefix: 0, entry: clubEntry };
+          out.push(span); byFirst.set(i, span);
+          i = cm.last; continue;
+        }
+        const pm = this.safePlaceAt(i);
+        if (pm && pm.last > i && this.resultLine(pm) && !(countryAt(tokens, i)?.last ?? 0)) {
+          const span = { first: i, last: pm.last, prefix: pm.prefix, entry: null };
+          out.push(span); byFirst.set(i, span); placeKeys.add(pm.key); placeCands.push(pm);
+          i = pm.last; continue;
+        }
+        i++; continue;
       }
-      const pm = safePlaceAt(i);
-      if (pm && pm.last > i && resultLine(pm) && !(countryAt(tokens, i)?.last ?? 0)) {
-        const span = { first: i, last: pm.last, prefix: pm.prefix, entry: null };
-        out.push(span); byFirst.set(i, span); placeKeys.add(pm.key); placeCands.push(pm);
+      const club = ORG_NAMES.matchAt(tokens, i, true);
+      // not "مسقط رأس اللاعب" (his birthplace)
+      const birthplace = club !== null && club.last < N && /^راس(ه|ها)?$/.test(tokens[club.last]!.text);
+      if (club && isSportsOnly(club.key) && /^(و|ف)?(ب|ل|ك)?$/.test(t.text.slice(0, club.prefix)) && this.prevOk(i) && !birthplace) {
+        const entry = club.values.find((v) => v.kind === "club") ?? null;
+        const span = { first: i, last: club.last, prefix: club.prefix, entry };
+        out.push(span); byFirst.set(i, span); i = club.last; continue;
+      }
+      const pm = this.safePlaceAt(i);
+      if (pm && pm.last > i) {
+        const c = countryAt(tokens, i);
+        if (!(c && c.last >= pm.last) && !/^[فك]$/.test(t.text.slice(0, pm.prefix))) {
+          placeCands.push(pm);
+          if (this.slot(pm) && this.prevOk(i)) {
+            const span = { first: i, last: pm.last, prefix: pm.prefix, entry: null };
+            out.push(span); byFirst.set(i, span); placeKeys.add(pm.key);
+          }
+        }
         i = pm.last; continue;
       }
-      i++; continue;
+      i++;
     }
-    const club = ORG_NAMES.matchAt(tokens, i, true);
-    // not "مسقط رأس اللاعب" (his birthplace)
-    const birthplace = club !== null && club.last < N && /^راس(ه|ها)?$/.test(tokens[club.last]!.text);
-    if (club && isSportsOnly(club.key) && /^(و|ف)?(ب|ل|ك)?$/.test(t.text.slice(0, club.prefix)) && prevOk(i) && !birthplace) {
-      const entry = club.values.find((v) => v.kind === "club") ?? null;
-      const span = { first: i, last: club.last, prefix: club.prefix, entry };
-      out.push(span); byFirst.set(i, span); i = club.last; continue;
-    }
-    const pm = safePlaceAt(i);
-    if (pm && pm.last > i) {
-      const c = countryAt(tokens, i);
-      if (!(c && c.last >= pm.last) && !/^[فك]$/.test(t.text.slice(0, pm.prefix))) {
-        placeCands.push(pm);
-        if (slot(pm) && prevOk(i)) {
-          const span = { first: i, last: pm.last, prefix: pm.prefix, entry: null };
-          out.push(span); byFirst.set(i, span); placeKeys.add(pm.key);
+    // coordination with a team, and other mentions of a place already read as a team
+    for (let round = 0; round < 2; round++) {
+      for (const pm of placeCands) {
+        if (byFirst.has(pm.first)) continue;
+        const w = tokens[pm.first]!.text;
+        const coordinated = w.startsWith("و") && pm.prefix >= 1 && out.some((s) => s.last === pm.first);
+        const known = placeKeys.has(pm.key) && this.prevOk(pm.first) && !/^(و|ف)?ب/.test(w.slice(0, pm.prefix));
+        if (coordinated || known) {
+          const span = { first: pm.first, last: pm.last, prefix: pm.prefix, entry: null };
+          out.push(span); byFirst.set(pm.first, span); placeKeys.add(pm.key);
         }
       }
-      i = pm.last; continue;
     }
-    i++;
+    out.sort((a, b) => a.first - b.first);
+    return out;
   }
-  // coordination with a team, and other mentions of a place already read as a team
-  for (let round = 0; round < 2; round++) {
-    for (const pm of placeCands) {
-      if (byFirst.has(pm.first)) continue;
-      const w = tokens[pm.first]!.text;
-      const coordinated = w.startsWith("و") && pm.prefix >= 1 && out.some((s) => s.last === pm.first);
-      const known = placeKeys.has(pm.key) && prevOk(pm.first) && !/^(و|ف)?ب/.test(w.slice(0, pm.prefix));
-      if (coordinated || known) {
-        const span = { first: pm.first, last: pm.last, prefix: pm.prefix, entry: null };
-        out.push(span); byFirst.set(pm.first, span); placeKeys.add(pm.key);
-      }
-    }
-  }
-  out.sort((a, b) => a.first - b.first);
-  TEAM_CACHE.set(doc, out);
-  return out;
+}
+
+/** Teams named by a club spelling or a place name in a football context (see above). */
+export function footballTeams(doc: Doc): TeamSpan[] {
+  let teams = TEAM_CACHE.get(doc);
+  if (!teams) { teams = new TeamScan(doc).scan(); TEAM_CACHE.set(doc, teams); }
+  return teams;
 }
 
 export interface OrganizationOptions {
@@ -268,57 +297,71 @@ const OPEN = new Set(["«", "\"", "“", "'", "(", "‘", "„"]);
 const CLOSE = new Set(["»", "\"", "”", "'", ")", "’", "“"]);
 const PREPOSITIONS = new Set(["في", "الي", "من", "علي", "عن", "شبه", "جزيره", "قرب", "داخل", "الي", "نحو"]);
 const LATIN_CAPS = /^[A-Z][A-Z0-9]*$/;
+const isCapital = (c: number) => c >= 65 && c <= 90;
+const isLatinLetter = (c: number) => isCapital(c) || (c >= 97 && c <= 122);
+/** Words that may have a clitic reading with an organization head (headOf). */
+const HEAD_TAILS = new WordTails(ORG_HEADS.keys());
 const LATIN_WORD = /^[A-Za-z]/;
 const CAPITALIZED = /^[A-Z][a-zA-Z]*$/;
 
-export function extractOrganizations(ctx: ExtractContext, countries: CountryFact[], options: OrganizationOptions = {}): OrganizationFact[] {
-  const doc = ctx.doc;
-  const tokens = doc.tokens;
-  const N = tokens.length;
+/** One document's organization scan: the token tests and extent rules share its per-document facts. */
+class OrgScan {
+  readonly tokens: Token[];
+  readonly N: number;
+  /** Country facts by token: name spans (start → end) and every covered token (→ code, adjective). */
+  readonly countryNameEnd = new Map<number, number>();
+  readonly countryCover = new Map<number, { code: string; adjective: boolean }>();
+  /** Country of a place found by placeEnd, by its first token. */
+  readonly placeCountry = new Map<number, string>();
+  readonly arabicText: boolean;
 
-  // Country facts by token: name spans (start → end) and every covered token (→ code, adjective).
-  const countryNameEnd = new Map<number, number>();
-  const countryCover = new Map<number, { code: string; adjective: boolean }>();
-  for (const c of countries) {
-    c.spans.forEach((s, k) => {
-      const adjective = c.adjective[k] ?? false;
-      if (!adjective && s.prefix === 0) countryNameEnd.set(s.first, Math.max(countryNameEnd.get(s.first) ?? 0, s.last));
-      for (let t = s.first; t < s.last; t++) if (!countryCover.has(t)) countryCover.set(t, { code: c.code, adjective });
-    });
+  constructor(readonly doc: Doc, countries: CountryFact[], readonly options: OrganizationOptions) {
+    const tokens = (this.tokens = doc.tokens);
+    const N = (this.N = tokens.length);
+    const { countryNameEnd, countryCover } = this;
+    for (const c of countries) {
+      c.spans.forEach((s, k) => {
+        const adjective = c.adjective[k] ?? false;
+        if (!adjective && s.prefix === 0) countryNameEnd.set(s.first, Math.max(countryNameEnd.get(s.first) ?? 0, s.last));
+        for (let t = s.first; t < s.last; t++) if (!countryCover.has(t)) countryCover.set(t, { code: c.code, adjective });
+      });
+    }
+    let arabic = 0, latin = 0;
+    for (let k = 0; k < N; k++) {
+      const t = tokens[k]!;
+      if (t.kind === "word") { if (isArabicWord(t.text)) arabic++; else if (isLatinLetter(t.text.charCodeAt(0))) latin++; }
+    }
+    this.arabicText = arabic > 0 && arabic >= 2 * latin;
   }
 
-  let arabic = 0, latin = 0;
-  for (const t of tokens) if (t.kind === "word") { if (isArabicWord(t.text)) arabic++; else if (LATIN_WORD.test(t.text)) latin++; }
-  const arabicText = arabic > 0 && arabic >= 2 * latin;
-
-  const ok = (k: number, from: number) => k < N && k > from - 1 && !tokens[k]!.newlineBefore && doc.sentenceOf[k] === doc.sentenceOf[from];
+  ok(k: number, from: number) { return k < this.N && k > from - 1 && !this.tokens[k]!.newlineBefore && this.doc.sentenceOf[k] === this.doc.sentenceOf[from]; }
   /** Token k stands just before `from` on the same line and in the same sentence. */
-  const okBefore = (k: number, from: number) => k >= 0 && k === from - 1 && !tokens[from]!.newlineBefore && doc.sentenceOf[k] === doc.sentenceOf[from];
-  const isWord = (k: number) => tokens[k]!.kind === "word" && isArabicWord(tokens[k]!.text);
-  const isStop = (w: string) => ORG_STOP_WORDS.has(w);
-  const isDef = (k: number) => { const w = tokens[k]!.text; return isWord(k) && w.startsWith("ال") && w.length >= 4 && !isStop(w); };
-  const isScope = (k: number) => {
-    if (!isDef(k)) return false;
-    const cov = countryCover.get(k);
-    return SCOPE_ADJECTIVES.has(tokens[k]!.text.slice(2)) || (!!cov && cov.adjective);
-  };
-  const isAdj = (k: number) => {
-    if (!isDef(k)) return false;
+  okBefore(k: number, from: number) { return k >= 0 && k === from - 1 && !this.tokens[from]!.newlineBefore && this.doc.sentenceOf[k] === this.doc.sentenceOf[from]; }
+  isWord(k: number) { return this.tokens[k]!.kind === "word" && isArabicWord(this.tokens[k]!.text); }
+  isStop(w: string) { return ORG_STOP_WORDS.has(w); }
+  isDef(k: number) { const w = this.tokens[k]!.text; return this.isWord(k) && w.startsWith("ال") && w.length >= 4 && !this.isStop(w); }
+  isScope(k: number) {
+    if (!this.isDef(k)) return false;
+    const cov = this.countryCover.get(k);
+    return SCOPE_ADJECTIVES.has(this.tokens[k]!.text.slice(2)) || (!!cov && cov.adjective);
+  }
+  isAdj(k: number) {
+    const { tokens } = this;
+    if (!this.isDef(k)) return false;
     const stem = tokens[k]!.text.slice(2);
-    if (isScope(k) || NAME_ADJECTIVES.has(stem)) return true;
+    if (this.isScope(k) || NAME_ADJECTIVES.has(stem)) return true;
     return stem.length >= 3 && (stem.endsWith("ي") || stem.endsWith("يه")) && !headOf(tokens[k]!.text);
-  };
-  const isPlainIndef = (k: number) => {
-    const w = tokens[k]!.text;
+  }
+  isPlainIndef(k: number) {
+    const w = this.tokens[k]!.text;
     // a ل/ب/ك-prefixed long word is a preposition phrase (مركز لإنتاج …), not a construct noun
-    return isWord(k) && !w.startsWith("ال") && !isStop(w) && w.length >= 2 && !headOf(w) && !(/^[لبك]/.test(w) && w.length >= 5) &&
+    return this.isWord(k) && !w.startsWith("ال") && !this.isStop(w) && w.length >= 2 && !headOf(w) && !(/^[لبك]/.test(w) && w.length >= 5) &&
       // not an indefinite nisba adjective (إثيوبية، دولي), a past verb (استبعدت) or a pronoun suffix (شكلها)
       !(w.length >= 4 && /(يه|ي)$/.test(w)) && !/[^ا]ت$/.test(w) && !/(ها|هم|هما)$/.test(w);
-  };
-  /** Country of a place found by placeEnd, by its first token. */
-  const placeCountry = new Map<number, string>();
-  const placeEnd = (k: number): number => {
-    const c = countryNameEnd.get(k);
+  }
+  placeEnd(k: number): number {
+    const { tokens, options } = this;
+    const c = this.countryNameEnd.get(k);
     if (c !== undefined) return c;
     if (options.isPlaceAt) {
       const r = options.isPlaceAt(tokens, k);
@@ -329,55 +372,63 @@ export function extractOrganizations(ctx: ExtractContext, countries: CountryFact
     const p = placeAt(tokens, k);
     if (!p || p.match.prefix !== 0 || p.match.last <= k) return -1;
     const pc = p.match.values.find((v) => v.country)?.country;
-    if (pc) placeCountry.set(k, pc);
+    if (pc) this.placeCountry.set(k, pc);
     return p.match.last;
-  };
+  }
   // in quotes or parentheses, or a dateline "الدوحة - قنا :"
   // datelines also come as "بغداد - واع" (end of line), "أنقرة/ الأناضول", "مسقط في 8 يوليو /العُمانية/"
-  const bracketed = (first: number, last: number) =>
-    first > 0 && ((last < N && OPEN.has(tokens[first - 1]!.text) && CLOSE.has(tokens[last]!.text)) ||
+  bracketed(first: number, last: number) {
+    const { tokens, N } = this;
+    return first > 0 && ((last < N && OPEN.has(tokens[first - 1]!.text) && CLOSE.has(tokens[last]!.text)) ||
       (/^[-–/]$/.test(tokens[first - 1]!.text) && (last >= N || tokens[last]!.newlineBefore || /^[-–:/]$/.test(tokens[last]!.text))));
+  }
 
   /** A known name at k (no clitics unless `clitics`), checked against its ambiguity class. */
-  const knownAt = (k: number, clitics: boolean, afterHead: boolean, prevId: string | null = null) => {
+  knownAt(k: number, clitics: boolean, afterHead: boolean, prevId: string | null = null) {
+    const { tokens } = this;
     const m = ORG_NAMES.matchAt(tokens, k, clitics);
     if (!m) return null;
     const reading = nameReading(m.key);
     // an acronym right after its full name (وكالة الأنباء القطرية قنا) is an apposition
     const apposition = prevId !== null && m.values.some((v) => v.id === prevId);
-    if (reading !== "plain" && !afterHead && !apposition && !bracketed(m.first, m.last)) {
+    if (reading !== "plain" && !afterHead && !apposition && !this.bracketed(m.first, m.last)) {
       if (reading === "strict") return null;
       // loose: not after a preposition (في الجزيرة), not a ب/ك reading, not followed by an adjective
-      const prev = okBefore(m.first - 1, m.first) ? tokens[m.first - 1]!.text : "";
+      const prev = this.okBefore(m.first - 1, m.first) ? tokens[m.first - 1]!.text : "";
       const clitic = tokens[m.first]!.text.slice(0, m.prefix);
-      if (PREPOSITIONS.has(prev) || /[بك]/.test(clitic) || (ok(m.last, m.first) && isDef(m.last))) return null;
+      if (PREPOSITIONS.has(prev) || /[بك]/.test(clitic) || (this.ok(m.last, m.first) && this.isDef(m.last))) return null;
       // السلام الأهلي: after a definite noun the word reads as its adjective
-      if (m.prefix === 0 && okBefore(m.first - 1, m.first) && isWord(m.first - 1) && /^(و|ف)?(ب|ك)?ال|^(و|ف)?لل/.test(tokens[m.first - 1]!.text)) return null;
-      if (prev && isWord(m.first - 1) && !prev.startsWith("ال") && !isStop(prev) && headOf(prev) === null && m.prefix === 0 && /ه$/.test(prev)) return null;
+      if (m.prefix === 0 && this.okBefore(m.first - 1, m.first) && this.isWord(m.first - 1) && /^(و|ف)?(ب|ك)?ال|^(و|ف)?لل/.test(tokens[m.first - 1]!.text)) return null;
+      if (prev && this.isWord(m.first - 1) && !prev.startsWith("ال") && !this.isStop(prev) && headOf(prev) === null && m.prefix === 0 && /ه$/.test(prev)) return null;
     }
     return m;
-  };
+  }
 
   /** Content of a quoted run starting at the opening quote q: [first, last) of the words inside. */
-  const quotedRun = (q: number): { first: number; last: number } | null => {
+  quotedRun(q: number): { first: number; last: number } | null {
+    const { tokens, N } = this;
     let k = q + 1;
     while (k < N && k <= q + 5 && !tokens[k]!.newlineBefore && tokens[k]!.kind !== "punct") k++;
     if (k === q + 1 || k >= N || !CLOSE.has(tokens[k]!.text) || tokens[k]!.newlineBefore) return null;
     return { first: q + 1, last: k };
-  };
+  }
 
-  const fromName = (first: number, last: number, prefix: number, entry: OrgEntry | null, kind: string): Found => {
+  fromName(first: number, last: number, prefix: number, entry: OrgEntry | null, kind: string): Found {
+    const { tokens } = this;
     const stem = tokens[first]!.text.slice(prefix);
     const restoreAl = prefix >= 2 && tokens[first]!.text.slice(prefix - 2, prefix) === "لل" && !stem.startsWith("ال");
-    return { first, last, prefix, restoreAl, kind: entry?.kind ?? kind, entry, country: entry?.country ?? null };
-  };
+    return { first, last, prefix, restoreAl, kind: entry?.kind ?? kind, entry, country: entry?.country ?? null, sameAs: undefined };
+  }
 
-  const headExtent = (i: number): Found | null => {
+  headExtent(i: number): Found | null {
+    const { tokens } = this;
     const t = tokens[i]!;
+    if (!HEAD_TAILS.mayHold(t.text)) return null;
     let hit: { head: NonNullable<ReturnType<typeof headOf>>; prefix: number } | null = null;
-    for (const r of cliticReadings(t.text)) {
-      const h = headOf(r.stem);
-      if (h) { hit = { head: h, prefix: r.prefix }; break; }
+    const readings = cliticReadings(t.text);
+    for (let k = 0; k < readings.length; k++) {
+      const h = headOf(readings[k]!.stem);
+      if (h) { hit = { head: h, prefix: readings[k]!.prefix }; break; }
     }
     if (!hit) return null;
     const { head, definite } = hit.head;
@@ -385,51 +436,51 @@ export function extractOrganizations(ctx: ExtractContext, countries: CountryFact
     if (head.masdar && /[بل]/.test(t.text.slice(0, prefix))) return null;
     if (definite && !head.definite) return null; // القوات الأمنية، الوزارة
     let j = i + 1;
-    if (!ok(j, i)) return null;
+    if (!this.ok(j, i)) return null;
     if (!definite && OPEN.has(tokens[j]!.text)) {
-      const q = quotedRun(j);
+      const q = this.quotedRun(j);
       if (q && (head.descriptor || head.quotedOnly)) {
         const m = ORG_NAMES.matchAt(tokens, q.first, false);
         const entry = m && m.last === q.last ? m.values[0]! : null;
-        return fromName(q.first, q.last, 0, entry, head.kind);
+        return this.fromName(q.first, q.last, 0, entry, head.kind);
       }
     }
     if (head.outlet && !definite) {
       // صحيفة الحياة، صحيفة نيويورك تايمز: the outlet name, before any adjective (اللندنية)
-      const m = knownAt(j, false, true);
-      if (m) return fromName(m.first, m.last, 0, m.values[0]!, head.kind);
+      const m = this.knownAt(j, false, true);
+      if (m) return this.fromName(m.first, m.last, 0, m.values[0]!, head.kind);
       let k = j;
-      if (isDef(k) && !isAdj(k)) { k++; if (ok(k, i) && isDef(k) && NAME_ADJECTIVES.has(tokens[k]!.text.slice(2))) k++; }
-      else while (ok(k, i) && k < j + 3 && isPlainIndef(k) && !/^(و|ف)/.test(tokens[k]!.text)) k++;
-      if (k > j && (k - j > 1 || tokens[j]!.text.startsWith("ال")) && !GENERIC_COMPLEMENTS.has(tokens[j]!.text.replace(/^ال/, ""))) return fromName(j, k, 0, null, head.kind);
+      if (this.isDef(k) && !this.isAdj(k)) { k++; if (this.ok(k, i) && this.isDef(k) && NAME_ADJECTIVES.has(tokens[k]!.text.slice(2))) k++; }
+      else while (this.ok(k, i) && k < j + 3 && this.isPlainIndef(k) && !/^(و|ف)/.test(tokens[k]!.text)) k++;
+      if (k > j && (k - j > 1 || tokens[j]!.text.startsWith("ال")) && !GENERIC_COMPLEMENTS.has(tokens[j]!.text.replace(/^ال/, ""))) return this.fromName(j, k, 0, null, head.kind);
       return null;
     }
     if (head.quotedOnly) return null;
     let words = 0;
     let hasScope = false, hasProper = false, hasPlace = false;
     if (!definite) {
-      const m = knownAt(j, false, true);
+      const m = this.knownAt(j, false, true);
       if (m) {
-        if (head.descriptor) return fromName(m.first, m.last, 0, m.values[0]!, head.kind);
+        if (head.descriptor) return this.fromName(m.first, m.last, 0, m.values[0]!, head.kind);
         j = m.last; hasProper = true; words++;
       } else {
-        const pe = placeEnd(j);
+        const pe = this.placeEnd(j);
         if (pe > j) { j = pe; hasProper = true; words++; }
         else {
           let k = j, indef = 0;
-          while (ok(k, i) && indef < 2 && isPlainIndef(k)) { k++; indef++; }
-          if (indef > 0 && ok(k, i) && isScope(k)) {
+          while (this.ok(k, i) && indef < 2 && this.isPlainIndef(k)) { k++; indef++; }
+          if (indef > 0 && this.ok(k, i) && this.isScope(k)) {
             // جامعة ريكو اليابانية: a proper name described by a nationality/scope adjective
             words += indef; hasProper = true; j = k;
-          } else if (ok(k, i) && isDef(k)) {
+          } else if (this.ok(k, i) && this.isDef(k)) {
             if (GENERIC_COMPLEMENTS.has(tokens[j]!.text.replace(/^ال/, ""))) return null;
             // for a weak head an indefinite chain is a description (دائرة تبادل الخبرات)
             words += (head.weak ? 0 : indef) + 1; j = k + 1;
-            if (TITLE_GENITIVES.has(tokens[k]!.text) && ok(j, i) && isWord(j) && !tokens[j]!.text.startsWith("ال") && !isStop(tokens[j]!.text)) {
+            if (TITLE_GENITIVES.has(tokens[k]!.text) && this.ok(j, i) && this.isWord(j) && !tokens[j]!.text.startsWith("ال") && !this.isStop(tokens[j]!.text)) {
               j++; hasProper = true; // جامعة الملك سعود
             }
-          } else if (indef > 0 && ok(k, i) && placeEnd(k) > k) {
-            words += indef + 1; hasProper = true; j = placeEnd(k);
+          } else if (indef > 0 && this.ok(k, i) && this.placeEnd(k) > k) {
+            words += indef + 1; hasProper = true; j = this.placeEnd(k);
           } else if (indef > 0 && head.proper) {
             words += indef; hasProper = true; j = k; // جامعة أكسفورد، معهد ماساتشوستس للتكنولوجيا
           } else return null;
@@ -437,14 +488,14 @@ export function extractOrganizations(ctx: ExtractContext, countries: CountryFact
       }
     }
     let lastScope = false, usedL = false, lastAdj = false, coordinated = false, adjectives = 0;
-    while (ok(j, i) && tokens[j]!.kind === "word") {
+    while (this.ok(j, i) && tokens[j]!.kind === "word") {
       const w = tokens[j]!.text;
-      if (isAdj(j) && !hasProper) { lastScope = isScope(j); hasScope ||= lastScope; lastAdj = true; adjectives++; words++; j++; continue; }
+      if (this.isAdj(j) && !hasProper) { lastScope = this.isScope(j); hasScope ||= lastScope; lastAdj = true; adjectives++; words++; j++; continue; }
       if (w.startsWith("و") && w.length > 3 && !coordinated) {
         const rest = w.slice(1);
         // one coordination: an adjective after an adjective (الاقتصادي والاجتماعي), a noun after a
         // noun (الاقتصاد والتجارة)
-        if (rest.startsWith("ال") && rest.length >= 4 && !isStop(rest) && !ENTITY_NOUNS.has(rest.slice(2)) && !headOf(rest) && !countryCover.has(j)) {
+        if (rest.startsWith("ال") && rest.length >= 4 && !this.isStop(rest) && !ENTITY_NOUNS.has(rest.slice(2)) && !headOf(rest) && !this.countryCover.has(j)) {
           const restStem = rest.slice(2);
           const restAdj = SCOPE_ADJECTIVES.has(restStem) || NAME_ADJECTIVES.has(restStem) || (restStem.length >= 3 && /(يه|ي)$/.test(restStem));
           if (restAdj !== lastAdj) break;
@@ -452,25 +503,25 @@ export function extractOrganizations(ctx: ExtractContext, countries: CountryFact
         }
         // a second, different head before any adjective (مركز المعلومات وإدارة الأزمات); the same
         // head, or a head after a complete name, starts a new name (البنك الدولي وصندوق النقد)
-        if (ORG_HEADS.has(rest) && rest !== head.key && adjectives === 0 && !definite && ok(j + 1, i) && isDef(j + 1)) {
+        if (ORG_HEADS.has(rest) && rest !== head.key && adjectives === 0 && !definite && this.ok(j + 1, i) && this.isDef(j + 1)) {
           coordinated = true; words += 2; j += 2; lastScope = false; lastAdj = false; continue;
         }
         break;
       }
-      if (head.place && w === "في" && ok(j + 1, i)) {
-        const pe = placeEnd(j + 1);
+      if (head.place && w === "في" && this.ok(j + 1, i)) {
+        const pe = this.placeEnd(j + 1);
         if (pe > j + 1) { hasPlace = true; j = pe; }
         break;
       }
-      if (head.lcomp && !usedL && (lastScope || hasProper) && isWord(j)) {
-        if (w.startsWith("لل") && w.length >= 5 && !isStop("ال" + w.slice(2))) { usedL = true; words++; j++; lastScope = false; lastAdj = false; continue; }
+      if (head.lcomp && !usedL && (lastScope || hasProper) && this.isWord(j)) {
+        if (w.startsWith("لل") && w.length >= 5 && !this.isStop("ال" + w.slice(2))) { usedL = true; words++; j++; lastScope = false; lastAdj = false; continue; }
         // ل + masdar + ال… (لمكافحة الإرهاب); ل + imperfect verb (ليكون) is a purpose clause
-        if (w.startsWith("ل") && !w.startsWith("لل") && !w.startsWith("لي") && w.length >= 4 && !isStop(w) && ok(j + 1, i) && isDef(j + 1)) {
+        if (w.startsWith("ل") && !w.startsWith("لل") && !w.startsWith("لي") && w.length >= 4 && !this.isStop(w) && this.ok(j + 1, i) && this.isDef(j + 1)) {
           usedL = true; words += 2; j += 2; lastScope = false; lastAdj = false; continue;
         }
         // ل + masdar + place (الجبهة الشعبية لتحرير فلسطين)
-        if (w.startsWith("ل") && !w.startsWith("لل") && !w.startsWith("لي") && w.length >= 4 && !isStop(w) && ok(j + 1, i) && placeEnd(j + 1) > j + 1) {
-          usedL = true; words += 2; j = placeEnd(j + 1); lastScope = false; lastAdj = false; continue;
+        if (w.startsWith("ل") && !w.startsWith("لل") && !w.startsWith("لي") && w.length >= 4 && !this.isStop(w) && this.ok(j + 1, i) && this.placeEnd(j + 1) > j + 1) {
+          usedL = true; words += 2; j = this.placeEnd(j + 1); lastScope = false; lastAdj = false; continue;
         }
       }
       break;
@@ -479,34 +530,36 @@ export function extractOrganizations(ctx: ExtractContext, countries: CountryFact
     if (head.weak && !(hasPlace || hasScope || hasProper || words >= 2)) return null;
     let kind = head.kind;
     for (let k = i + 1; k < j; k++) if (MEDIA_WORDS.has(tokens[k]!.text)) kind = "media";
-    return fromName(i, j, prefix, null, kind);
-  };
+    return this.fromName(i, j, prefix, null, kind);
+  }
 
-  const latinRun = (i: number): Found | null => {
-    if (!arabicText || !LATIN_CAPS.test(tokens[i]!.text)) return null;
-    if (okBefore(i - 1, i) && LATIN_WORD.test(tokens[i - 1]!.text) && tokens[i - 1]!.kind === "word") return null;
+  latinRun(i: number): Found | null {
+    const { tokens } = this;
+    if (!this.arabicText || !isCapital(tokens[i]!.text.charCodeAt(0)) || !LATIN_CAPS.test(tokens[i]!.text)) return null;
+    if (this.okBefore(i - 1, i) && LATIN_WORD.test(tokens[i - 1]!.text) && tokens[i - 1]!.kind === "word") return null;
     let j = i;
-    while (j < N && (j === i || !tokens[j]!.newlineBefore) && tokens[j]!.kind === "word" && LATIN_CAPS.test(tokens[j]!.text)) j++;
+    while (j < this.N && (j === i || !tokens[j]!.newlineBefore) && tokens[j]!.kind === "word" && LATIN_CAPS.test(tokens[j]!.text)) j++;
     let last = j;
     while (last > i && LATIN_NOISE.has(tokens[last - 1]!.text)) last--;
     let country: string | null = null;
     if (last - i >= 2 && tokens[last - 1]!.text.length === 2 && COUNTRY_CODES.has(tokens[last - 1]!.text)) { country = tokens[last - 1]!.text; last--; }
     if (last === i) return null;
     if (last - i === 1 && (tokens[i]!.text.length < 3 || LATIN_NOT_ORG.has(tokens[i]!.text) || COUNTRY_CODES.has(tokens[i]!.text))) return null;
-    const f = fromName(i, last, 0, null, "media");
+    const f = this.fromName(i, last, 0, null, "media");
     f.country = country;
     return f;
-  };
+  }
 
   /** The outlet after a source cue: "المصدر: زمان الوصل". */
-  const sourceAfterCue = (i: number): { found: Found; next: number } | null => {
+  sourceAfterCue(i: number): { found: Found; next: number } | null {
+    const { tokens } = this;
     const m = SOURCE_CUES.matchAt(tokens, i, true);
     if (!m) return null;
     let j = m.last;
-    if (!ok(j, i) || !/^[:：\-–]$/.test(tokens[j]!.text)) return null;
+    if (!this.ok(j, i) || !/^[:：\-–]$/.test(tokens[j]!.text)) return null;
     j++;
     const first = j;
-    while (j < N && j < first + 6 && !tokens[j]!.newlineBefore && tokens[j]!.kind === "word" && !isStop(tokens[j]!.text)) j++;
+    while (j < this.N && j < first + 6 && !tokens[j]!.newlineBefore && tokens[j]!.kind === "word" && !this.isStop(tokens[j]!.text)) j++;
     if (j === first || j - first > 5) return null;
     const latinFirst = LATIN_WORD.test(tokens[first]!.text);
     if (latinFirst) {
@@ -515,75 +568,97 @@ export function extractOrganizations(ctx: ExtractContext, countries: CountryFact
     }
     const k = ORG_NAMES.matchAt(tokens, first, true);
     const entry = k && k.last === j ? k.values[0]! : null;
-    return { found: fromName(first, j, k && k.last === j ? k.prefix : 0, entry, "media"), next: j };
-  };
+    return { found: this.fromName(first, j, k && k.last === j ? k.prefix : 0, entry, "media"), next: j };
+  }
 
-  const teams = new Map<number, TeamSpan>();
-  for (const tm of footballTeams(doc)) teams.set(tm.first, tm);
-  const onlyNationality = (a: number, b: number) => { for (let k = a; k < b; k++) if (!countryCover.get(k)?.adjective) return false; return true; };
-  const found: Found[] = [];
-  for (let i = 0; i < N; ) {
-    const t = tokens[i]!;
-    if (t.kind !== "word") { i++; continue; }
-    const cue = sourceAfterCue(i);
-    if (cue) { found.push(cue.found); i = cue.next; continue; }
-    const lat = latinRun(i);
-    if (lat) {
-      found.push(lat);
-      let j = lat.last;
-      while (j < N && !tokens[j]!.newlineBefore && LATIN_CAPS.test(tokens[j]!.text)) j++;
-      i = j; continue;
-    }
-    if (!isArabicWord(t.text)) { i++; continue; }
-    let best: Found | null = null;
-    const prev = found.length && found[found.length - 1]!.last === i ? found[found.length - 1]!.entry : null;
-    const m = knownAt(i, true, false, prev?.id ?? null);
-    if (m) best = fromName(m.first, m.last, m.prefix, m.values[0]!, m.values[0]!.kind);
-    const team = teams.get(i);
-    if (team && (!best || team.last >= best.last)) {
-      best = fromName(team.first, team.last, team.prefix, team.entry, "club");
-      if (team.entry?.country) best.country = team.entry.country;
-    }
-    const h = headExtent(i);
-    // a head extent wins when it is longer, unless it only adds adjectives to a known name
-    // (حزب الله اللبناني → حزب الله: the adjective describes the name)
-    // at the same start the known name wins when the head extent only adds nationality adjectives
-    // (حزب الله اللبناني → حزب الله) or a coordination; an adjective or لـ complement that changes
-    // the body wins (مجلس الأمن القومي, منظمة الأمم المتحدة للطفولة)
-    if (h && (!best || (h.last > best.last && !(h.first === best.first && (onlyNationality(best.last, h.last) || tokens[best.last]!.text.startsWith("و")))))) best = h;
-    // a head extent that spells a known name takes its entry (مجلس الأمن الدولي)
-    if (best && !best.entry) {
-      const k = ORG_NAMES.matchAt(tokens, best.first, true);
-      if (k && k.last === best.last && k.prefix === best.prefix) { best.entry = k.values[0]!; best.kind = best.entry.kind; best.country ??= best.entry.country; }
-    }
-    if (best) {
-      const before = found[found.length - 1];
-      if (before && best.first >= 1 && before.last === best.first - 1 && tokens[best.first - 1]!.text === "(" && best.last < N && tokens[best.last]!.text === ")" && best.last - best.first === 1) {
-        best.sameAs = before.sameAs ?? before;
+  onlyNationality(a: number, b: number) { for (let k = a; k < b; k++) if (!this.countryCover.get(k)?.adjective) return false; return true; }
+
+  /** The organization mentions, left to right, with their countries. */
+  scan(): Found[] {
+    const { tokens, N } = this;
+    const teams = new Map<number, TeamSpan>();
+    for (const tm of footballTeams(this.doc)) teams.set(tm.first, tm);
+    const found: Found[] = [];
+    for (let i = 0; i < N; ) {
+      const t = tokens[i]!;
+      if (t.kind !== "word") { i++; continue; }
+      const cue = this.sourceAfterCue(i);
+      if (cue) { found.push(cue.found); i = cue.next; continue; }
+      const lat = this.latinRun(i);
+      if (lat) {
+        found.push(lat);
+        let j = lat.last;
+        while (j < N && !tokens[j]!.newlineBefore && LATIN_CAPS.test(tokens[j]!.text)) j++;
+        i = j; continue;
       }
-      found.push(best); i = best.last;
-    } else i++;
-  }
+      if (!isArabicWord(t.text)) { i++; continue; }
+      let best: Found | null = null;
+      const prev = found.length && found[found.length - 1]!.last === i ? found[found.length - 1]!.entry : null;
+      const m = this.knownAt(i, true, false, prev?.id ?? null);
+      if (m) best = this.fromName(m.first, m.last, m.prefix, m.values[0]!, m.values[0]!.kind);
+      const team = teams.get(i);
+      if (team && (!best || team.last >= best.last)) {
+        best = this.fromName(team.first, team.last, team.prefix, team.entry, "club");
+        if (team.entry?.country) best.country = team.entry.country;
+      }
+      const h = this.headExtent(i);
+      // a head extent wins when it is longer, unless it only adds adjectives to a known name
+      // (حزب الله اللبناني → حزب الله: the adjective describes the name)
+      // at the same start the known name wins when the head extent only adds nationality adjectives
+      // (حزب الله اللبناني → حزب الله) or a coordination; an adjective or لـ complement that changes
+      // the body wins (مجلس الأمن القومي, منظمة الأمم المتحدة للطفولة)
+      if (h && (!best || (h.last > best.last && !(h.first === best.first && (this.onlyNationality(best.last, h.last) || tokens[best.last]!.text.startsWith("و")))))) best = h;
+      // a head extent that spells a known name takes its entry (مجلس الأمن الدولي)
+      if (best && !best.entry) {
+        const k = ORG_NAMES.matchAt(tokens, best.first, true);
+        if (k && k.last === best.last && k.prefix === best.prefix) { best.entry = k.values[0]!; best.kind = best.entry.kind; best.country ??= best.entry.country; }
+      }
+      if (best) {
+        const before = found[found.length - 1];
+        if (before && best.first >= 1 && before.last === best.first - 1 && tokens[best.first - 1]!.text === "(" && best.last < N && tokens[best.last]!.text === ")" && best.last - best.first === 1) {
+          best.sameAs = before.sameAs ?? before;
+        }
+        found.push(best); i = best.last;
+      } else i++;
+    }
 
-  for (const f of found) {
-    if (f.country) continue;
-    for (let t = f.first; t < f.last && !f.country; t++) f.country = countryCover.get(t)?.code ?? placeCountry.get(t) ?? null;
+    for (const f of found) {
+      if (f.country) continue;
+      for (let t = f.first; t < f.last && !f.country; t++) f.country = this.countryCover.get(t)?.code ?? this.placeCountry.get(t) ?? null;
+    }
+    return found;
   }
-  return merge(doc, found, countryCover);
+}
+
+export function extractOrganizations(ctx: ExtractContext, countries: CountryFact[], options: OrganizationOptions = {}): OrganizationFact[] {
+  const scan = new OrgScan(ctx.doc, countries, options);
+  return merge(ctx.doc, scan.scan(), scan.countryCover);
+}
+
+const NOT_NAME_CHARS = /[^\p{L}\p{N} ]/gu;
+const SPACES = / +/g;
+const QUOTES_AROUND = /^[«"“'(]+|[»"”')]+$/g;
+
+/** The key a name without a lexicon entry is merged by: normalized letters, digits and single spaces. */
+function looseKey(name: string): string {
+  return normKey(name).replace(NOT_NAME_CHARS, "").replace(SPACES, " ");
 }
 
 function merge(doc: Doc, found: Found[], countryCover: Map<number, { code: string; adjective: boolean }>): OrganizationFact[] {
   const facts: OrganizationFact[] = [];
   const byKey = new Map<string, OrganizationFact>();
   const keyOfFound = new Map<Found, string>();
+  /** The loose key of each fact's name (for the short-name merge). */
+  const loose = new Map<OrganizationFact, string>();
   for (const f of found) {
     let name = originalText(doc, f.first, f.last, f.prefix);
     if (f.restoreAl) name = "ال" + name;
-    name = name.replace(/^[«"“'(]+|[»"”')]+$/g, "").trim();
+    name = name.replace(QUOTES_AROUND, "").trim();
     if (!name) continue;
     let country = f.country;
     if (!country) for (let t = f.first; t < f.last; t++) { const c = countryCover.get(t); if (c) { country = c.code; break; } }
-    let key = f.entry ? f.entry.id : "n:" + normKey(name).replace(/[^\p{L}\p{N} ]/gu, "").replace(/ +/g, " ");
+    const nameKey = f.entry ? null : looseKey(name);
+    let key = f.entry ? f.entry.id : "n:" + nameKey;
     const main = f.sameAs ? keyOfFound.get(f.sameAs) : undefined;
     if (main && byKey.has(main)) {
       // the acronym joins the body it abbreviates; an entry's kind and country complete it
@@ -603,11 +678,16 @@ function merge(doc: Doc, found: Found[], countryCover: Map<number, { code: strin
     const fact: OrganizationFact = { name, kind: f.kind, country: country ?? null, mentions: [tokenMention(doc, f.first, f.last, f.prefix)], spans: [span] };
     byKey.set(key, fact);
     facts.push(fact);
+    loose.set(fact, nameKey ?? looseKey(name));
   }
-  // A shorter unresolved name that another fact extends (التحالف الدولي → التحالف الدولي لمكافحة
-  // الإرهاب) is the same body named briefly: merge it into its only extension.
-  const keys = new Map<OrganizationFact, string>();
-  for (const f of facts) keys.set(f, normKey(f.name).replace(/[^\p{L}\p{N} ]/gu, "").replace(/ +/g, " "));
+  return mergeShortNames(facts, byKey, loose);
+}
+
+/**
+ * A shorter unresolved name that another fact extends (التحالف الدولي → التحالف الدولي لمكافحة
+ * الإرهاب) is the same body named briefly: merge it into its only extension.
+ */
+function mergeShortNames(facts: OrganizationFact[], byKey: Map<string, OrganizationFact>, keys: Map<OrganizationFact, string>): OrganizationFact[] {
   const keyOf = (f: OrganizationFact) => keys.get(f)!;
   const resolved = new Set<OrganizationFact>();
   for (const [k, f] of byKey) if (!k.startsWith("n:")) resolved.add(f);
