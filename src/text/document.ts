@@ -47,5 +47,9 @@ export function tokenText(doc: Doc, first: number, last: number): string {
 
 /** Original text of tokens [first, last) with whitespace collapsed (for names and topics). */
 export function originalText(doc: Doc, first: number, last: number, skip = 0): string {
-  return tokenMention(doc, first, last, skip).text.replace(/\s+/g, " ").trim();
+  const text = tokenMention(doc, first, last, skip).text;
+  return ODD_SPACE.test(text) ? text.replace(/\s+/g, " ").trim() : text;
 }
+
+/** White space other than single inner spaces: only then does originalText rewrite the text. */
+const ODD_SPACE = /[^\S ]| {2}|^ | $/;
