@@ -1,5 +1,6 @@
 // A phrase lexicon over normalized tokens, with clitic-aware lookup of the first word and
 // longest match first. Keys are normalized with the same normalization as documents.
+import { readFileSync } from "node:fs";
 import { normKey } from "../text/normalize.js";
 import { tokenize, type Token } from "../text/tokens.js";
 import { cliticReadings, type CliticReading } from "../text/clitics.js";
@@ -16,11 +17,74 @@ export interface GazetteerMatch<T> {
 
 const PLAIN_WORDS = /^[\p{L}]+(?: [\p{L}]+)*$/u;
 
-export function phraseKey(phrase: string, lower = false): string {
+/**
+ * The keys of the lexicon phrases, computed at build time (build/phrase-keys.ts writes
+ * phrase-keys.json next to this module): start-up then skips normalizing every phrase. The table is
+ * used only when the normalization and tokenization sources it was made with are the ones running.
+ */
+export interface PhraseKeyTable {
+  /** The sources of the modules that phraseKey depends on, as they were when the table was made. */
+  sources: string[];
+  /** phrase → key (0 when the key is the phrase itself), for lower = false and lower = true. */
+  keys: Record<string, string | 0>;
+  lower: Record<string, string | 0>;
+}
+
+/** The modules whose code decides a phrase's key (this one, normKey's and tokenize's). */
+const KEY_SOURCES = ["../lexicon/gazetteer", "../text/normalize", "../text/tokens"];
+const KEY_TABLE_FILE = "./phrase-keys.json";
+
+function readSources(): string[] {
+  const ext = import.meta.url.slice(import.meta.url.lastIndexOf("."));
+  return KEY_SOURCES.map((f) => readFileSync(new URL(f + ext, import.meta.url), "utf8"));
+}
+
+function loadKeyTable(): PhraseKeyTable | null {
+  let table: PhraseKeyTable;
+  try {
+    table = JSON.parse(readFileSync(new URL(KEY_TABLE_FILE, import.meta.url), "utf8")) as PhraseKeyTable;
+  } catch {
+    return null; // not built (the TypeScript sources under test): keys are computed
+  }
+  const now = readSources();
+  if (now.length !== table.sources.length || !now.every((src, i) => src === table.sources[i])) return null;
+  // plain lookups: a phrase such as "constructor" must not find Object.prototype's
+  Object.setPrototypeOf(table.keys, null);
+  Object.setPrototypeOf(table.lower, null);
+  return table;
+}
+
+const KEY_TABLE = loadKeyTable();
+/** While the build records keys: every phrase key computed, by phrase. */
+let recording: { keys: Map<string, string>; lower: Map<string, string> } | null = null;
+
+function computePhraseKey(phrase: string, lower: boolean): string {
   const n = normKey(phrase);
   // letters and single spaces only (most entries): already the tokens joined by spaces
   const k = PLAIN_WORDS.test(n) ? n : tokenize(n).map((t) => t.text).join(" ");
   return lower ? k.toLowerCase() : k;
+}
+
+export function phraseKey(phrase: string, lower = false): string {
+  if (KEY_TABLE !== null) {
+    const k = (lower ? KEY_TABLE.lower : KEY_TABLE.keys)[phrase];
+    if (k !== undefined) return k === 0 ? phrase : k;
+  }
+  const k = computePhraseKey(phrase, lower);
+  if (recording !== null) (lower ? recording.lower : recording.keys).set(phrase, k);
+  return k;
+}
+
+/** For build/phrase-keys.ts: record the key of every phrase from now on (call before loading the lexicons). */
+export function recordPhraseKeys(): () => PhraseKeyTable {
+  const rec = (recording = { keys: new Map<string, string>(), lower: new Map<string, string>() });
+  const plain = (m: Map<string, string>) => Object.fromEntries([...m].map(([p, k]) => [p, k === p ? 0 : k] as const));
+  return () => ({ sources: readSources(), keys: plain(rec.keys), lower: plain(rec.lower) });
+}
+
+/** Whether this process uses a table built ahead (tests compare it with computed keys). */
+export function keyTableInUse(): boolean {
+  return KEY_TABLE !== null;
 }
 
 /** A node of the token trie: the entry whose key ends here, and the words that may follow. */
