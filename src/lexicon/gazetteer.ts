@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { normKey } from "../text/normalize.js";
 import { tokenize, type Token } from "../text/tokens.js";
-import { cliticReadings, type CliticReading } from "../text/clitics.js";
+import { cliticReadings } from "../text/clitics.js";
 
 export interface GazetteerMatch<T> {
   values: T[];
@@ -96,17 +96,32 @@ interface TrieNode<T> {
 
 // What every (case-sensitive) gazetteer shares, so that a token is looked at once, not once per
 // gazetteer: each has a bit, and FIRST_BITS maps a first word to the bits of the gazetteers that
-// have it. Per token list (one document), the clitic readings and the OR of their bits are kept.
+// have it. WORD_BITS keeps, by word, the OR of the bits of its clitic readings (one lookup per
+// token instead of one per reading), and per token list (one document) each token's bits are kept.
 let gazetteers = 0;
 const FIRST_BITS = new Map<string, number>();
+const WORD_BITS = new Map<string, number>();
+const MAX_WORD_BITS = 30_000;
 /** Bumped by every add(): token bits computed before it are stale. */
 let lexiconVersion = 0;
 
+/** The OR of the FIRST_BITS of the word's clitic readings. */
+function bitsOf(word: string): number {
+  let bits = WORD_BITS.get(word);
+  if (bits === undefined) {
+    bits = 0;
+    const readings = cliticReadings(word);
+    for (let k = 0; k < readings.length; k++) bits |= FIRST_BITS.get(readings[k]!.stem) ?? 0;
+    if (WORD_BITS.size >= MAX_WORD_BITS) WORD_BITS.clear();
+    WORD_BITS.set(word, bits);
+  }
+  return bits;
+}
+
 interface TokensState {
   version: number;
-  /** OR of the bits of each token's readings; -1 = not computed yet. */
-  bits: number[];
-  readings: Array<readonly CliticReading[] | undefined>;
+  /** Each token's bitsOf; -1 = not looked up yet. */
+  bits: Int32Array;
   /** Per gazetteer (2 × id, +1 without clitics): the unlimited longest match at each index (null = none). */
   memo: Array<Array<GazetteerMatch<unknown> | null | undefined> | undefined>;
 }
@@ -122,7 +137,7 @@ function stateOf(tokens: Token[]): TokensState {
   if (tokens !== lastTokens || s === null) {
     s = STATES.get(tokens) ?? null;
     if (s === null) {
-      s = { version: lexiconVersion, bits: new Array<number>(tokens.length).fill(-1), readings: new Array(tokens.length), memo: [] };
+      s = { version: lexiconVersion, bits: new Int32Array(tokens.length).fill(-1), memo: [] };
       STATES.set(tokens, s);
     }
     lastTokens = tokens;
@@ -130,10 +145,6 @@ function stateOf(tokens: Token[]): TokensState {
   }
   if (s.version !== lexiconVersion) { s.version = lexiconVersion; s.bits.fill(-1); }
   return s;
-}
-
-function readingsAt(s: TokensState, i: number, word: string): readonly CliticReading[] {
-  return (s.readings[i] ??= cliticReadings(word));
 }
 
 export class Gazetteer<T> {
@@ -157,7 +168,7 @@ export class Gazetteer<T> {
     this.maxTokens = Math.max(this.maxTokens, parts.length);
     let list = this.map.get(key);
     if (list) { if (!list.includes(value)) list.push(value); } else this.map.set(key, (list = [value]));
-    if (this.bit) FIRST_BITS.set(parts[0]!, (FIRST_BITS.get(parts[0]!) ?? 0) | this.bit);
+    if (this.bit) { FIRST_BITS.set(parts[0]!, (FIRST_BITS.get(parts[0]!) ?? 0) | this.bit); WORD_BITS.clear(); }
     let level = this.root;
     let node: TrieNode<T> | undefined;
     for (let p = 0; p < parts.length; p++) {
@@ -191,38 +202,42 @@ export class Gazetteer<T> {
 
   private computeAt(tokens: Token[], i: number, clitics: boolean, limit: number, state: TokensState): GazetteerMatch<T> | null {
     const t0 = tokens[i];
-    if (!t0 || t0.kind === "punct") return null;
-    let readings: readonly CliticReading[];
-    if (this.bit !== 0 && clitics) {
+    if (t0 === undefined || t0.kind === "punct") return null;
+    const end = Math.min(limit, i + this.maxTokens);
+    let word = t0.text;
+    if (this.lower) word = word.toLowerCase();
+    if (!clitics) return this.walk(tokens, i, word, 0, end, null);
+    if (this.bit !== 0) {
       // no reading of this token starts an entry of this gazetteer: nothing to walk
       let bits = state.bits[i]!;
-      if (bits === -1) {
-        bits = 0;
-        for (const r of readingsAt(state, i, t0.text)) bits |= FIRST_BITS.get(r.stem) ?? 0;
-        state.bits[i] = bits;
-      }
+      if (bits === -1) state.bits[i] = bits = bitsOf(word);
       if ((bits & this.bit) === 0) return null;
-      readings = readingsAt(state, i, t0.text);
-    } else {
-      const w0 = this.lower ? t0.text.toLowerCase() : t0.text;
-      readings = clitics ? cliticReadings(w0) : [{ stem: w0, prefix: 0 }];
     }
-    const end = Math.min(limit, i + this.maxTokens);
+    const readings = cliticReadings(word);
     let best: GazetteerMatch<T> | null = null;
-    for (const r of readings) {
-      let node = this.root.get(r.stem);
-      if (node === undefined) continue;
-      if (node.values && (!best || best.last < i + 1)) best = { values: node.values, first: i, last: i + 1, prefix: r.prefix, key: node.key };
-      for (let j = i + 1; j < end && node.next !== null; j++) {
-        const t = tokens[j]!;
-        if (t.newlineBefore) break;
-        node = node.next.get(this.lower ? t.text.toLowerCase() : t.text);
-        if (node === undefined) break;
-        if (node.values && (!best || best.last < j + 1)) best = { values: node.values, first: i, last: j + 1, prefix: r.prefix, key: node.key };
-      }
-      if (best && r.prefix === 0) break; // the whole word is known: never split it
+    for (let k = 0; k < readings.length; k++) {
+      const r = readings[k]!;
+      best = this.walk(tokens, i, r.stem, r.prefix, end, best);
+      if (best !== null && r.prefix === 0) break; // the whole word is known: never split it
     }
     return best;
+  }
+
+  /** The longest entry that starts with `stem` (token i) and ends before `end`, if longer than `best`. */
+  private walk(tokens: Token[], i: number, stem: string, prefix: number, end: number, best: GazetteerMatch<T> | null): GazetteerMatch<T> | null {
+    let node = this.root.get(stem);
+    if (node === undefined) return best;
+    let found: TrieNode<T> | null = null;
+    let last = best === null ? i : best.last;
+    if (node.values !== null && last < i + 1) { found = node; last = i + 1; }
+    for (let j = i + 1; j < end && node.next !== null; j++) {
+      const t = tokens[j]!;
+      if (t.newlineBefore) break;
+      node = node.next.get(this.lower ? t.text.toLowerCase() : t.text);
+      if (node === undefined) break;
+      if (node.values !== null && last < j + 1) { found = node; last = j + 1; }
+    }
+    return found === null ? best : { values: found.values!, first: i, last, prefix, key: found.key };
   }
 
   /** All non-overlapping longest matches in tokens [from, to). */
