@@ -20,8 +20,7 @@
 //   when the original text is given (options.doc) a final ى is not read as the adjective.
 import data from "./data/countries.json" with { type: "json" };
 import nisba from "./data/nisba-exceptions.json" with { type: "json" };
-import { Gazetteer, phraseKey, type GazetteerMatch } from "./gazetteer.js";
-import { cliticReadings } from "../text/clitics.js";
+import { Gazetteer, phraseKey, stemsOf, type GazetteerMatch } from "./gazetteer.js";
 import { isArabicWord, type Token } from "../text/tokens.js";
 import type { Normalized } from "../text/normalize.js";
 
@@ -143,11 +142,6 @@ export interface CountryAtOptions {
   limit?: number;
 }
 
-function stems(t: Token | undefined): string[] {
-  if (!t || t.kind !== "word") return [];
-  return cliticReadings(t.text).map((r) => r.stem);
-}
-
 /** Raw match without the ambiguity rules (names first, longest). */
 function rawAt(tokens: Token[], i: number, limit: number): { m: GazetteerMatch<CountryEntry>; adjective: boolean; both: boolean } | null {
   const n = COUNTRY_NAMES.matchAt(tokens, i, true, limit);
@@ -182,7 +176,7 @@ function endsWithAlefMaqsura(doc: Normalized, t: Token): boolean {
 
 function safeContext(tokens: Token[], m: GazetteerMatch<CountryEntry>, limit: number): boolean {
   const prev = tokens[m.first - 1];
-  if (prev && stems(prev).some((s) => TRIGGERS.has(s))) return true;
+  if (prev && stemsOf(prev).some((s) => TRIGGERS.has(s))) return true;
   // coordination: X و<ambiguous>, <ambiguous> وX, lists with commas
   const first = tokens[m.first]!;
   if (m.prefix > 0 && first.text[0] === "و") {
@@ -220,7 +214,7 @@ export function countryAt(tokens: Token[], i: number, options: CountryAtOptions 
   const entry = m.values[0]!;
   const prev = tokens[i - 1];
   const next = tokens[m.last];
-  const prevStems = stems(prev);
+  const prevStems = stemsOf(prev);
 
   // a lone ف or ك on a short name is more often part of another word (كلاوس ≠ ك+لاوس)
   const t0p = tokens[i]!.text.slice(0, m.prefix);
@@ -229,7 +223,7 @@ export function countryAt(tokens: Token[], i: number, options: CountryAtOptions 
   const na = NOT_AFTER.get(entry.code);
   if (na && prev && prevStems.some((s) => na.has(s))) return null;
   const nb = NOT_BEFORE.get(entry.code);
-  if (nb && next && next.kind === "word" && stems(next).some((s) => nb.has(s))) return null;
+  if (nb && next && next.kind === "word" && stemsOf(next).some((s) => nb.has(s))) return null;
 
   // an ambiguous name never carries a shadda: عمّان is Amman, ماليّ "financial"
   if (!adjective && AMBIGUOUS_NAMES.has(m.key) && options.doc && m.last === i + 1) {

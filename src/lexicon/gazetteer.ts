@@ -147,6 +147,24 @@ function stateOf(tokens: Token[]): TokensState {
   return s;
 }
 
+const STEMS = new Map<string, readonly string[]>();
+const NO_STEMS: readonly string[] = Object.freeze([]);
+
+/** The stems of a word token under each clitic reading (none for other tokens). Shared: do not modify. */
+export function stemsOf(t: Token | undefined): readonly string[] {
+  if (t === undefined || t.kind !== "word") return NO_STEMS;
+  let stems = STEMS.get(t.text);
+  if (stems === undefined) {
+    const readings = cliticReadings(t.text);
+    const out: string[] = [];
+    for (let k = 0; k < readings.length; k++) out.push(readings[k]!.stem);
+    stems = Object.freeze(out);
+    if (STEMS.size >= MAX_WORD_BITS) STEMS.clear();
+    STEMS.set(t.text, stems);
+  }
+  return stems;
+}
+
 export class Gazetteer<T> {
   private readonly map = new Map<string, T[]>();
   /** The keys split into words, as a trie: a lookup walks the tokens without building strings. */

@@ -16,7 +16,7 @@ import data from "./data/places.json" with { type: "json" };
 import { COUNTRY_DATA, countryAt, isAmbiguousCountryName } from "./countries.js";
 import type { CountryFact, ExtractContext, PlaceFact, Span } from "../extract/facts.js";
 import { tokenMention, type Doc } from "../text/document.js";
-import { Gazetteer, phraseKey, type GazetteerMatch } from "./gazetteer.js";
+import { Gazetteer, phraseKey, stemsOf, type GazetteerMatch } from "./gazetteer.js";
 import { cliticReadings } from "../text/clitics.js";
 import { NOT_NAME } from "./titles.js";
 import { isArabicWord, type Token } from "../text/tokens.js";
@@ -80,11 +80,7 @@ export function placeSafety(key: string): Safety {
   return SAFETY.get(key) ?? "plain";
 }
 
-/** The stems of a word token under each clitic reading (none for punctuation). */
-export function stemsOf(t: Token | undefined): string[] {
-  if (!t || t.kind !== "word") return [];
-  return cliticReadings(t.text).map((r) => r.stem);
-}
+export { stemsOf };
 
 /** A lone ف or ك proclitic: more often part of another word (فاطمة ≠ ف+أطمة، كسرت ≠ ك+سرت). */
 function badPrefix(tokens: Token[], m: GazetteerMatch<PlaceEntry>): boolean {
