@@ -57,8 +57,15 @@ function inflectWord(word: string, suffix: string, definite: boolean): string {
 
 /** Every gender/number/definiteness form of a nisba base (one or more words: كوري جنوبي). */
 export function nisbaForms(base: string, accusative = true): string[] {
-  const words = base.trim().split(/\s+/);
+  const trimmed = base.trim();
   const out: string[] = [];
+  if (!/\s/.test(trimmed)) {
+    // one word (most bases): no splitting and joining
+    for (let d = 0; d < 2; d++) for (const suf of NISBA_SUFFIXES) out.push(inflectWord(trimmed, suf, d === 1));
+    if (accusative) out.push(trimmed + "ا");
+    return out;
+  }
+  const words = trimmed.split(/\s+/);
   for (const definite of [false, true]) {
     for (const suf of NISBA_SUFFIXES) out.push(words.map((w) => inflectWord(w, suf, definite)).join(" "));
   }
@@ -98,12 +105,13 @@ function compile(): void {
   for (const c of COUNTRY_DATA) {
     const entry = BY_CODE.get(c.code)!;
     for (const base of c.adjectives) {
+      const ambiguous = ambiguousBases.has(phraseKey(base));
       for (const f of nisbaForms(base)) {
         const k = phraseKey(f);
         if (blocked.has(k)) continue;
         if (f.endsWith("ا") && !f.endsWith("ات") && nameKeys.has(k)) continue; // accusative = a name
         COUNTRY_ADJECTIVES.add(f, entry);
-        if (ambiguousBases.has(phraseKey(base))) AMBIGUOUS_ADJ.add(k);
+        if (ambiguous) AMBIGUOUS_ADJ.add(k);
       }
     }
     for (const p of c.plurals) { COUNTRY_ADJECTIVES.add(p, entry); COUNTRY_ADJECTIVES.add("ال" + p, entry); }

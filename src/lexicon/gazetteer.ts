@@ -181,12 +181,25 @@ export class Gazetteer<T> {
   add(phrase: string, value: T): void {
     const key = phraseKey(phrase, this.lower);
     if (!key) return;
+    let list = this.map.get(key);
+    if (list !== undefined) { if (!list.includes(value)) list.push(value); return; } // in the trie already
+    this.map.set(key, (list = [value]));
     lexiconVersion++;
+    const space = key.indexOf(" ");
+    const first = space < 0 ? key : key.slice(0, space);
+    if (this.bit) {
+      FIRST_BITS.set(first, (FIRST_BITS.get(first) ?? 0) | this.bit);
+      if (WORD_BITS.size !== 0) WORD_BITS.clear();
+    }
+    if (space < 0) {
+      // one word (most entries)
+      const node = this.root.get(key);
+      if (node === undefined) this.root.set(key, { values: list, key, next: null });
+      else node.values = list;
+      return;
+    }
     const parts = key.split(" ");
     this.maxTokens = Math.max(this.maxTokens, parts.length);
-    let list = this.map.get(key);
-    if (list) { if (!list.includes(value)) list.push(value); } else this.map.set(key, (list = [value]));
-    if (this.bit) { FIRST_BITS.set(parts[0]!, (FIRST_BITS.get(parts[0]!) ?? 0) | this.bit); WORD_BITS.clear(); }
     let level = this.root;
     let node: TrieNode<T> | undefined;
     for (let p = 0; p < parts.length; p++) {
