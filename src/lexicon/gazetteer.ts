@@ -1,7 +1,7 @@
 // A phrase lexicon over normalized tokens, with clitic-aware lookup of the first word and
 // longest match first. Keys are normalized with the same normalization as documents.
 import { readFileSync } from "node:fs";
-import { normKey } from "../text/normalize.js";
+import { foldChar, normKey } from "../text/normalize.js";
 import { tokenize, type Token } from "../text/tokens.js";
 import { cliticReadings } from "../text/clitics.js";
 
@@ -21,13 +21,14 @@ const PLAIN_WORDS = /^[\p{L}]+(?: [\p{L}]+)*$/u;
  * The keys of the lexicon phrases, computed at build time (build/phrase-keys.ts writes
  * phrase-keys.json next to this module): start-up then skips normalizing every phrase. The table is
  * used only when the normalization and tokenization sources it was made with are the ones running.
+ * It leaves out the phrases that are their own key (OWN_KEY); those need no look-up.
  */
 export interface PhraseKeyTable {
   /** The sources of the modules that phraseKey depends on, as they were when the table was made. */
   sources: string[];
-  /** phrase → key (0 when the key is the phrase itself), for lower = false and lower = true. */
-  keys: Record<string, string | 0>;
-  lower: Record<string, string | 0>;
+  /** phrase → key, for lower = false (phrases that are not their own key) and lower = true. */
+  keys: Record<string, string>;
+  lower: Record<string, string>;
 }
 
 /** The modules whose code decides a phrase's key (this one, normKey's and tokenize's). */
@@ -48,10 +49,31 @@ function loadKeyTable(): PhraseKeyTable | null {
   }
   const now = readSources();
   if (now.length !== table.sources.length || !now.every((src, i) => src === table.sources[i])) return null;
-  // plain lookups: a phrase such as "constructor" must not find Object.prototype's
+  // plain look-ups: a phrase such as "constructor" must not find Object.prototype's
   Object.setPrototypeOf(table.keys, null);
   Object.setPrototypeOf(table.lower, null);
   return table;
+}
+
+/**
+ * Words of Arabic or Latin letters that fold to themselves, one space between words: normKey
+ * folds character by character and then only collapses and trims spaces, so such a phrase is its
+ * own key (most lexicon entries, which are written already normalized).
+ */
+const OWN_KEY = ((): RegExp => {
+  let letters = "";
+  for (const [from, to] of [[0x41, 0x5a], [0x61, 0x7a], [0x621, 0x64a]] as const) {
+    for (let c = from; c <= to; c++) {
+      const ch = String.fromCharCode(c);
+      if (/\p{L}/u.test(ch) && foldChar(ch) === ch) letters += ch;
+    }
+  }
+  return new RegExp(`^[${letters}]+(?: [${letters}]+)*$`);
+})();
+
+/** True when the phrase is certainly its own key (with lower = false). */
+export function isOwnKey(phrase: string): boolean {
+  return OWN_KEY.test(phrase);
 }
 
 const KEY_TABLE = loadKeyTable();
@@ -67,8 +89,9 @@ function computePhraseKey(phrase: string, lower: boolean): string {
 
 export function phraseKey(phrase: string, lower = false): string {
   if (KEY_TABLE !== null) {
+    if (!lower && OWN_KEY.test(phrase)) return phrase;
     const k = (lower ? KEY_TABLE.lower : KEY_TABLE.keys)[phrase];
-    if (k !== undefined) return k === 0 ? phrase : k;
+    if (k !== undefined) return k;
   }
   const k = computePhraseKey(phrase, lower);
   if (recording !== null) (lower ? recording.lower : recording.keys).set(phrase, k);
@@ -78,8 +101,14 @@ export function phraseKey(phrase: string, lower = false): string {
 /** For build/phrase-keys.ts: record the key of every phrase from now on (call before loading the lexicons). */
 export function recordPhraseKeys(): () => PhraseKeyTable {
   const rec = (recording = { keys: new Map<string, string>(), lower: new Map<string, string>() });
-  const plain = (m: Map<string, string>) => Object.fromEntries([...m].map(([p, k]) => [p, k === p ? 0 : k] as const));
-  return () => ({ sources: readSources(), keys: plain(rec.keys), lower: plain(rec.lower) });
+  return () => {
+    const keys: Record<string, string> = {};
+    for (const [p, k] of rec.keys) {
+      if (!OWN_KEY.test(p)) keys[p] = k;
+      else if (k !== p) throw new Error(`phrase-keys: "${p}" is not its own key ("${k}")`);
+    }
+    return { sources: readSources(), keys, lower: Object.fromEntries(rec.lower) };
+  };
 }
 
 /** Whether this process uses a table built ahead (tests compare it with computed keys). */
