@@ -213,7 +213,27 @@ function backToStart(tokens: Token[], p: number, limit: number): number {
  * The country named or qualified at token i (a name such as سوريا / الولايات المتحدة, or an
  * adjective such as السوري / الأميركية), or null. The match starts at token i (clitics allowed).
  */
-export function countryAt(tokens: Token[], i: number, options: CountryAtOptions = {}): CountryAt | null {
+export function countryAt(tokens: Token[], i: number, options?: CountryAtOptions): CountryAt | null {
+  if (options !== undefined || i < 0 || i >= tokens.length) return computeCountryAt(tokens, i, options ?? NO_OPTIONS);
+  // without options the answer depends on the tokens only: kept per token list, since the person
+  // and organization rules ask about the same tokens many times
+  if (tokens !== memoTokens) {
+    let memo = PLAIN_MEMO.get(tokens);
+    if (memo === undefined) PLAIN_MEMO.set(tokens, (memo = new Array(tokens.length)));
+    memoTokens = tokens;
+    memoAnswers = memo;
+  }
+  let answer = memoAnswers[i];
+  if (answer === undefined) memoAnswers[i] = answer = computeCountryAt(tokens, i, NO_OPTIONS);
+  return answer;
+}
+
+const NO_OPTIONS: CountryAtOptions = {};
+const PLAIN_MEMO = new WeakMap<Token[], Array<CountryAt | null | undefined>>();
+let memoTokens: Token[] | null = null;
+let memoAnswers: Array<CountryAt | null | undefined> = [];
+
+function computeCountryAt(tokens: Token[], i: number, options: CountryAtOptions): CountryAt | null {
   const limit = options.limit ?? tokens.length;
   const r = rawAt(tokens, i, limit);
   if (!r) return null;
