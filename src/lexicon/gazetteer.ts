@@ -252,6 +252,11 @@ export class Gazetteer<T> {
   /** Longest match starting at token i (clitics on the first word when `clitics`). */
   matchAt(tokens: Token[], i: number, clitics = true, limit = tokens.length): GazetteerMatch<T> | null {
     const state = stateOf(tokens);
+    // the token's readings start no entry of this gazetteer (known once any gazetteer asked)
+    if (clitics && this.bit !== 0 && i >= 0 && i < tokens.length) {
+      const bits = state.bits[i]!;
+      if (bits !== -1 && (bits & this.bit) === 0) return null;
+    }
     const slot = 2 * this.id + (clitics ? 0 : 1);
     const arr = (state.memo[slot] ??= new Array(tokens.length)) as Array<GazetteerMatch<T> | null | undefined>;
     let m = arr[i];

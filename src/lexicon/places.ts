@@ -216,13 +216,18 @@ const SETTLEMENT_DEF = new Set(((data as { settlementNounsDefinite?: string[] })
 // (the closed-class words, علي included: here it is the preposition على)
 const NOT_A_NAME = new Set<string>([...(commonWords as string[]), ...NOT_NAME, "علي"]);
 
+/** A settlement noun among the stems of the word before (one that takes a definite name when `def`). */
+function afterSettlementNoun(stems: readonly string[], def: boolean): boolean {
+  for (let k = 0; k < stems.length; k++) if (SETTLEMENT.has(stems[k]!) || (def && SETTLEMENT_DEF.has(stems[k]!))) return true;
+  return false;
+}
+
 function unknownPlaceAfterDesignator(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const t = tokens[i]!;
   if (!prev || t.newlineBefore || t.kind !== "word" || !isArabicWord(t.text) || prev.kind !== "word") return false;
-  const pstems = stemsOf(prev);
   const def = t.text.startsWith("ال");
-  if (!pstems.some((x) => SETTLEMENT.has(x) || (def && SETTLEMENT_DEF.has(x)))) return false;
+  if (!afterSettlementNoun(stemsOf(prev), def)) return false;
   const w = t.text;
   if (w.length < 3 || NOT_A_NAME.has(w) || (def && NOT_A_NAME.has(w.slice(2)))) return false;
   // a clitic on a common word: بمسؤول، وقال
