@@ -16,6 +16,7 @@ import data from "./data/places.json" with { type: "json" };
 import { COUNTRY_DATA, countryAt, isAmbiguousCountryName } from "./countries.js";
 import type { CountryFact, ExtractContext, PlaceFact, Span } from "../extract/facts.js";
 import { tokenMention, type Doc } from "../text/document.js";
+import type { Mention } from "../types.js";
 import { Gazetteer, phraseKey, stemsOf, type GazetteerMatch } from "./gazetteer.js";
 import { cliticReadings } from "../text/clitics.js";
 import { NOT_NAME } from "./titles.js";
@@ -189,8 +190,8 @@ function scanPlacesUncached(doc: Doc): PlaceHit[] {
     for (let k = 0; k < cands.length; k++) {
       const c = cands[k]!;
       if (c.ok || c.bad || placeSafety(c.key) !== "ambiguous") continue;
-      const prev = cands[k - 1];
-      const next = cands[k + 1];
+      const prev = k > 0 ? cands[k - 1] : undefined;
+      const next = k + 1 < cands.length ? cands[k + 1] : undefined;
       const t = tokens[c.first]!;
       if (prev?.ok && prev.last === c.first && c.prefix > 0 && t.text[0] === "و") c.ok = true;
       else if (next?.ok && next.first === c.last && next.prefix > 0 && tokens[next.first]!.text[0] === "و") c.ok = true;
@@ -245,7 +246,6 @@ function unknownPlaceAfterDesignator(tokens: Token[], i: number): boolean {
  */
 export function extractPlaces(ctx: ExtractContext, countries: CountryFact[]): PlaceFact[] {
   const { doc } = ctx;
-  const known = new Set(countries.map((c) => c.code));
   const takenBy = new Int32Array(doc.tokens.length).fill(-1);
   const spans: Span[] = [];
   for (const c of countries) for (const s of c.spans) {
@@ -253,6 +253,14 @@ export function extractPlaces(ctx: ExtractContext, countries: CountryFact[]): Pl
     for (let t = s.first; t < s.last; t++) takenBy[t] = spans.length - 1;
   }
   const facts = new Map<string, PlaceFact>();
+  addLexiconPlaces(doc, countries, takenBy, spans, facts);
+  addDesignatedPlaces(doc, takenBy, facts);
+  return [...facts.values()];
+}
+
+/** The lexicon places of the document that no country span takes (takenBy: country span per token). */
+function addLexiconPlaces(doc: Doc, countries: CountryFact[], takenBy: Int32Array, spans: Span[], facts: Map<string, PlaceFact>): void {
+  const known = new Set(countries.map((c) => c.code));
   for (const h of scanPlaces(doc)) {
     let ok = true;
     for (let t = h.first; t < h.last && ok; t++) {
@@ -265,28 +273,28 @@ export function extractPlaces(ctx: ExtractContext, countries: CountryFact[]): Pl
     const entry = choosePlace(h.values, known);
     if (isAmbiguousCountryName(h.key) && !(entry.country && known.has(entry.country)) && !shaddaAmman(doc, h) && !isDateline(doc.tokens, h)) continue;
     const id = `${entry.name}\u0000${entry.country ?? ""}`;
-    const span: Span = { first: h.first, last: h.last, prefix: h.prefix };
-    const mention = tokenMention(doc, h.first, h.last, h.prefix);
-    const f = facts.get(id);
-    if (f) { f.spans.push(span); f.mentions.push(mention); }
-    // reported as first written (without clitics): variants of one place share the fact
-    else facts.set(id, { name: mention.text.replace(/\s+/g, " ").trim(), country: entry.country, mentions: [mention], spans: [span] });
+    addPlaceMention(facts, id, { first: h.first, last: h.last, prefix: h.prefix }, tokenMention(doc, h.first, h.last, h.prefix), entry.country);
   }
-  // names the lexicon does not know, after a settlement designator
+}
+
+/** Names the lexicon does not know, after a settlement designator, where no place or country is. */
+function addDesignatedPlaces(doc: Doc, takenBy: Int32Array, facts: Map<string, PlaceFact>): void {
   const taken = new Uint8Array(doc.tokens.length);
   for (const f of facts.values()) for (const sp of f.spans) for (let t = sp.first; t < sp.last; t++) taken[t] = 1;
   for (let t = 0; t < doc.tokens.length; t++) if (takenBy[t]! >= 0) taken[t] = 1;
   for (let i = 1; i < doc.tokens.length; i++) {
     if (taken[i] || taken[i - 1] || !unknownPlaceAfterDesignator(doc.tokens, i)) continue;
     if (PLACES.matchAt(doc.tokens, i, true) || countryAt(doc.tokens, i)) continue; // known but rejected by its context
-    const span: Span = { first: i, last: i + 1, prefix: 0 };
     const mention = tokenMention(doc, i, i + 1, 0);
     const next = countryAt(doc.tokens, i + 1);
     const country = next && next.adjective && doc.sentenceOf[i + 1] === doc.sentenceOf[i] ? next.entry.code : null;
-    const id = `${normKey(mention.text)}\u0000?`;
-    const f = facts.get(id);
-    if (f) { f.spans.push(span); f.mentions.push(mention); }
-    else facts.set(id, { name: mention.text.replace(/\s+/g, " ").trim(), country, mentions: [mention], spans: [span] });
+    addPlaceMention(facts, `${normKey(mention.text)}\u0000?`, { first: i, last: i + 1, prefix: 0 }, mention, country);
   }
-  return [...facts.values()];
+}
+
+function addPlaceMention(facts: Map<string, PlaceFact>, id: string, span: Span, mention: Mention, country: string | null): void {
+  const f = facts.get(id);
+  if (f) { f.spans.push(span); f.mentions.push(mention); }
+  // reported as first written (without clitics): variants of one place share the fact
+  else facts.set(id, { name: mention.text.replace(/\s+/g, " ").trim(), country, mentions: [mention], spans: [span] });
 }
