@@ -1,5 +1,4 @@
 // One run of the CLI: inputs → results → formatted output, and the exit code.
-import { Chalk } from "chalk";
 import { readInputs } from "../input/read.js";
 import type { InputDocument } from "../input/types.js";
 import type { DocumentError, DocumentResult, ExtractOptions } from "../types.js";
@@ -135,7 +134,9 @@ export async function run(opts: CliOptions, io: CliIO): Promise<number> {
     paths = ["-"];
   }
 
-  const chalk = new Chalk({ level: colorLevel(opts.color, io.env, !!io.stdout.isTTY) });
+  // only the table colours its output: other formats do not load chalk
+  const level = opts.format === "table" ? colorLevel(opts.color, io.env, !!io.stdout.isTTY) : 0;
+  const chalk = opts.format === "table" ? new (await import("chalk")).Chalk({ level }) : undefined;
   let formatter;
   try {
     formatter = await createFormatter(opts.format, { only: opts.only, columns: terminalColumns(io.env, io.stdout.isTTY ? io.stdout.columns : undefined), chalk });

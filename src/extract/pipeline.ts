@@ -1,6 +1,8 @@
 // The extraction pipeline for one document: text → entity facts → interactions → result.
-// English rules; compromise and chrono are loaded by them only when an English sentence needs them.
-import * as en from "./en/index.js";
+// The English rules (src/extract/en and the English lexicons) are loaded on the first English or
+// mixed document, so an Arabic run never loads them; compromise and chrono are loaded by them only
+// when an English sentence needs them.
+import { createRequire } from "node:module";
 import { lookupKnowledge, lookupKnowledgeLatin } from "../lexicon/knowledge.js";
 import { normKey } from "../text/normalize.js";
 import type { DocumentResult, ExtractOptions, Language, Mention } from "../types.js";
@@ -14,6 +16,16 @@ import { extractDates } from "./ar/dates.js";
 import { extractPeople } from "./ar/people.js";
 import { extractInteractions } from "./ar/interactions.js";
 
+type EnglishRules = typeof import("./en/index.js");
+let englishRules: EnglishRules | null = null;
+// Node (>= 20.19) loads the compiled ES modules synchronously with require(); the test runner,
+// which runs the TypeScript sources, cannot, so there they are imported up front.
+if (import.meta.url.endsWith(".ts")) englishRules = await import("./en/index.js");
+
+/** The English rules, loaded on first use. */
+function english(): EnglishRules {
+  return (englishRules ??= createRequire(import.meta.url)("./en/index.js") as EnglishRules);
+}
 
 /**
  * Ministers named in both scripts stay separate unless the knowledge file links the two names;
@@ -100,13 +112,15 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Doc
   let facts: EntityFacts;
   let interactions: DocumentResult["interactions"];
   if (language === "en") {
+    const en = english();
     facts = en.englishFacts(ctx);
     interactions = en.englishInteractions(ctx, facts);
   } else {
     facts = arabicFacts(ctx);
     interactions = extractInteractions(ctx, facts);
     if (language === "mixed") {
-        // English rules read only the English paragraphs of a bilingual document
+      const en = english();
+      // English rules read only the English paragraphs of a bilingual document
       const ef = en.englishFacts(ctx, { onlyEnglishParagraphs: true });
       facts = mergeFacts(facts, ef);
       // a participant linked to an entity of the other script takes that entity's name

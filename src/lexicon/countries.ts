@@ -20,8 +20,7 @@
 //   when the original text is given (options.doc) a final ى is not read as the adjective.
 import data from "./data/countries.json" with { type: "json" };
 import nisba from "./data/nisba-exceptions.json" with { type: "json" };
-import { Gazetteer, phraseKey, type GazetteerMatch } from "./gazetteer.js";
-import { cliticReadings } from "../text/clitics.js";
+import { Gazetteer, phraseKey, stemsOf, type GazetteerMatch } from "./gazetteer.js";
 import { isArabicWord, type Token } from "../text/tokens.js";
 import type { Normalized } from "../text/normalize.js";
 
@@ -58,8 +57,15 @@ function inflectWord(word: string, suffix: string, definite: boolean): string {
 
 /** Every gender/number/definiteness form of a nisba base (one or more words: كوري جنوبي). */
 export function nisbaForms(base: string, accusative = true): string[] {
-  const words = base.trim().split(/\s+/);
+  const trimmed = base.trim();
   const out: string[] = [];
+  if (!/\s/.test(trimmed)) {
+    // one word (most bases): no splitting and joining
+    for (let d = 0; d < 2; d++) for (const suf of NISBA_SUFFIXES) out.push(inflectWord(trimmed, suf, d === 1));
+    if (accusative) out.push(trimmed + "ا");
+    return out;
+  }
+  const words = trimmed.split(/\s+/);
   for (const definite of [false, true]) {
     for (const suf of NISBA_SUFFIXES) out.push(words.map((w) => inflectWord(w, suf, definite)).join(" "));
   }
@@ -99,12 +105,13 @@ function compile(): void {
   for (const c of COUNTRY_DATA) {
     const entry = BY_CODE.get(c.code)!;
     for (const base of c.adjectives) {
+      const ambiguous = ambiguousBases.has(phraseKey(base));
       for (const f of nisbaForms(base)) {
         const k = phraseKey(f);
         if (blocked.has(k)) continue;
         if (f.endsWith("ا") && !f.endsWith("ات") && nameKeys.has(k)) continue; // accusative = a name
         COUNTRY_ADJECTIVES.add(f, entry);
-        if (ambiguousBases.has(phraseKey(base))) AMBIGUOUS_ADJ.add(k);
+        if (ambiguous) AMBIGUOUS_ADJ.add(k);
       }
     }
     for (const p of c.plurals) { COUNTRY_ADJECTIVES.add(p, entry); COUNTRY_ADJECTIVES.add("ال" + p, entry); }
@@ -143,11 +150,6 @@ export interface CountryAtOptions {
   limit?: number;
 }
 
-function stems(t: Token | undefined): string[] {
-  if (!t || t.kind !== "word") return [];
-  return cliticReadings(t.text).map((r) => r.stem);
-}
-
 /** Raw match without the ambiguity rules (names first, longest). */
 function rawAt(tokens: Token[], i: number, limit: number): { m: GazetteerMatch<CountryEntry>; adjective: boolean; both: boolean } | null {
   const n = COUNTRY_NAMES.matchAt(tokens, i, true, limit);
@@ -182,7 +184,7 @@ function endsWithAlefMaqsura(doc: Normalized, t: Token): boolean {
 
 function safeContext(tokens: Token[], m: GazetteerMatch<CountryEntry>, limit: number): boolean {
   const prev = tokens[m.first - 1];
-  if (prev && stems(prev).some((s) => TRIGGERS.has(s))) return true;
+  if (prev && stemsOf(prev).some((s) => TRIGGERS.has(s))) return true;
   // coordination: X و<ambiguous>, <ambiguous> وX, lists with commas
   const first = tokens[m.first]!;
   if (m.prefix > 0 && first.text[0] === "و") {
@@ -211,7 +213,27 @@ function backToStart(tokens: Token[], p: number, limit: number): number {
  * The country named or qualified at token i (a name such as سوريا / الولايات المتحدة, or an
  * adjective such as السوري / الأميركية), or null. The match starts at token i (clitics allowed).
  */
-export function countryAt(tokens: Token[], i: number, options: CountryAtOptions = {}): CountryAt | null {
+export function countryAt(tokens: Token[], i: number, options?: CountryAtOptions): CountryAt | null {
+  if (options !== undefined || i < 0 || i >= tokens.length) return computeCountryAt(tokens, i, options ?? NO_OPTIONS);
+  // without options the answer depends on the tokens only: kept per token list, since the person
+  // and organization rules ask about the same tokens many times
+  if (tokens !== memoTokens) {
+    let memo = PLAIN_MEMO.get(tokens);
+    if (memo === undefined) PLAIN_MEMO.set(tokens, (memo = new Array(tokens.length)));
+    memoTokens = tokens;
+    memoAnswers = memo;
+  }
+  let answer = memoAnswers[i];
+  if (answer === undefined) memoAnswers[i] = answer = computeCountryAt(tokens, i, NO_OPTIONS);
+  return answer;
+}
+
+const NO_OPTIONS: CountryAtOptions = {};
+const PLAIN_MEMO = new WeakMap<Token[], Array<CountryAt | null | undefined>>();
+let memoTokens: Token[] | null = null;
+let memoAnswers: Array<CountryAt | null | undefined> = [];
+
+function computeCountryAt(tokens: Token[], i: number, options: CountryAtOptions): CountryAt | null {
   const limit = options.limit ?? tokens.length;
   const r = rawAt(tokens, i, limit);
   if (!r) return null;
@@ -220,7 +242,7 @@ export function countryAt(tokens: Token[], i: number, options: CountryAtOptions 
   const entry = m.values[0]!;
   const prev = tokens[i - 1];
   const next = tokens[m.last];
-  const prevStems = stems(prev);
+  const prevStems = stemsOf(prev);
 
   // a lone ف or ك on a short name is more often part of another word (كلاوس ≠ ك+لاوس)
   const t0p = tokens[i]!.text.slice(0, m.prefix);
@@ -229,7 +251,7 @@ export function countryAt(tokens: Token[], i: number, options: CountryAtOptions 
   const na = NOT_AFTER.get(entry.code);
   if (na && prev && prevStems.some((s) => na.has(s))) return null;
   const nb = NOT_BEFORE.get(entry.code);
-  if (nb && next && next.kind === "word" && stems(next).some((s) => nb.has(s))) return null;
+  if (nb && next && next.kind === "word" && stemsOf(next).some((s) => nb.has(s))) return null;
 
   // an ambiguous name never carries a shadda: عمّان is Amman, ماليّ "financial"
   if (!adjective && AMBIGUOUS_NAMES.has(m.key) && options.doc && m.last === i + 1) {

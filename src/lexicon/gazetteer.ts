@@ -1,8 +1,9 @@
 // A phrase lexicon over normalized tokens, with clitic-aware lookup of the first word and
 // longest match first. Keys are normalized with the same normalization as documents.
-import { normKey } from "../text/normalize.js";
+import { readFileSync } from "node:fs";
+import { foldChar, normKey } from "../text/normalize.js";
 import { tokenize, type Token } from "../text/tokens.js";
-import { cliticReadings, type CliticReading } from "../text/clitics.js";
+import { cliticReadings } from "../text/clitics.js";
 
 export interface GazetteerMatch<T> {
   values: T[];
@@ -16,11 +17,103 @@ export interface GazetteerMatch<T> {
 
 const PLAIN_WORDS = /^[\p{L}]+(?: [\p{L}]+)*$/u;
 
-export function phraseKey(phrase: string, lower = false): string {
+/**
+ * The keys of the lexicon phrases, computed at build time (build/phrase-keys.ts writes
+ * phrase-keys.json next to this module): start-up then skips normalizing every phrase. The table is
+ * used only when the normalization and tokenization sources it was made with are the ones running.
+ * It leaves out the phrases that are their own key (OWN_KEY); those need no look-up.
+ */
+export interface PhraseKeyTable {
+  /** The sources of the modules that phraseKey depends on, as they were when the table was made. */
+  sources: string[];
+  /** phrase → key, for lower = false (phrases that are not their own key) and lower = true. */
+  keys: Record<string, string>;
+  lower: Record<string, string>;
+}
+
+/** The modules whose code decides a phrase's key (this one, normKey's and tokenize's). */
+const KEY_SOURCES = ["../lexicon/gazetteer", "../text/normalize", "../text/tokens"];
+const KEY_TABLE_FILE = "./phrase-keys.json";
+
+function readSources(): string[] {
+  const ext = import.meta.url.slice(import.meta.url.lastIndexOf("."));
+  return KEY_SOURCES.map((f) => readFileSync(new URL(f + ext, import.meta.url), "utf8"));
+}
+
+function loadKeyTable(): PhraseKeyTable | null {
+  let table: PhraseKeyTable;
+  try {
+    table = JSON.parse(readFileSync(new URL(KEY_TABLE_FILE, import.meta.url), "utf8")) as PhraseKeyTable;
+  } catch {
+    return null; // not built (the TypeScript sources under test): keys are computed
+  }
+  const now = readSources();
+  if (now.length !== table.sources.length || !now.every((src, i) => src === table.sources[i])) return null;
+  // plain look-ups: a phrase such as "constructor" must not find Object.prototype's
+  Object.setPrototypeOf(table.keys, null);
+  Object.setPrototypeOf(table.lower, null);
+  return table;
+}
+
+/**
+ * Words of Arabic or Latin letters that fold to themselves, one space between words: normKey
+ * folds character by character and then only collapses and trims spaces, so such a phrase is its
+ * own key (most lexicon entries, which are written already normalized).
+ */
+const OWN_KEY = ((): RegExp => {
+  let letters = "";
+  for (const [from, to] of [[0x41, 0x5a], [0x61, 0x7a], [0x621, 0x64a]] as const) {
+    for (let c = from; c <= to; c++) {
+      const ch = String.fromCharCode(c);
+      if (/\p{L}/u.test(ch) && foldChar(ch) === ch) letters += ch;
+    }
+  }
+  return new RegExp(`^[${letters}]+(?: [${letters}]+)*$`);
+})();
+
+/** True when the phrase is certainly its own key (with lower = false). */
+export function isOwnKey(phrase: string): boolean {
+  return OWN_KEY.test(phrase);
+}
+
+const KEY_TABLE = loadKeyTable();
+/** While the build records keys: every phrase key computed, by phrase. */
+let recording: { keys: Map<string, string>; lower: Map<string, string> } | null = null;
+
+function computePhraseKey(phrase: string, lower: boolean): string {
   const n = normKey(phrase);
   // letters and single spaces only (most entries): already the tokens joined by spaces
   const k = PLAIN_WORDS.test(n) ? n : tokenize(n).map((t) => t.text).join(" ");
   return lower ? k.toLowerCase() : k;
+}
+
+export function phraseKey(phrase: string, lower = false): string {
+  if (KEY_TABLE !== null) {
+    if (!lower && OWN_KEY.test(phrase)) return phrase;
+    const k = (lower ? KEY_TABLE.lower : KEY_TABLE.keys)[phrase];
+    if (k !== undefined) return k;
+  }
+  const k = computePhraseKey(phrase, lower);
+  if (recording !== null) (lower ? recording.lower : recording.keys).set(phrase, k);
+  return k;
+}
+
+/** For build/phrase-keys.ts: record the key of every phrase from now on (call before loading the lexicons). */
+export function recordPhraseKeys(): () => PhraseKeyTable {
+  const rec = (recording = { keys: new Map<string, string>(), lower: new Map<string, string>() });
+  return () => {
+    const keys: Record<string, string> = {};
+    for (const [p, k] of rec.keys) {
+      if (!OWN_KEY.test(p)) keys[p] = k;
+      else if (k !== p) throw new Error(`phrase-keys: "${p}" is not its own key ("${k}")`);
+    }
+    return { sources: readSources(), keys, lower: Object.fromEntries(rec.lower) };
+  };
+}
+
+/** Whether this process uses a table built ahead (tests compare it with computed keys). */
+export function keyTableInUse(): boolean {
+  return KEY_TABLE !== null;
 }
 
 /** A node of the token trie: the entry whose key ends here, and the words that may follow. */
@@ -32,17 +125,32 @@ interface TrieNode<T> {
 
 // What every (case-sensitive) gazetteer shares, so that a token is looked at once, not once per
 // gazetteer: each has a bit, and FIRST_BITS maps a first word to the bits of the gazetteers that
-// have it. Per token list (one document), the clitic readings and the OR of their bits are kept.
+// have it. WORD_BITS keeps, by word, the OR of the bits of its clitic readings (one lookup per
+// token instead of one per reading), and per token list (one document) each token's bits are kept.
 let gazetteers = 0;
 const FIRST_BITS = new Map<string, number>();
+const WORD_BITS = new Map<string, number>();
+const MAX_WORD_BITS = 30_000;
 /** Bumped by every add(): token bits computed before it are stale. */
 let lexiconVersion = 0;
 
+/** The OR of the FIRST_BITS of the word's clitic readings. */
+function bitsOf(word: string): number {
+  let bits = WORD_BITS.get(word);
+  if (bits === undefined) {
+    bits = 0;
+    const readings = cliticReadings(word);
+    for (let k = 0; k < readings.length; k++) bits |= FIRST_BITS.get(readings[k]!.stem) ?? 0;
+    if (WORD_BITS.size >= MAX_WORD_BITS) WORD_BITS.clear();
+    WORD_BITS.set(word, bits);
+  }
+  return bits;
+}
+
 interface TokensState {
   version: number;
-  /** OR of the bits of each token's readings; -1 = not computed yet. */
-  bits: number[];
-  readings: Array<readonly CliticReading[] | undefined>;
+  /** Each token's bitsOf; -1 = not looked up yet. */
+  bits: Int32Array;
   /** Per gazetteer (2 × id, +1 without clitics): the unlimited longest match at each index (null = none). */
   memo: Array<Array<GazetteerMatch<unknown> | null | undefined> | undefined>;
 }
@@ -58,7 +166,7 @@ function stateOf(tokens: Token[]): TokensState {
   if (tokens !== lastTokens || s === null) {
     s = STATES.get(tokens) ?? null;
     if (s === null) {
-      s = { version: lexiconVersion, bits: new Array<number>(tokens.length).fill(-1), readings: new Array(tokens.length), memo: [] };
+      s = { version: lexiconVersion, bits: new Int32Array(tokens.length).fill(-1), memo: [] };
       STATES.set(tokens, s);
     }
     lastTokens = tokens;
@@ -68,8 +176,22 @@ function stateOf(tokens: Token[]): TokensState {
   return s;
 }
 
-function readingsAt(s: TokensState, i: number, word: string): readonly CliticReading[] {
-  return (s.readings[i] ??= cliticReadings(word));
+const STEMS = new Map<string, readonly string[]>();
+const NO_STEMS: readonly string[] = Object.freeze([]);
+
+/** The stems of a word token under each clitic reading (none for other tokens). Shared: do not modify. */
+export function stemsOf(t: Token | undefined): readonly string[] {
+  if (t === undefined || t.kind !== "word") return NO_STEMS;
+  let stems = STEMS.get(t.text);
+  if (stems === undefined) {
+    const readings = cliticReadings(t.text);
+    const out: string[] = [];
+    for (let k = 0; k < readings.length; k++) out.push(readings[k]!.stem);
+    stems = Object.freeze(out);
+    if (STEMS.size >= MAX_WORD_BITS) STEMS.clear();
+    STEMS.set(t.text, stems);
+  }
+  return stems;
 }
 
 export class Gazetteer<T> {
@@ -88,12 +210,25 @@ export class Gazetteer<T> {
   add(phrase: string, value: T): void {
     const key = phraseKey(phrase, this.lower);
     if (!key) return;
+    let list = this.map.get(key);
+    if (list !== undefined) { if (!list.includes(value)) list.push(value); return; } // in the trie already
+    this.map.set(key, (list = [value]));
     lexiconVersion++;
+    const space = key.indexOf(" ");
+    const first = space < 0 ? key : key.slice(0, space);
+    if (this.bit) {
+      FIRST_BITS.set(first, (FIRST_BITS.get(first) ?? 0) | this.bit);
+      if (WORD_BITS.size !== 0) WORD_BITS.clear();
+    }
+    if (space < 0) {
+      // one word (most entries)
+      const node = this.root.get(key);
+      if (node === undefined) this.root.set(key, { values: list, key, next: null });
+      else node.values = list;
+      return;
+    }
     const parts = key.split(" ");
     this.maxTokens = Math.max(this.maxTokens, parts.length);
-    let list = this.map.get(key);
-    if (list) { if (!list.includes(value)) list.push(value); } else this.map.set(key, (list = [value]));
-    if (this.bit) FIRST_BITS.set(parts[0]!, (FIRST_BITS.get(parts[0]!) ?? 0) | this.bit);
     let level = this.root;
     let node: TrieNode<T> | undefined;
     for (let p = 0; p < parts.length; p++) {
@@ -117,6 +252,11 @@ export class Gazetteer<T> {
   /** Longest match starting at token i (clitics on the first word when `clitics`). */
   matchAt(tokens: Token[], i: number, clitics = true, limit = tokens.length): GazetteerMatch<T> | null {
     const state = stateOf(tokens);
+    // the token's readings start no entry of this gazetteer (known once any gazetteer asked)
+    if (clitics && this.bit !== 0 && i >= 0 && i < tokens.length) {
+      const bits = state.bits[i]!;
+      if (bits !== -1 && (bits & this.bit) === 0) return null;
+    }
     const slot = 2 * this.id + (clitics ? 0 : 1);
     const arr = (state.memo[slot] ??= new Array(tokens.length)) as Array<GazetteerMatch<T> | null | undefined>;
     let m = arr[i];
@@ -127,38 +267,42 @@ export class Gazetteer<T> {
 
   private computeAt(tokens: Token[], i: number, clitics: boolean, limit: number, state: TokensState): GazetteerMatch<T> | null {
     const t0 = tokens[i];
-    if (!t0 || t0.kind === "punct") return null;
-    let readings: readonly CliticReading[];
-    if (this.bit !== 0 && clitics) {
+    if (t0 === undefined || t0.kind === "punct") return null;
+    const end = Math.min(limit, i + this.maxTokens);
+    let word = t0.text;
+    if (this.lower) word = word.toLowerCase();
+    if (!clitics) return this.walk(tokens, i, word, 0, end, null);
+    if (this.bit !== 0) {
       // no reading of this token starts an entry of this gazetteer: nothing to walk
       let bits = state.bits[i]!;
-      if (bits === -1) {
-        bits = 0;
-        for (const r of readingsAt(state, i, t0.text)) bits |= FIRST_BITS.get(r.stem) ?? 0;
-        state.bits[i] = bits;
-      }
+      if (bits === -1) state.bits[i] = bits = bitsOf(word);
       if ((bits & this.bit) === 0) return null;
-      readings = readingsAt(state, i, t0.text);
-    } else {
-      const w0 = this.lower ? t0.text.toLowerCase() : t0.text;
-      readings = clitics ? cliticReadings(w0) : [{ stem: w0, prefix: 0 }];
     }
-    const end = Math.min(limit, i + this.maxTokens);
+    const readings = cliticReadings(word);
     let best: GazetteerMatch<T> | null = null;
-    for (const r of readings) {
-      let node = this.root.get(r.stem);
-      if (node === undefined) continue;
-      if (node.values && (!best || best.last < i + 1)) best = { values: node.values, first: i, last: i + 1, prefix: r.prefix, key: node.key };
-      for (let j = i + 1; j < end && node.next !== null; j++) {
-        const t = tokens[j]!;
-        if (t.newlineBefore) break;
-        node = node.next.get(this.lower ? t.text.toLowerCase() : t.text);
-        if (node === undefined) break;
-        if (node.values && (!best || best.last < j + 1)) best = { values: node.values, first: i, last: j + 1, prefix: r.prefix, key: node.key };
-      }
-      if (best && r.prefix === 0) break; // the whole word is known: never split it
+    for (let k = 0; k < readings.length; k++) {
+      const r = readings[k]!;
+      best = this.walk(tokens, i, r.stem, r.prefix, end, best);
+      if (best !== null && r.prefix === 0) break; // the whole word is known: never split it
     }
     return best;
+  }
+
+  /** The longest entry that starts with `stem` (token i) and ends before `end`, if longer than `best`. */
+  private walk(tokens: Token[], i: number, stem: string, prefix: number, end: number, best: GazetteerMatch<T> | null): GazetteerMatch<T> | null {
+    let node = this.root.get(stem);
+    if (node === undefined) return best;
+    let found: TrieNode<T> | null = null;
+    let last = best === null ? i : best.last;
+    if (node.values !== null && last < i + 1) { found = node; last = i + 1; }
+    for (let j = i + 1; j < end && node.next !== null; j++) {
+      const t = tokens[j]!;
+      if (t.newlineBefore) break;
+      node = node.next.get(this.lower ? t.text.toLowerCase() : t.text);
+      if (node === undefined) break;
+      if (node.values !== null && last < j + 1) { found = node; last = j + 1; }
+    }
+    return found === null ? best : { values: found.values!, first: i, last, prefix, key: found.key };
   }
 
   /** All non-overlapping longest matches in tokens [from, to). */

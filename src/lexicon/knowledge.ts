@@ -16,13 +16,36 @@ export interface KnowledgeEntry {
 
 const ENTRIES = (data as { people: KnowledgeEntry[] }).people;
 
+/** Names and aliases by their first name key, in entry order (built on first use). */
+let byFirstWord: Map<string, Array<{ entry: KnowledgeEntry; name: string }>> | null = null;
+
+function namesByFirstWord(): Map<string, Array<{ entry: KnowledgeEntry; name: string }>> {
+  const index = new Map<string, Array<{ entry: KnowledgeEntry; name: string }>>();
+  for (const entry of ENTRIES) {
+    for (const name of [entry.name, ...(entry.aliases ?? [])]) {
+      const first = nameKeyTokens(name)[0];
+      if (first === undefined) continue;
+      let list = index.get(first);
+      if (list === undefined) index.set(first, (list = []));
+      list.push({ entry, name });
+    }
+  }
+  return index;
+}
+
 /** The entry whose name (or an alias) contains the given name, first name included; null if none or ambiguous. */
 export function lookupKnowledge(name: string): KnowledgeEntry | null {
   const toks = nameKeyTokens(name);
   if (toks.length < 2) return null;
-  const hits = ENTRIES.filter((e) => [e.name, ...(e.aliases ?? [])].some((n) => nameKeyTokens(n)[0] === toks[0] && sameName(n, name)));
-  const countries = new Set(hits.map((h) => h.country));
-  return countries.size === 1 ? hits[0]! : null;
+  const candidates = (byFirstWord ??= namesByFirstWord()).get(toks[0]!);
+  if (candidates === undefined) return null;
+  let hit: KnowledgeEntry | null = null;
+  for (const c of candidates) {
+    if (c.entry === hit || !sameName(c.name, name)) continue;
+    if (hit !== null && hit.country !== c.entry.country) return null; // entries of two countries
+    hit ??= c.entry;
+  }
+  return hit;
 }
 
 const latinWords = (s: string): string[] =>

@@ -16,7 +16,8 @@ import data from "./data/places.json" with { type: "json" };
 import { COUNTRY_DATA, countryAt, isAmbiguousCountryName } from "./countries.js";
 import type { CountryFact, ExtractContext, PlaceFact, Span } from "../extract/facts.js";
 import { tokenMention, type Doc } from "../text/document.js";
-import { Gazetteer, phraseKey, type GazetteerMatch } from "./gazetteer.js";
+import type { Mention } from "../types.js";
+import { Gazetteer, phraseKey, stemsOf, type GazetteerMatch } from "./gazetteer.js";
 import { cliticReadings } from "../text/clitics.js";
 import { NOT_NAME } from "./titles.js";
 import { isArabicWord, type Token } from "../text/tokens.js";
@@ -80,11 +81,7 @@ export function placeSafety(key: string): Safety {
   return SAFETY.get(key) ?? "plain";
 }
 
-/** The stems of a word token under each clitic reading (none for punctuation). */
-export function stemsOf(t: Token | undefined): string[] {
-  if (!t || t.kind !== "word") return [];
-  return cliticReadings(t.text).map((r) => r.stem);
-}
+export { stemsOf };
 
 /** A lone ف or ك proclitic: more often part of another word (فاطمة ≠ ف+أطمة، كسرت ≠ ك+سرت). */
 function badPrefix(tokens: Token[], m: GazetteerMatch<PlaceEntry>): boolean {
@@ -193,8 +190,8 @@ function scanPlacesUncached(doc: Doc): PlaceHit[] {
     for (let k = 0; k < cands.length; k++) {
       const c = cands[k]!;
       if (c.ok || c.bad || placeSafety(c.key) !== "ambiguous") continue;
-      const prev = cands[k - 1];
-      const next = cands[k + 1];
+      const prev = k > 0 ? cands[k - 1] : undefined;
+      const next = k + 1 < cands.length ? cands[k + 1] : undefined;
       const t = tokens[c.first]!;
       if (prev?.ok && prev.last === c.first && c.prefix > 0 && t.text[0] === "و") c.ok = true;
       else if (next?.ok && next.first === c.last && next.prefix > 0 && tokens[next.first]!.text[0] === "و") c.ok = true;
@@ -220,13 +217,18 @@ const SETTLEMENT_DEF = new Set(((data as { settlementNounsDefinite?: string[] })
 // (the closed-class words, علي included: here it is the preposition على)
 const NOT_A_NAME = new Set<string>([...(commonWords as string[]), ...NOT_NAME, "علي"]);
 
+/** A settlement noun among the stems of the word before (one that takes a definite name when `def`). */
+function afterSettlementNoun(stems: readonly string[], def: boolean): boolean {
+  for (let k = 0; k < stems.length; k++) if (SETTLEMENT.has(stems[k]!) || (def && SETTLEMENT_DEF.has(stems[k]!))) return true;
+  return false;
+}
+
 function unknownPlaceAfterDesignator(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const t = tokens[i]!;
   if (!prev || t.newlineBefore || t.kind !== "word" || !isArabicWord(t.text) || prev.kind !== "word") return false;
-  const pstems = stemsOf(prev);
   const def = t.text.startsWith("ال");
-  if (!pstems.some((x) => SETTLEMENT.has(x) || (def && SETTLEMENT_DEF.has(x)))) return false;
+  if (!afterSettlementNoun(stemsOf(prev), def)) return false;
   const w = t.text;
   if (w.length < 3 || NOT_A_NAME.has(w) || (def && NOT_A_NAME.has(w.slice(2)))) return false;
   // a clitic on a common word: بمسؤول، وقال
@@ -244,7 +246,6 @@ function unknownPlaceAfterDesignator(tokens: Token[], i: number): boolean {
  */
 export function extractPlaces(ctx: ExtractContext, countries: CountryFact[]): PlaceFact[] {
   const { doc } = ctx;
-  const known = new Set(countries.map((c) => c.code));
   const takenBy = new Int32Array(doc.tokens.length).fill(-1);
   const spans: Span[] = [];
   for (const c of countries) for (const s of c.spans) {
@@ -252,6 +253,14 @@ export function extractPlaces(ctx: ExtractContext, countries: CountryFact[]): Pl
     for (let t = s.first; t < s.last; t++) takenBy[t] = spans.length - 1;
   }
   const facts = new Map<string, PlaceFact>();
+  addLexiconPlaces(doc, countries, takenBy, spans, facts);
+  addDesignatedPlaces(doc, takenBy, facts);
+  return [...facts.values()];
+}
+
+/** The lexicon places of the document that no country span takes (takenBy: country span per token). */
+function addLexiconPlaces(doc: Doc, countries: CountryFact[], takenBy: Int32Array, spans: Span[], facts: Map<string, PlaceFact>): void {
+  const known = new Set(countries.map((c) => c.code));
   for (const h of scanPlaces(doc)) {
     let ok = true;
     for (let t = h.first; t < h.last && ok; t++) {
@@ -264,28 +273,28 @@ export function extractPlaces(ctx: ExtractContext, countries: CountryFact[]): Pl
     const entry = choosePlace(h.values, known);
     if (isAmbiguousCountryName(h.key) && !(entry.country && known.has(entry.country)) && !shaddaAmman(doc, h) && !isDateline(doc.tokens, h)) continue;
     const id = `${entry.name}\u0000${entry.country ?? ""}`;
-    const span: Span = { first: h.first, last: h.last, prefix: h.prefix };
-    const mention = tokenMention(doc, h.first, h.last, h.prefix);
-    const f = facts.get(id);
-    if (f) { f.spans.push(span); f.mentions.push(mention); }
-    // reported as first written (without clitics): variants of one place share the fact
-    else facts.set(id, { name: mention.text.replace(/\s+/g, " ").trim(), country: entry.country, mentions: [mention], spans: [span] });
+    addPlaceMention(facts, id, { first: h.first, last: h.last, prefix: h.prefix }, tokenMention(doc, h.first, h.last, h.prefix), entry.country);
   }
-  // names the lexicon does not know, after a settlement designator
+}
+
+/** Names the lexicon does not know, after a settlement designator, where no place or country is. */
+function addDesignatedPlaces(doc: Doc, takenBy: Int32Array, facts: Map<string, PlaceFact>): void {
   const taken = new Uint8Array(doc.tokens.length);
   for (const f of facts.values()) for (const sp of f.spans) for (let t = sp.first; t < sp.last; t++) taken[t] = 1;
   for (let t = 0; t < doc.tokens.length; t++) if (takenBy[t]! >= 0) taken[t] = 1;
   for (let i = 1; i < doc.tokens.length; i++) {
     if (taken[i] || taken[i - 1] || !unknownPlaceAfterDesignator(doc.tokens, i)) continue;
     if (PLACES.matchAt(doc.tokens, i, true) || countryAt(doc.tokens, i)) continue; // known but rejected by its context
-    const span: Span = { first: i, last: i + 1, prefix: 0 };
     const mention = tokenMention(doc, i, i + 1, 0);
     const next = countryAt(doc.tokens, i + 1);
     const country = next && next.adjective && doc.sentenceOf[i + 1] === doc.sentenceOf[i] ? next.entry.code : null;
-    const id = `${normKey(mention.text)}\u0000?`;
-    const f = facts.get(id);
-    if (f) { f.spans.push(span); f.mentions.push(mention); }
-    else facts.set(id, { name: mention.text.replace(/\s+/g, " ").trim(), country, mentions: [mention], spans: [span] });
+    addPlaceMention(facts, `${normKey(mention.text)}\u0000?`, { first: i, last: i + 1, prefix: 0 }, mention, country);
   }
-  return [...facts.values()];
+}
+
+function addPlaceMention(facts: Map<string, PlaceFact>, id: string, span: Span, mention: Mention, country: string | null): void {
+  const f = facts.get(id);
+  if (f) { f.spans.push(span); f.mentions.push(mention); }
+  // reported as first written (without clitics): variants of one place share the fact
+  else facts.set(id, { name: mention.text.replace(/\s+/g, " ").trim(), country, mentions: [mention], spans: [span] });
 }

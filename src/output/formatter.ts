@@ -21,8 +21,8 @@ export interface FormatContext {
   only: ReadonlySet<Kind>;
   /** Terminal width for views that wrap (table). */
   columns: number;
-  /** Colouring for terminal views; level 0 writes plain text. */
-  chalk: ChalkInstance;
+  /** Colouring for terminal views (the table); none or level 0 writes plain text. */
+  chalk?: ChalkInstance;
 }
 
 /** Counts for the end of a run; timing appears only in the table view (never in data formats). */

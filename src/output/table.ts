@@ -1,6 +1,7 @@
 // The default terminal view: per document, interactions first, then ministers, then other entities;
 // at the end the who-met-whom network and a summary line. Every line is exactly `columns` wide.
 import Table from "cli-table3";
+import { Chalk } from "chalk";
 import type { DocumentResult, Participant } from "../types.js";
 import type { FormatContext, Formatter, RunSummary } from "./formatter.js";
 import { displayText as d, fitWidths, padTo, rule, width } from "./display.js";
@@ -19,7 +20,7 @@ function mentionsNote(n: number): string {
 
 export function tableFormatter(ctx: FormatContext): Formatter {
   const W = Math.max(MIN_COLUMNS, Math.floor(ctx.columns));
-  const c = ctx.chalk;
+  const c = ctx.chalk ?? new Chalk({ level: 0 });
   const net = new NetworkBuilder();
 
   const table = (head: string[], weights: number[], rows: string[][], compact = false): string => {
