@@ -10,6 +10,7 @@ import data from "./data/dates.json" with { type: "json" };
 import intlNames from "./data/intl-names.json" with { type: "json" };
 import { Gazetteer, phraseKey } from "./gazetteer.js";
 import { cliticReadings, type CliticReading } from "../text/clitics.js";
+import { BoundedMemo } from "../text/memo.js";
 import type { Token } from "../text/tokens.js";
 
 export type Calendar = "gregorian" | "hijri";
@@ -76,20 +77,12 @@ export function hijriParts(date: Date): YMD {
 }
 
 /** Converted Hijri dates by y·512 + m·32 + d (news repeats the same days; Intl is slow to ask). */
-const TO_GREGORIAN = new Map<number, YMD | null>();
-const MAX_CONVERTED = 4096;
+const TO_GREGORIAN = new BoundedMemo((k: number): YMD | null => searchGregorian(k >> 9, (k >> 5) & 15, k & 31), 4096);
 
 /** Gregorian date of a Hijri (Umm al-Qura) date, found by searching Intl; null when it does not exist. Shared: do not change it. */
 export function hijriToGregorian(y: number, m: number, d: number): YMD | null {
   if (m < 1 || m > 12 || d < 1 || d > 30 || y < 1 || y > 2000) return null;
-  const k = y * 512 + m * 32 + d;
-  let g = TO_GREGORIAN.get(k);
-  if (g === undefined) {
-    g = searchGregorian(y, m, d);
-    if (TO_GREGORIAN.size >= MAX_CONVERTED) TO_GREGORIAN.clear();
-    TO_GREGORIAN.set(k, g);
-  }
-  return g;
+  return TO_GREGORIAN.get(y * 512 + m * 32 + d);
 }
 
 function searchGregorian(y: number, m: number, d: number): YMD | null {

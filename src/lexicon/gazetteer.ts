@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import { foldChar, normKey } from "../text/normalize.js";
 import { tokenize, type Token } from "../text/tokens.js";
+import { BoundedMemo } from "../text/memo.js";
 import { cliticReadings } from "../text/clitics.js";
 
 export interface GazetteerMatch<T> {
@@ -129,27 +130,19 @@ interface TrieNode<T> {
 // token instead of one per reading), and per token list (one document) each token's bits are kept.
 let gazetteers = 0;
 const FIRST_BITS = new Map<string, number>();
-const WORD_BITS = new Map<string, number>();
-const MAX_WORD_BITS = 30_000;
+const WORD_BITS = new BoundedMemo<string, number>((word) => {
+  let bits = 0;
+  const readings = cliticReadings(word);
+  for (let k = 0; k < readings.length; k++) bits |= FIRST_BITS.get(readings[k]!.stem) ?? 0;
+  return bits;
+}, 30_000);
 /** Bumped by every add(): token bits computed before it are stale. */
 let lexiconVersion = 0;
 
-/** The OR of the FIRST_BITS of the word's clitic readings. */
-function bitsOf(word: string): number {
-  let bits = WORD_BITS.get(word);
-  if (bits === undefined) {
-    bits = 0;
-    const readings = cliticReadings(word);
-    for (let k = 0; k < readings.length; k++) bits |= FIRST_BITS.get(readings[k]!.stem) ?? 0;
-    if (WORD_BITS.size >= MAX_WORD_BITS) WORD_BITS.clear();
-    WORD_BITS.set(word, bits);
-  }
-  return bits;
-}
 
 interface TokensState {
   version: number;
-  /** Each token's bitsOf; -1 = not looked up yet. */
+  /** Each token's WORD_BITS; -1 = not looked up yet. */
   bits: Int32Array;
   /** Per gazetteer (2 × id, +1 without clitics): the unlimited longest match at each index (null = none). */
   memo: Array<Array<GazetteerMatch<unknown> | null | undefined> | undefined>;
@@ -176,22 +169,18 @@ function stateOf(tokens: Token[]): TokensState {
   return s;
 }
 
-const STEMS = new Map<string, readonly string[]>();
+const STEMS = new BoundedMemo<string, readonly string[]>((word) => {
+  const readings = cliticReadings(word);
+  const out: string[] = [];
+  for (let k = 0; k < readings.length; k++) out.push(readings[k]!.stem);
+  return Object.freeze(out);
+}, 30_000);
 const NO_STEMS: readonly string[] = Object.freeze([]);
 
 /** The stems of a word token under each clitic reading (none for other tokens). Shared: do not modify. */
 export function stemsOf(t: Token | undefined): readonly string[] {
   if (t === undefined || t.kind !== "word") return NO_STEMS;
-  let stems = STEMS.get(t.text);
-  if (stems === undefined) {
-    const readings = cliticReadings(t.text);
-    const out: string[] = [];
-    for (let k = 0; k < readings.length; k++) out.push(readings[k]!.stem);
-    stems = Object.freeze(out);
-    if (STEMS.size >= MAX_WORD_BITS) STEMS.clear();
-    STEMS.set(t.text, stems);
-  }
-  return stems;
+  return STEMS.get(t.text);
 }
 
 export class Gazetteer<T> {
@@ -218,7 +207,7 @@ export class Gazetteer<T> {
     const first = space < 0 ? key : key.slice(0, space);
     if (this.bit) {
       FIRST_BITS.set(first, (FIRST_BITS.get(first) ?? 0) | this.bit);
-      if (WORD_BITS.size !== 0) WORD_BITS.clear();
+      WORD_BITS.clear();
     }
     if (space < 0) {
       // one word (most entries)
@@ -275,7 +264,7 @@ export class Gazetteer<T> {
     if (this.bit !== 0) {
       // no reading of this token starts an entry of this gazetteer: nothing to walk
       let bits = state.bits[i]!;
-      if (bits === -1) state.bits[i] = bits = bitsOf(word);
+      if (bits === -1) state.bits[i] = bits = WORD_BITS.get(word);
       if ((bits & this.bit) === 0) return null;
     }
     const readings = cliticReadings(word);

@@ -1,6 +1,7 @@
 // Arabic proclitics: و ف (conjunctions), ب ل ك (prepositions), ال (article), and their
 // combinations (وال، بال، فال، لل، ولل، وبال …). Lookups try the whole word first, so a word that is
 // itself known (بغداد، ليبيا) is never split.
+import { BoundedMemo } from "./memo.js";
 
 export interface CliticReading {
   /** The word without the proclitics (with ال restored after لل). */
@@ -11,8 +12,11 @@ export interface CliticReading {
 
 const MIN_STEM = 2;
 
-const READINGS = new Map<string, CliticReading[]>();
-const MAX_READINGS = 30_000;
+const READINGS = new BoundedMemo<string, CliticReading[]>((word) => {
+  const out = computeReadings(word);
+  for (const r of out) Object.freeze(r);
+  return Object.freeze(out) as CliticReading[];
+}, 30_000);
 let lastWord: string | null = null;
 let lastReadings: CliticReading[] = [];
 
@@ -23,14 +27,7 @@ let lastReadings: CliticReading[] = [];
 export function cliticReadings(word: string): CliticReading[] {
   // rules ask about the same token several times in a row: more than half the calls
   if (word === lastWord) return lastReadings;
-  let out = READINGS.get(word);
-  if (out === undefined) {
-    out = computeReadings(word);
-    for (const r of out) Object.freeze(r);
-    Object.freeze(out);
-    if (READINGS.size >= MAX_READINGS) READINGS.clear();
-    READINGS.set(word, out);
-  }
+  const out = READINGS.get(word);
   lastWord = word;
   lastReadings = out;
   return out;

@@ -21,6 +21,7 @@ import type { Token } from "../../text/tokens.js";
 import { originalText, tokenMention } from "../../text/document.js";
 import type { DateFact, EntityFacts, ExtractContext, Span } from "../facts.js";
 import { cliticReadings } from "../../text/clitics.js";
+import { BoundedMemo } from "../../text/memo.js";
 import { normKey } from "../../text/normalize.js";
 import {
   DELEGATIONS, STATEMENT_VERBS, NOMINAL_HEADS, NOMINAL_EVENTS, ATTENDANCE, EVENT_ANAPHORS, TIME_PHRASES, DUAL_ANAPHORS, PROTAGONIST_ANAPHORS, GROUP_QUANTIFIERS, MEDIA, PHONE_ADVERBS, PLANNED, TOPIC_INTROS, TOPIC_STOPS,
@@ -209,18 +210,8 @@ class WordFacts {
   }
 }
 
-const WORD_FACTS = new Map<string, WordFacts>();
-const MAX_WORD_FACTS = 30_000;
-
-function wordFacts(word: string): WordFacts {
-  let f = WORD_FACTS.get(word);
-  if (f === undefined) {
-    f = new WordFacts(word);
-    if (WORD_FACTS.size >= MAX_WORD_FACTS) WORD_FACTS.clear();
-    WORD_FACTS.set(word, f);
-  }
-  return f;
-}
+const WORD_FACTS = new BoundedMemo((word: string) => new WordFacts(word), 30_000);
+const wordFacts = (word: string): WordFacts => WORD_FACTS.get(word);
 
 /** The facts of each token's word. */
 function wordsOf(toks: Token[]): WordFacts[] {

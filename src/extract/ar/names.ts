@@ -12,6 +12,7 @@ import { countryAt, COUNTRY_ADJECTIVES, COUNTRY_NAMES, type CountryAt } from "..
 import { TOPIC_INTROS, VERB_INDEX } from "../../lexicon/triggers.js";
 import { ORG_HEADS } from "../../lexicon/organizations.js";
 import { cliticReadings } from "../../text/clitics.js";
+import { BoundedMemo } from "../../text/memo.js";
 
 import arabGiven from "../../lexicon/data/names/arab-given.json" with { type: "json" };
 import foreignGiven from "../../lexicon/data/names/foreign-given.json" with { type: "json" };
@@ -178,21 +179,15 @@ function closedOrTitle(doc: Doc, k: number, strict: boolean): boolean {
 // title (CLOSED_WORD), a frequent common word (CLOSED_STRICT, strict mode only), or a clitic on a
 // closed-class word or title (CLOSED_READING).
 const CLOSED_WORD = 1, CLOSED_STRICT = 2, CLOSED_READING = 4, CLOSED_KNOWN = 8;
-const CLOSED_WORDS = new Map<string, number>();
-
-function closedWordBits(w: string): number {
-  let b = CLOSED_WORDS.get(w);
-  if (b === undefined) {
-    b = CLOSED_KNOWN;
-    if (NOT_NAME.has(w) || ANAPHORS.has(w) || COUNTERPART.has(w) || ORG_HEADS.has(w)
-      || MINISTER_HEADS.has(w) || TITLE_HEADS.has(w) || PROFESSIONS.has(w) || EPITHETS.has(w)) b |= CLOSED_WORD;
-    if (NON_NAME_WORDS.has(w) && !GIVEN_NAMES.has(w) && !FAMILY_NAMES.has(w)) b |= CLOSED_STRICT;
-    if (!GIVEN_NAMES.has(w) && closedReading(w)) b |= CLOSED_READING;
-    if (CLOSED_WORDS.size >= 50_000) CLOSED_WORDS.clear();
-    CLOSED_WORDS.set(w, b);
-  }
+const CLOSED_WORDS = new BoundedMemo((w: string): number => {
+  let b = CLOSED_KNOWN;
+  if (NOT_NAME.has(w) || ANAPHORS.has(w) || COUNTERPART.has(w) || ORG_HEADS.has(w)
+    || MINISTER_HEADS.has(w) || TITLE_HEADS.has(w) || PROFESSIONS.has(w) || EPITHETS.has(w)) b |= CLOSED_WORD;
+  if (NON_NAME_WORDS.has(w) && !GIVEN_NAMES.has(w) && !FAMILY_NAMES.has(w)) b |= CLOSED_STRICT;
+  if (!GIVEN_NAMES.has(w) && closedReading(w)) b |= CLOSED_READING;
   return b;
-}
+}, 50_000);
+const closedWordBits = (w: string): number => CLOSED_WORDS.get(w);
 
 /** A clitic on a closed-class word or a title (وأن، فمن، والوزير). */
 function closedReading(w: string): boolean {
@@ -364,15 +359,9 @@ export function nameAt(doc: Doc, i: number, limit: number, anchored: boolean, ve
 }
 
 /** Name tokens without connectors, for comparing names (راشد ال خليفة ~ راشد بن عبدالله آل خليفة). */
-const KEY_CACHE = new Map<string, string[]>();
+const KEY_CACHE = new BoundedMemo((name: string) => computeNameKey(name), 20_000);
 export function nameKeyTokens(name: string): string[] {
-  let k = KEY_CACHE.get(name);
-  if (!k) {
-    if (KEY_CACHE.size > 20000) KEY_CACHE.clear();
-    k = computeNameKey(name);
-    KEY_CACHE.set(name, k);
-  }
-  return k;
+  return KEY_CACHE.get(name);
 }
 function computeNameKey(name: string): string[] {
   const words = normKey(name).replace(/(^| )(عبد|ابو) (?=\S)/g, "$1$2").split(" ");

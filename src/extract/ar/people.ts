@@ -24,6 +24,7 @@ import {
 import { COUNTRY_NAMES } from "../../lexicon/countries.js";
 import { lookupKnowledge, type KnowledgeEntry } from "../../lexicon/knowledge.js";
 import { cliticReadings, type CliticReading } from "../../text/clitics.js";
+import { BoundedMemo } from "../../text/memo.js";
 import { countryAtToken, nameAt, nameKeyTokens, sameName, isAlaPreposition, hasArticle, isVerbLike, GIVEN_NAMES, FAMILY_NAMES, NON_NAME_WORDS, PERSON_CUES, COMPOUND_TAILS, FOREIGN_GIVEN, SURNAMES, AMBIGUOUS_NAMES, endsWithTaMarbuta } from "./names.js";
 import { CONNECTORS as CONNECTORS_WORDS, SPEECH_VERBS, SPEECH_COMPLEMENTS, PROFESSIONS } from "../../lexicon/titles.js";
 
@@ -69,8 +70,7 @@ class WordFacts {
 const FAMILY_PREFIX: ReadonlyArray<{ readonly prefix: number }> = [0, 1, 2].map((prefix) => Object.freeze({ prefix }));
 
 /** WordFacts by word, across documents (news repeat their words). */
-const WORDS = new Map<string, WordFacts>();
-const MAX_WORDS = 50_000;
+const WORDS = new BoundedMemo((word: string) => new WordFacts(word), 50_000);
 
 /** Per-document facts of the people rules (one document is read at a time: the last one is kept). */
 class PeopleFacts {
@@ -92,15 +92,7 @@ function wordAt(doc: Doc, i: number): WordFacts | null {
   let f = lastFacts;
   if (f === null || f.doc !== doc) { f = new PeopleFacts(doc); lastFacts = f; }
   let wf = f.words[i];
-  if (wf === undefined) {
-    wf = WORDS.get(t.text);
-    if (wf === undefined) {
-      wf = new WordFacts(t.text);
-      if (WORDS.size >= MAX_WORDS) WORDS.clear();
-      WORDS.set(t.text, wf);
-    }
-    f.words[i] = wf;
-  }
+  if (wf === undefined) f.words[i] = wf = WORDS.get(t.text);
   return wf;
 }
 
@@ -189,16 +181,11 @@ function nameLike(doc: Doc, k: number): boolean {
 
 /** A role noun or title, with or without a clitic (ومواطنه، المعلق، محلل، مفتي). */
 function roleWord(w: string): boolean {
-  let v = ROLE_WORDS.get(w);
-  if (v === undefined) {
-    v = cliticReadings(w).some((r) => ANAPHORS.has(r.stem) || MINISTER_HEADS.has(r.stem)) || professionWord(w);
-    if (ROLE_WORDS.size >= MAX_WORDS) ROLE_WORDS.clear();
-    ROLE_WORDS.set(w, v);
-  }
-  return v;
+  return ROLE_WORDS.get(w);
 }
 /** roleWord by word, across documents. */
-const ROLE_WORDS = new Map<string, boolean>();
+const ROLE_WORDS = new BoundedMemo((w: string): boolean =>
+  cliticReadings(w).some((r) => ANAPHORS.has(r.stem) || MINISTER_HEADS.has(r.stem)) || professionWord(w), 50_000);
 
 /** A profession or relation noun, also with a clitic or a possessive pronoun (والمدافع، مهاجمه، مواطنتها). */
 function professionWord(w: string): boolean {
@@ -968,16 +955,8 @@ function mergeCandidates(cands: Candidate[]): Candidate[] {
 }
 
 /** lookupKnowledge by name, across documents (it reads every entry of the knowledge file). */
-const KNOWLEDGE = new Map<string, KnowledgeEntry | null>();
-function knowledgeOf(name: string): KnowledgeEntry | null {
-  let k = KNOWLEDGE.get(name);
-  if (k === undefined) {
-    k = lookupKnowledge(name);
-    if (KNOWLEDGE.size >= 5000) KNOWLEDGE.clear();
-    KNOWLEDGE.set(name, k);
-  }
-  return k;
-}
+const KNOWLEDGE = new BoundedMemo((name: string): KnowledgeEntry | null => lookupKnowledge(name), 5000);
+const knowledgeOf = (name: string): KnowledgeEntry | null => KNOWLEDGE.get(name);
 
 /** The country a document is about: the most mentioned one, counting places by their country. */
 export function documentCountry(facts: Omit<EntityFacts, "ministers" | "people">): string | null {
