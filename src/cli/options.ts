@@ -115,7 +115,7 @@ export function buildProgram(version: string): Command {
     .option("--color", "colour the table even when not on a terminal")
     .option("--no-color", "never colour")
     .option("-q, --quiet", "no warnings and no progress bar on stderr")
-    .option("-j, --jobs <n>", "documents processed in parallel by worker threads (a number, or 'auto' = the number of cores)", parseJobs, availableParallelism())
+    .option("-j, --jobs <n>", "threads that extract documents in parallel: this one and n − 1 workers, started after the first second (a number, or 'auto' = the number of cores)", parseJobs, availableParallelism())
     .addHelpText("after", EXAMPLES)
     .showHelpAfterError("(run 'extract --help' for usage and examples)")
     .allowExcessArguments(false)

@@ -8,9 +8,9 @@ const docs = ["seeds", "fixtures/ar/texts"].flatMap((d) => readdirSync(join(ROOT
   .map((f) => ({ file: f, text: readFileSync(join(ROOT, d, f), "utf8") as string | null })));
 docs.splice(3, 0, { file: "unreadable", text: null });
 
-async function run(jobs: number) {
+async function run(jobs: number, inThreadMs = 0) {
   const out = [];
-  for await (const x of extractOrdered(docs, (d) => (d.text === null ? null : { text: d.text, options: { file: d.file } }), { jobs, queue: 3 })) out.push(x);
+  for await (const x of extractOrdered(docs, (d) => (d.text === null ? null : { text: d.text, options: { file: d.file } }), { jobs, queue: 3, inThreadMs })) out.push(x);
   return out;
 }
 
@@ -24,13 +24,24 @@ describe("extractOrdered", () => {
     expect(one.filter((x) => x.outcome.kind === "result").length).toBe(docs.length - 1);
   });
 
+  it("hands a run over from this thread to the workers without losing or reordering a document", async () => {
+    const one = await run(1);
+    // 1 ms in this thread: the first document or so here, the rest on workers
+    const mixed = await run(2, 1);
+    expect(mixed.map((x) => x.item.file)).toEqual(docs.map((d) => d.file));
+    expect(mixed.map((x) => x.outcome)).toEqual(one.map((x) => x.outcome));
+    // a long allowance: all of it here, the same results
+    const here = await run(2, 60_000);
+    expect(here.map((x) => x.outcome)).toEqual(one.map((x) => x.outcome));
+  });
+
   it("handles one document, no document, and a consumer that stops early", async () => {
     const one = [];
-    for await (const x of extractOrdered([docs[0]!], (d) => ({ text: d.text!, options: {} }), { jobs: 2 })) one.push(x);
+    for await (const x of extractOrdered([docs[0]!], (d) => ({ text: d.text!, options: {} }), { jobs: 2, inThreadMs: 0 })) one.push(x);
     expect(one).toHaveLength(1);
     expect(one[0]!.outcome.kind).toBe("result");
     const none = [];
-    for await (const x of extractOrdered([] as typeof docs, () => null, { jobs: 2 })) none.push(x);
+    for await (const x of extractOrdered([] as typeof docs, () => null, { jobs: 2, inThreadMs: 0 })) none.push(x);
     expect(none).toEqual([]);
     let pulled = 0;
     let closed = false;
@@ -38,11 +49,18 @@ describe("extractOrdered", () => {
       try { for (const d of docs) { pulled++; yield d; } } finally { closed = true; }
     }
     let got = 0;
-    for await (const x of extractOrdered(source(), (d) => (d.text === null ? null : { text: d.text, options: {} }), { jobs: 2, queue: 2 })) {
+    for await (const x of extractOrdered(source(), (d) => (d.text === null ? null : { text: d.text, options: {} }), { jobs: 2, queue: 2, inThreadMs: 0 })) {
       expect(x.item.file).toBe(docs[got]!.file);
       if (++got === 3) break;
     }
     expect(closed).toBe(true);
     expect(pulled).toBeLessThanOrEqual(3 + 2 + 1);
+    // stopping while still in this thread closes the source too
+    closed = false;
+    for await (const x of extractOrdered(source(), (d) => (d.text === null ? null : { text: d.text, options: {} }), { jobs: 2, inThreadMs: 60_000 })) {
+      expect(x.item.file).toBe(docs[0]!.file);
+      break;
+    }
+    expect(closed).toBe(true);
   });
 });
