@@ -65,7 +65,7 @@ export async function* extractOrdered<T>(
   let ended = false;
   try {
     if (inThreadMs > 0) {
-      // loaded here, not at the top: a run on workers from the start never compiles the lexicons here
+      // loaded here, not at the top: a run that reads no document never compiles the lexicons
       const { extractLarge } = await import("../input/chunk.js");
       const since = performance.now();
       while (performance.now() - since < inThreadMs) {
