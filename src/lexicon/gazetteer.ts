@@ -139,7 +139,6 @@ const WORD_BITS = new BoundedMemo<string, number>((word) => {
 /** Bumped by every add(): token bits computed before it are stale. */
 let lexiconVersion = 0;
 
-
 interface TokensState {
   version: number;
   /** Each token's WORD_BITS; -1 = not looked up yet. */

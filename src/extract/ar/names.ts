@@ -8,7 +8,7 @@ import type { Doc } from "../../text/document.js";
 import given from "../../lexicon/data/given-names.json" with { type: "json" };
 import { normKey } from "../../text/normalize.js";
 import { TITLE_HEADS, CONNECTORS, HONORIFICS, MINISTER_HEADS, NOT_NAME, PERSON_TITLES, VERBS, ANAPHORS, COUNTERPART, PROFESSIONS, EPITHETS } from "../../lexicon/titles.js";
-import { countryAt, COUNTRY_ADJECTIVES, COUNTRY_NAMES, type CountryAt } from "../../lexicon/countries.js";
+import { countryAt, COUNTRY_ADJECTIVES } from "../../lexicon/countries.js";
 import { TOPIC_INTROS, VERB_INDEX } from "../../lexicon/triggers.js";
 import { ORG_HEADS } from "../../lexicon/organizations.js";
 import { cliticReadings } from "../../text/clitics.js";
@@ -70,12 +70,9 @@ const DEFINITE_WITH_CLITIC = /^(و|ف)?(بال|لل|وال)\S{3,}/;
 class NameFacts {
   readonly doc: Doc;
   readonly bits: Uint8Array;
-  /** countryAt over the whole token list (undefined: not computed yet). */
-  readonly countries: Array<CountryAt | null | undefined>;
   constructor(doc: Doc) {
     this.doc = doc;
     this.bits = new Uint8Array(doc.tokens.length);
-    this.countries = new Array<CountryAt | null | undefined>(doc.tokens.length).fill(undefined);
   }
 }
 const LOOSE_KNOWN = 1, LOOSE = 2, STRICT_KNOWN = 4, STRICT = 8, ALA_KNOWN = 16, ALA = 32;
@@ -86,20 +83,6 @@ function nameFacts(doc: Doc): NameFacts {
   let f = lastFacts;
   if (f === null || f.doc !== doc) { f = new NameFacts(doc); lastFacts = f; }
   return f;
-}
-
-/** countryAt(doc.tokens, k), computed once per token. */
-export function countryAtToken(doc: Doc, k: number): CountryAt | null {
-  const f = nameFacts(doc);
-  if (k < 0 || k >= f.countries.length) return countryAt(doc.tokens, k);
-  let c = f.countries[k];
-  if (c === undefined) {
-    // (a country match starts with a country name or adjective: most tokens have neither)
-    const toks = doc.tokens;
-    c = COUNTRY_NAMES.matchAt(toks, k) || COUNTRY_ADJECTIVES.matchAt(toks, k) ? countryAt(toks, k) : null;
-    f.countries[k] = c;
-  }
-  return c;
 }
 
 /** The preposition على folds to علي (Ali): the original spelling with ى tells them apart. */
@@ -124,7 +107,7 @@ function alaPreposition(doc: Doc, i: number): boolean {
   if (GIVEN_NAMES.has(next) || FAMILY_NAMES.has(next)) return false;
   // before a common word or a country it is the preposition whatever the spelling (… علي العراق);
   // in such a text also before a noun with a pronoun (علي فريقه), not before a name (علي جمعة)
-  if (NON_NAME_WORDS.has(next) || NOT_NAME.has(next) || countryAtToken(doc, i + 1)?.first === i + 1) return true;
+  if (NON_NAME_WORDS.has(next) || NOT_NAME.has(next) || countryAt(doc.tokens, i + 1)?.first === i + 1) return true;
   return plainYa && next.length >= 4 && /(ه|ها|هم|هما|كم)$/.test(next);
 }
 
@@ -320,7 +303,7 @@ export function nameAt(doc: Doc, i: number, limit: number, anchored: boolean, ve
       break;
     }
     if (PERSON_TITLES.matchAt(toks, k, false) && !GIVEN_NAMES.has(w)) break;
-    const c = countryAtToken(doc, k);
+    const c = countryAt(doc.tokens, k);
     // a nisba family name (محمد شياع السوداني) may close a name of two or more words
     if (c && !(c.adjective && words >= 2 && c.last === k + 1 && w.startsWith("ال"))) break;
     // a conjunction starts another phrase (… ومراعاة، … وعبد الله)

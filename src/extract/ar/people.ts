@@ -21,11 +21,11 @@ import {
   ANAPHORS, COUNTERPART, TITLE_HEADS, DEPUTY, HONORIFICS, MINISTER_HEADS, PERSON_TITLES, PORTFOLIOS, PRIME_MINISTER,
   STATE_MINISTER, NOT_NAME, VERBS, REGNAL_ORDINALS, ORDINALS, GOVERNMENT_NOUNS, type MinisterNumber,
 } from "../../lexicon/titles.js";
-import { COUNTRY_NAMES } from "../../lexicon/countries.js";
+import { countryAt, COUNTRY_NAMES } from "../../lexicon/countries.js";
 import { lookupKnowledge, type KnowledgeEntry } from "../../lexicon/knowledge.js";
 import { cliticReadings, type CliticReading } from "../../text/clitics.js";
 import { BoundedMemo } from "../../text/memo.js";
-import { countryAtToken, nameAt, nameKeyTokens, sameName, isAlaPreposition, hasArticle, isVerbLike, GIVEN_NAMES, FAMILY_NAMES, NON_NAME_WORDS, PERSON_CUES, COMPOUND_TAILS, FOREIGN_GIVEN, SURNAMES, AMBIGUOUS_NAMES, endsWithTaMarbuta } from "./names.js";
+import { nameAt, nameKeyTokens, sameName, isAlaPreposition, hasArticle, isVerbLike, GIVEN_NAMES, FAMILY_NAMES, NON_NAME_WORDS, PERSON_CUES, COMPOUND_TAILS, FOREIGN_GIVEN, SURNAMES, AMBIGUOUS_NAMES, endsWithTaMarbuta } from "./names.js";
 import { CONNECTORS as CONNECTORS_WORDS, SPEECH_VERBS, SPEECH_COMPLEMENTS, PROFESSIONS } from "../../lexicon/titles.js";
 
 // What the rules ask of every word (its clitic readings, whether a reading is a minister word, a given
@@ -154,7 +154,7 @@ function nameStartBefore(doc: Doc, i: number, sentenceFirst: number, covered: Ui
     if (!known && (NON_NAME_WORDS.has(w) || NOT_NAME.has(w) || hasArticle(doc, k) || w.length < 3 || /(ات|ون|ين|ها|هم|هما|كم)$/.test(w))) break;
     // a conjunction or preposition on a known word (وقال، لدى، بعد) is not a name
     if (!known && /^[وفبلك]/.test(w) && w.length > 4 && knownWord(w.slice(1))) break;
-    if (isAlaPreposition(doc, k) || countryAtToken(doc, k) || isVerbLike(w, false)) break;
+    if (isAlaPreposition(doc, k) || countryAt(doc.tokens, k) || isVerbLike(w, false)) break;
     if (!known && (verbShaped(w) || roleWord(w))) break;
     // a conjunction or a pronoun on the word: a verb or a noun, not a given name (وشددت رايس، اقترحه سبيكتر)
     if (!known && ((w[0] === "و" && w.length >= 4) || /(ه|ها|هم)$/.test(w) && w.length >= 5)) break;
@@ -176,7 +176,7 @@ function nameLike(doc: Doc, k: number): boolean {
   if (knownWord(w) || hasArticle(doc, k) || w.length < 3 || /ات$/.test(w) || (w.length >= 5 && /(ها|هم|هما|كم)$/.test(w))) return false;
   if (/^[وفبلك]/.test(w) && w.length > 4 && knownWord(w.slice(1))) return false;
   if (DEFINITE_WITH_CLITIC.test(w) || roleWord(w)) return false;
-  return !countryAtToken(doc, k) && !isVerbLike(w, false) && !verbShaped(w);
+  return !countryAt(doc.tokens, k) && !isVerbLike(w, false) && !verbShaped(w);
 }
 
 /** A role noun or title, with or without a clitic (ومواطنه، المعلق، محلل، مفتي). */
@@ -214,11 +214,11 @@ function nameAfterGiven(doc: Doc, i: number, limit: number, strong = false): { f
   // in a strong frame (a coordinated name, a speaker), a definite family name that is no common
   // word, role or country: "ومحمد منير، وعلي الحجار"، "وقال علي الحجار"
   if (strong && hasArticle(doc, i) && t.text.length >= 5 && !knownWord(t.text)
-    && !roleWord(t.text) && !countryAtToken(doc, i) && !/ات$/.test(t.text)) return { first: i, last: i + 1 };
+    && !roleWord(t.text) && !countryAt(doc.tokens, i) && !/ات$/.test(t.text)) return { first: i, last: i + 1 };
   // (three-letter words after an Arab given name are too often nouns: "وأكد حسان حرص الحكومة"; after
   // a foreign given name the word is the surname, whatever its shape: سيباستيان لوب، يوري تروتنيف)
   const foreign = i > 0 && FOREIGN_GIVEN.has(doc.tokens[i - 1]!.text);
-  if (foreign && !knownWord(t.text) && !hasArticle(doc, i) && !isAlaPreposition(doc, i) && !roleWord(t.text) && !countryAtToken(doc, i)) return { first: i, last: i + 1 };
+  if (foreign && !knownWord(t.text) && !hasArticle(doc, i) && !isAlaPreposition(doc, i) && !roleWord(t.text) && !countryAt(doc.tokens, i)) return { first: i, last: i + 1 };
   return (t.text.length >= 4 || FAMILY_NAMES.has(t.text)) && nameLike(doc, i) ? { first: i, last: i + 1 } : null;
 }
 
@@ -248,7 +248,7 @@ function familyReading(w: string): { prefix: number } | null {
 
 /** A definite country adjective at token k that ends right before token end (السوري، الكوري الجنوبي). */
 function adjectiveEndingAt(doc: Doc, k: number, end: number): boolean {
-  const c = k >= 0 ? countryAtToken(doc, k) : null;
+  const c = k >= 0 ? countryAt(doc.tokens, k) : null;
   return !!c && c.adjective === true && c.last === end && hasArticle(doc, k);
 }
 
@@ -309,21 +309,21 @@ export function ministerTitleAt(doc: Doc, i: number, limit: number): TitleMatch 
       portfolio = p.values[0]!;
       j = p.last;
       // coordinated portfolios: وزير الداخلية والجماعات المحلية والنقل
-      while (j < limit && toks[j]!.kind === "word" && /^و(ال|ش)/.test(toks[j]!.text) && !countryAtToken(doc, j)) {
+      while (j < limit && toks[j]!.kind === "word" && /^و(ال|ش)/.test(toks[j]!.text) && !countryAt(doc.tokens, j)) {
         j++;
-        while (j < limit && toks[j]!.kind === "word" && toks[j]!.text.startsWith("ال") && !countryAtToken(doc, j) && !NOT_NAME.has(toks[j]!.text)) j++;
+        while (j < limit && toks[j]!.kind === "word" && toks[j]!.text.startsWith("ال") && !countryAt(doc.tokens, j) && !NOT_NAME.has(toks[j]!.text)) j++;
       }
     } else if (j < toks.length && STATE_MINISTER.has(toks[j]!.text)) {
       portfolio = "other";
       j++;
       // وزير الدولة لشؤون مجلس الوزراء
       let n = 0;
-      while (j < limit && n < 4 && toks[j]!.kind === "word" && !NOT_NAME.has(toks[j]!.text) && !countryAtToken(doc, j)) { j++; n++; }
-    } else if (j < toks.length && toks[j]!.kind === "word" && toks[j]!.text.startsWith("ال") && toks[j]!.text.length > 3 && !NOT_NAME.has(toks[j]!.text) && !countryAtToken(doc, j)) {
+      while (j < limit && n < 4 && toks[j]!.kind === "word" && !NOT_NAME.has(toks[j]!.text) && !countryAt(doc.tokens, j)) { j++; n++; }
+    } else if (j < toks.length && toks[j]!.kind === "word" && toks[j]!.text.startsWith("ال") && toks[j]!.text.length > 3 && !NOT_NAME.has(toks[j]!.text) && !countryAt(doc.tokens, j)) {
       // an unlisted portfolio: وزير الزراعة، وزير النقل والمواصلات
       portfolio = "other";
       j++;
-      while (j < limit && toks[j]!.kind === "word" && toks[j]!.text.startsWith("وال") && !countryAtToken(doc, j)) j++;
+      while (j < limit && toks[j]!.kind === "word" && toks[j]!.text.startsWith("وال") && !countryAt(doc.tokens, j)) j++;
     } else {
       return null;
     }
@@ -332,9 +332,9 @@ export function ministerTitleAt(doc: Doc, i: number, limit: number): TitleMatch 
   const countries: string[] = [];
   let countryFirst = -1;
   // "… في جمهورية باكستان الإسلامية", "… لدى دولة الكويت"
-  if (j < toks.length && (toks[j]!.text === "في" || toks[j]!.text === "لدي") && countryAtToken(doc, j + 1)?.first === j + 1) j++;
+  if (j < toks.length && (toks[j]!.text === "في" || toks[j]!.text === "لدي") && countryAt(doc.tokens, j + 1)?.first === j + 1) j++;
   for (;;) {
-    const c = j < limit ? countryAtToken(doc, j) : null;
+    const c = j < limit ? countryAt(doc.tokens, j) : null;
     if (!c || c.first !== j) break;
     if (countries.length && c.prefix === 0) break;
     if (countryFirst < 0) countryFirst = j;
@@ -349,7 +349,7 @@ export function ministerTitleAt(doc: Doc, i: number, limit: number): TitleMatch 
     if ((gr && gr.prefix > 0) || viaFi) {
       let k = viaFi ? j + 2 : j + 1;
       while (k < limit && k - j < 5 && toks[k]!.kind === "word" && toks[k]!.text.startsWith("ال") && !HONORIFICS.matchAt(toks, k, false, limit)) {
-        const c = countryAtToken(doc, k);
+        const c = countryAt(doc.tokens, k);
         if (c && c.first === k && !countries.includes(c.entry.code)) countries.push(c.entry.code);
         k++;
       }
@@ -482,7 +482,7 @@ function nameAfterComplement(doc: Doc, j: number, limit: number): { span: Span; 
     if (t.kind !== "word") return null;
     if (isVerbLike(t.text, false) || isAlaPreposition(doc, k)) return null;
     if (k === j) continue;
-    const prevDefinite = hasArticle(doc, k - 1) || !!countryAtToken(doc, k - 1);
+    const prevDefinite = hasArticle(doc, k - 1) || !!countryAt(doc.tokens, k - 1);
     const start = GIVEN_NAMES.has(t.text) || t.text === "عبد" || t.text === "ابو" || !!HONORIFICS.matchAt(toks, k, false, limit)
       || (prevDefinite && !hasArticle(doc, k) && !NOT_NAME.has(t.text) && !/^(و|ف|ب|ل|لل)/.test(t.text));
     if (!start) continue;
@@ -660,7 +660,7 @@ function counterpartRule(st: PeopleState, s: Sentence, i: number): number {
   const cp = cliticReadings(st.toks[i]!.text).find((r) => COUNTERPART.has(r.stem))!;
   let j = i + 1;
   let country: string | null = null;
-  const c = countryAtToken(doc, j);
+  const c = countryAt(doc.tokens, j);
   if (c && c.first === j) { country = c.entry.code; j = c.last; }
   const after = nameAfter(doc, j, s.last);
   const span: Span = { first: i, last: j, prefix: cp.prefix };
@@ -713,7 +713,7 @@ function personTitleRule(st: PeopleState, s: Sentence, i: number): number {
   // "ولي العهد رئيس مجلس الوزراء …": a minister title follows, let its rule read the name
   if (ministerTitleAt(doc, pt.last, s.last)) return pt.last;
   let j = pt.last;
-  const c = countryAtToken(doc, j);
+  const c = countryAt(doc.tokens, j);
   if (c && c.first === j) j = c.last;
   const after = nameAfter(doc, j, s.last) ?? nameAfterComplement(doc, j, s.last);
   if (!after) return pt.last;
@@ -800,14 +800,14 @@ function untitledNameAt(st: PeopleState, s: Sentence, i: number): number {
   }
   const r = readingsOf(doc, i) & READ_GIVEN ? givenReading(t.text) : undefined;
   const prev = toks[i - 1];
-  const cue = !!prev && prev.kind === "word" && (PERSON_CUES.has(prev.text) || !!countryAtToken(doc, i - 1));
+  const cue = !!prev && prev.kind === "word" && (PERSON_CUES.has(prev.text) || !!countryAt(doc.tokens, i - 1));
   if (!r && !cue) {
     // a known family name standing alone ("وقال بوش"، "لشيراك"): the whole word, or و ب ل on it
     const fam = wordAt(doc, i)!.family;
     if (fam) return familyNameAt(st, s, i, fam.prefix);
   }
   // a country or its adjective is no name (الأصولي المصري)
-  if (!r && countryAtToken(doc, i)?.first === i) return i;
+  if (!r && countryAt(doc.tokens, i)?.first === i) return i;
   if (!r) return cue && (FAMILY_NAMES.has(t.text) || GIVEN_NAMES.has(t.text)) ? givenNameAt(st, s, i, undefined, cue) : strongFrameNameAt(st, s, i);
   return givenNameAt(st, s, i, r, cue);
 }
@@ -859,7 +859,7 @@ function strongFrameNameAt(st: PeopleState, s: Sentence, i: number): number {
   const articleOk = article && speech && !roleWord(t.text) && titleAt(toks[i + 1]);
   // (a word of three letters or more; a noun in ة or a definite word with a preposition is no name)
   if (t.text.length < 3 || DEFINITE_WITH_CLITIC.test(t.text) || (endsWithTaMarbuta(doc, i) && !GIVEN_NAMES.has(t.text))) return i;
-  if ((article && !articleOk) || NON_NAME_WORDS.has(t.text) || NOT_NAME.has(t.text) || ANAPHORS.has(t.text) || (badStart(t.text) && !roleAdj) || countryAtToken(doc, i) || HONORIFICS.matchAt(toks, i, false)) return i;
+  if ((article && !articleOk) || NON_NAME_WORDS.has(t.text) || NOT_NAME.has(t.text) || ANAPHORS.has(t.text) || (badStart(t.text) && !roleAdj) || countryAt(doc.tokens, i) || HONORIFICS.matchAt(toks, i, false)) return i;
   // a conjunction starts another phrase (السورية واستقرارها)
   if (t.text[0] === "و" && !speech && !roleAdj) return i;
   // a single unknown word is a name after a speech verb or a profession even with a word after
@@ -1059,7 +1059,7 @@ function referenceAt(doc: Doc, i: number, used: Uint8Array, tails: Map<string, C
       }
     }
     if ((word.bits & READ_MINISTER_ANAPHOR) !== 0 && ANAPHORS.has(r.stem) && (r.stem === "الوزير" || r.stem === "الوزيره")) {
-      const c = countryAtToken(doc, i + 1);
+      const c = countryAt(doc.tokens, i + 1);
       if (c && c.first === i + 1) {
         const pool = ministers.filter((m) => m.minister!.country === c.entry.code);
         if (pool.length === 1) pool[0]!.spans.push({ first: i, last: c.last, prefix: r.prefix });
