@@ -2,6 +2,7 @@
 import { availableParallelism } from "node:os";
 import type { DocumentResult, ExtractOptions } from "../types.js";
 import { orderedMap, WorkerPool } from "./pool.js";
+import { YoungGenerationCap } from "./young-generation.js";
 
 /** One unit of work for a worker. */
 export interface ExtractJob {
@@ -27,6 +28,11 @@ export interface ParallelOptions {
    * from the first document). A run that ends sooner never starts them.
    */
   inThreadMs?: number;
+  /**
+   * Largest semi-space (MB) of this thread's young generation while it extracts alone (see
+   * young-generation.ts); undefined: V8's own sizing. For a program that owns its process (the CLI).
+   */
+  semiSpaceMb?: number;
 }
 
 /**
@@ -63,6 +69,7 @@ export async function* extractOrdered<T>(
   const inThreadMs = jobs > 1 ? Math.max(0, opts.inThreadMs ?? IN_THREAD_MS) : Infinity;
   const it = (Symbol.asyncIterator in items ? (items as AsyncIterable<T>)[Symbol.asyncIterator]() : (items as Iterable<T>)[Symbol.iterator]()) as AsyncIterator<T> | Iterator<T>;
   let ended = false;
+  const cap = opts.semiSpaceMb ? new YoungGenerationCap(opts.semiSpaceMb) : null;
   try {
     if (inThreadMs > 0) {
       // loaded here, not at the top: a run that reads no document never compiles the lexicons
@@ -72,9 +79,12 @@ export async function* extractOrdered<T>(
         const n = await it.next();
         if (n.done) { ended = true; return; }
         const job = toJob(n.value);
-        yield { item: n.value, outcome: job ? extractHere(extractLarge, job) : { kind: "skipped" } };
+        const outcome: Outcome = job ? extractHere(extractLarge, job) : { kind: "skipped" };
+        cap?.check();
+        yield { item: n.value, outcome };
       }
     }
+    cap?.release();
     const rest: AsyncIterable<T> = {
       [Symbol.asyncIterator]: () => ({
         next: async () => { const n = await it.next(); if (n.done) ended = true; return n; },
@@ -83,6 +93,7 @@ export async function* extractOrdered<T>(
     };
     yield* onWorkers(rest, toJob, jobs, opts);
   } finally {
+    cap?.release();
     if (!ended) await it.return?.();
   }
 }
@@ -103,9 +114,11 @@ function extractHere(extractLarge: (text: string, options: ExtractOptions) => Do
 async function* onWorkers<T>(items: AsyncIterable<T>, toJob: (item: T) => ExtractJob | null, jobs: number, opts: ParallelOptions): AsyncGenerator<{ item: T; outcome: Outcome }> {
   const { extractLarge } = await import("../input/chunk.js");
   const workers = Math.max(1, jobs - 1);
-  // V8's default heap limits: a 4 MB young generation made each worker's extraction about 1.5×
-  // slower, and `--jobs 2` on 100 MB of Arabic news took 44 s against 37 s, with no lower peak RSS
-  const pool = new WorkerPool<ExtractJob, DocumentResult>(workerUrl(), workers);
+  // The young generation V8 gives each worker (two semi-spaces and a large-object space of the same
+  // size), held at semiSpaceMb like this thread's. Much smaller costs time: a 4 MB young generation
+  // made each worker's extraction about 1.5× slower.
+  const limits = opts.semiSpaceMb ? { maxYoungGenerationSizeMb: 3 * opts.semiSpaceMb } : undefined;
+  const pool = new WorkerPool<ExtractJob, DocumentResult>(workerUrl(), workers, undefined, limits);
   const jobOf = new WeakMap<object, ExtractJob | null>();
   const jobFor = (item: T): ExtractJob | null => {
     if (item !== null && typeof item === "object") {
