@@ -16,7 +16,7 @@
 //   file names that are not valid UTF-8 are still read (the reported name shows U+FFFD).
 import { constants } from "node:fs";
 import { createReadStream } from "node:fs";
-import { open, readdir, stat } from "node:fs/promises";
+import { open, opendir, readdir, stat } from "node:fs/promises";
 import type { BigIntStats, Stats } from "node:fs";
 import { join } from "node:path";
 import type { InputDocument, InputOptions } from "./types.js";
@@ -266,14 +266,25 @@ async function* readJsonl(chunks: AsyncIterable<unknown>, label: string, opts: I
 
 // ---------------------------------------------------------------- paths and folders
 
-interface Entry { buf: Buffer; str: string; regular: boolean }
+/** A folder entry: its name, and its raw bytes only when the name is not valid UTF-8. */
+interface Entry { str: string; buf: Buffer | null; regular: boolean }
 interface Frame { buf: Buffer; file: string; id: string; names: Entry[]; i: number }
 
-/** Names in UTF-16 code-unit order of their decoded form (raw bytes break ties between undecodable names). */
-function sortNames(dirents: import("node:fs").Dirent<Buffer>[]): Entry[] {
-  return dirents
-    .map((d) => ({ buf: d.name, str: d.name.toString("utf8"), regular: d.isFile() }))
-    .sort((a, b) => (a.str < b.str ? -1 : a.str > b.str ? 1 : Buffer.compare(a.buf, b.buf)));
+/**
+ * A folder's entries in UTF-16 code-unit order of their decoded names (raw bytes break ties between
+ * undecodable names). Names are read as strings, which a folder of 100,000 files holds in a few MB;
+ * only a folder with a name that does not decode (U+FFFD in it) is read again as raw bytes.
+ */
+async function listFolder(dir: Buffer): Promise<Entry[]> {
+  const dirents = await readdir(dir, { withFileTypes: true });
+  let entries: Entry[];
+  if (dirents.some((d) => d.name.includes("\uFFFD"))) {
+    const raw = await readdir(dir, { encoding: "buffer", withFileTypes: true });
+    entries = raw.map((d) => ({ str: d.name.toString("utf8"), buf: d.name, regular: d.isFile() }));
+  } else {
+    entries = dirents.map((d) => ({ str: d.name, buf: null, regular: d.isFile() }));
+  }
+  return entries.sort((a, b) => (a.str < b.str ? -1 : a.str > b.str ? 1 : Buffer.compare(a.buf!, b.buf!)));
 }
 
 function wanted(name: string, opts: InputOptions): boolean {
@@ -314,13 +325,13 @@ async function* walk(root: string, rootId: string, opts: InputOptions): AsyncGen
   const stack: Frame[] = [];
   const entered = new Set<string>(); // directories on the current path (dev:ino), to spot cycles
   const enter = async (buf: Buffer, file: string, id: string): Promise<InputDocument | null> => {
-    let names: import("node:fs").Dirent<Buffer>[];
+    let names: Entry[];
     try {
-      names = await readdir(buf, { encoding: "buffer", withFileTypes: true });
+      names = await listFolder(buf);
     } catch (e) {
       return failedWith(file, e);
     }
-    stack.push({ buf, file, id, names: sortNames(names), i: 0 });
+    stack.push({ buf, file, id, names, i: 0 });
     entered.add(id);
     return null;
   };
@@ -336,7 +347,7 @@ async function* walk(root: string, rootId: string, opts: InputOptions): AsyncGen
     const entry = f.names[f.i++]!;
     const name = entry.str;
     if (!opts.hidden && name.startsWith(".")) continue;
-    const buf = Buffer.concat([f.buf, SLASH, entry.buf]);
+    const buf = Buffer.concat([f.buf, SLASH, entry.buf ?? Buffer.from(name)]);
     const file = join(f.file, name);
     if (entry.regular) {
       // A plain file (not a symlink): no stat needed, readFileEntry checks the type after opening.

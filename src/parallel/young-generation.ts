@@ -23,8 +23,14 @@ export class YoungGenerationCap {
   private growing = true;
   private released = false;
 
-  /** `semiSpaceMb`: the largest semi-space to grow to (the new space holds two). */
-  constructor(private readonly semiSpaceMb: number) {}
+  /**
+   * `semiSpaceMb`: the largest semi-space to grow to (the new space holds two). The new space is held
+   * at its size until the first check: what is allocated before the first document (the lexicons,
+   * a folder's listing) lives long, and its burst would otherwise grow the new space past the cap.
+   */
+  constructor(private readonly semiSpaceMb: number) {
+    this.setGrowth(false);
+  }
 
   /** Call between documents: stops the new space's growth once it has reached the cap, and lets it grow again if V8 shrank it. */
   check(): void {
