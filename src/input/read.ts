@@ -28,6 +28,8 @@ import { sanitizeForTerminal } from "../output/sanitize.js";
 export const DEFAULT_MAX_BYTES = 256 * 1024 * 1024;
 
 const MAX_CHUNK = 4 * 1024 * 1024;
+/** Read size of a JSON Lines stream: its lines are decoded as they come, so bigger reads only hold more memory. */
+const JSONL_CHUNK = 1024 * 1024;
 const MIN_CHUNK = 16 * 1024;
 
 function maxBytesOf(opts: InputOptions): number {
@@ -73,8 +75,8 @@ function tooBig(file: string, max: number, size?: number): InputDocument {
  * (one read for a small file; a file that grows meanwhile is read as it was); size 0 (/proc files,
  * which report 0) reads to EOF.
  */
-async function* fileChunks(fh: import("node:fs/promises").FileHandle, size: number): AsyncGenerator<Buffer> {
-  const chunk = Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, size + 1));
+async function* fileChunks(fh: import("node:fs/promises").FileHandle, size: number, max = MAX_CHUNK): AsyncGenerator<Buffer> {
+  const chunk = Math.min(max, Math.max(MIN_CHUNK, size + 1));
   let total = 0;
   for (;;) {
     const b = Buffer.allocUnsafe(chunk);
@@ -307,7 +309,7 @@ async function readFileEntry(p: string | Buffer, file: string, opts: InputOption
     try {
       const st = await fh.stat();
       if (!st.isFile()) yield failed(file, "ENOTREG", `is ${kindOf(st)}, not a regular file`);
-      else yield* readJsonl(fileChunks(fh, st.size), file, opts);
+      else yield* readJsonl(fileChunks(fh, st.size, JSONL_CHUNK), file, opts);
     } finally {
       await fh.close().catch(() => undefined);
     }
