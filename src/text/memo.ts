@@ -1,25 +1,35 @@
 // A bounded cache for a pure function of a word (or any key): rules ask about the same words across
-// documents, so each answer is computed once. When the cache holds `max` entries it starts again
-// empty, so memory stays flat over an archive of any vocabulary.
+// documents, so each answer is computed once. It keeps two generations of at most max / 2 entries:
+// when the recent one is full it becomes the older one and the oldest is dropped, and an answer
+// found in the older one moves back to the recent one. Memory stays flat over an archive of any
+// vocabulary, and the words asked for all the time (most of any text) are never computed again.
 
 export class BoundedMemo<K, V> {
-  private readonly map = new Map<K, V>();
+  private recent = new Map<K, V>();
+  private older = new Map<K, V>();
+  private readonly half: number;
 
-  constructor(private readonly compute: (key: K) => V, private readonly max: number) {}
+  constructor(private readonly compute: (key: K) => V, max: number) {
+    this.half = Math.max(1, Math.floor(max / 2));
+  }
 
   /** compute(key), from the cache when it is there. */
   get(key: K): V {
-    let v = this.map.get(key);
-    if (v === undefined) {
-      v = this.compute(key);
-      if (this.map.size >= this.max) this.map.clear();
-      this.map.set(key, v);
+    let v = this.recent.get(key);
+    if (v !== undefined) return v;
+    v = this.older.get(key);
+    if (v === undefined) v = this.compute(key);
+    if (this.recent.size >= this.half) {
+      this.older = this.recent;
+      this.recent = new Map<K, V>();
     }
+    this.recent.set(key, v);
     return v;
   }
 
   /** Forget every answer (the data behind `compute` changed). */
   clear(): void {
-    this.map.clear();
+    this.recent.clear();
+    this.older.clear();
   }
 }
