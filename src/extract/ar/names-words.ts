@@ -72,6 +72,8 @@ export const READ_COUNTERPART = 4;
 export const READ_MINISTER_ANAPHOR = 8;
 export const READ_GIVEN = 16;
 export const READ_PROFESSION = 32;
+/** Every reading is a closed-class or frequent common word (NOT_NAME, NON_NAME_WORDS): no name's word. */
+export const READ_ALL_CLOSED = 64;
 
 export class WordFacts {
   readonly text: string;
@@ -199,9 +201,10 @@ function badFirstWord(w: string): boolean {
 }
 
 function readingBits(readings: readonly CliticReading[]): number {
-  let bits = 0;
+  let bits = READ_ALL_CLOSED;
   for (let k = 0; k < readings.length; k++) {
     const stem = readings[k]!.stem;
+    if (!NOT_NAME.has(stem) && !NON_NAME_WORDS.has(stem)) bits &= ~READ_ALL_CLOSED;
     if (DEPUTY.has(stem) || (stem.startsWith("ال") && DEPUTY.has(stem.slice(2)))) bits |= READ_DEPUTY;
     if (MINISTER_HEADS.has(stem)) bits |= READ_MINISTER_HEAD;
     if (COUNTERPART.has(stem)) bits |= READ_COUNTERPART;

@@ -25,13 +25,13 @@ import { countryAt, COUNTRY_NAMES } from "../../lexicon/countries.js";
 import { lookupKnowledge, type KnowledgeEntry } from "../../lexicon/knowledge.js";
 import { cliticReadings, type CliticReading } from "../../text/clitics.js";
 import { BoundedMemo } from "../../text/memo.js";
-import { nameAt, nameKeyTokens, sameName, isAlaPreposition, hasArticle, isVerbLike, GIVEN_NAMES, FAMILY_NAMES, NON_NAME_WORDS, COMPOUND_TAILS, endsWithTaMarbuta } from "./names.js";
+import { nameAt, nameKeyTokens, sameName, isAlaPreposition, hasArticle, isVerbLike, GIVEN_NAMES, FAMILY_NAMES, endsWithTaMarbuta } from "./names.js";
 import {
-  docWords, knownWord, NOT_A_WORD, type WordFacts, READ_COUNTERPART, READ_DEPUTY, READ_MINISTER_ANAPHOR, READ_MINISTER_HEAD, READ_PROFESSION,
+  docWords, knownWord, NOT_A_WORD, type WordFacts, READ_ALL_CLOSED, READ_COUNTERPART, READ_DEPUTY, READ_MINISTER_ANAPHOR, READ_MINISTER_HEAD, READ_PROFESSION,
   W_ALI, W_ANAPHOR, W_BAD_START, W_CLITIC_ON_KNOWN, W_COMPOUND_TAIL, W_CONNECTOR, W_DEFINITE_CLITIC, W_FAMILY, W_FOREIGN_GIVEN, W_GIVEN,
   W_KNOWN, W_NON_NAME, W_NOT_NAME, W_PERSON_CUE, W_ROLE, W_SPEECH_VERB, W_TITLE_HEAD, W_VERB_LIKE, W_VERB_LIKE_FIRST, W_VERB_SHAPED,
 } from "./names-words.js";
-import { CONNECTORS as CONNECTORS_WORDS, SPEECH_COMPLEMENTS, PROFESSIONS } from "../../lexicon/titles.js";
+import { SPEECH_COMPLEMENTS, PROFESSIONS } from "../../lexicon/titles.js";
 
 /** The WordFacts of token i (NOT_A_WORD for punctuation, numbers, or outside the document). */
 function wordAt(doc: Doc, i: number): WordFacts {
@@ -869,10 +869,15 @@ function attachReferences(
   for (const e of entities) for (const s of e.spans) used.fill(1, s.first, s.last);
   attachBareTitles(ministers, bareTitles);
   // surnames and name tails, and الوزير (+ adjective)
+  if (entities.length === 0) return;
   const tailFirst = new Set<string>();
-  const tails = referenceTails(toks, entities, tailFirst);
+  const tails = referenceTails(doc, entities, tailFirst);
+  const facts = docWords(doc);
   for (let i = 0; i < toks.length; i++) {
     if (used[i] === 1) continue;
+    // (most tokens: every reading is a common word, which no tail starts with, and no الوزير)
+    const reads = facts[i]!.reads;
+    if ((reads & READ_ALL_CLOSED) !== 0 && (reads & READ_MINISTER_ANAPHOR) === 0) continue;
     const t = toks[i]!;
     if (t.kind !== "word") continue;
     if (isAlaPreposition(doc, i) || (t.text === "باسم" && hasArticle(doc, i + 1))) continue;
@@ -897,22 +902,31 @@ function attachBareTitles(ministers: Candidate[], bareTitles: BareTitle[]): void
  * The words that refer to an entity later: each tail of its name (surname alone, the last words),
  * null when two entities share it. `tailFirst` gets the first word of every tail.
  */
-function referenceTails(toks: Token[], entities: Candidate[], tailFirst: Set<string>): Map<string, Candidate | null> {
+function referenceTails(doc: Doc, entities: Candidate[], tailFirst: Set<string>): Map<string, Candidate | null> {
+  const toks = doc.tokens;
+  const facts = docWords(doc);
   const tails = new Map<string, Candidate | null>();
   for (const e of entities) {
-    const words = toks.slice(e.nameSpan.first, e.nameSpan.last).map((t) => t.text);
-    // the whole name too, so a one-word name found once in a strong frame is found everywhere
-    for (let k = 0; k < words.length; k++) {
-      const tail = words.slice(k).join(" ");
-      if (tail.length < 3 || words.slice(k).some((w) => NOT_NAME.has(w) || NON_NAME_WORDS.has(w))) continue;
-      // a second word of a compound name or a connector alone is no reference (الله of عبد الله)
-      if (k === words.length - 1 && (COMPOUND_TAILS.has(tail) || CONNECTORS_WORDS.has(tail) || REGNAL_ORDINALS.has(tail))) continue;
-      // a given name alone may be anyone's (علي، محمد)
-      if (k === words.length - 1 && GIVEN_NAMES.has(tail) && !FAMILY_NAMES.has(tail)) continue;
+    const { first, last } = e.nameSpan;
+    // the tails from the shortest (the last word) to the whole name, so a one-word name found once
+    // in a strong frame is found everywhere; none with a common word in it
+    let tail = "";
+    for (let k = last - 1; k >= first; k--) {
+      const w = toks[k]!.text;
+      tail = k === last - 1 ? w : w + " " + tail;
+      if ((facts[k]!.bits & (W_NOT_NAME | W_NON_NAME)) !== 0) break;
+      if (tail.length < 3) continue;
+      if (k === last - 1) {
+        const b = facts[k]!.bits;
+        // a second word of a compound name or a connector alone is no reference (الله of عبد الله)
+        if ((b & (W_COMPOUND_TAIL | W_CONNECTOR)) !== 0 || REGNAL_ORDINALS.has(tail)) continue;
+        // a given name alone may be anyone's (علي، محمد)
+        if ((b & W_GIVEN) !== 0 && (b & W_FAMILY) === 0) continue;
+      }
       const other = tails.get(tail);
       if (other && other !== e) tails.set(tail, null); // ambiguous
       else tails.set(tail, e);
-      tailFirst.add(words[k]!);
+      tailFirst.add(w);
     }
   }
   return tails;
