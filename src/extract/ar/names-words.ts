@@ -9,6 +9,8 @@ import {
   ANAPHORS, CONNECTORS, COUNTERPART, DEPUTY, EPITHETS, MINISTER_HEADS, NOT_NAME, PROFESSIONS, SPEECH_VERBS, TITLE_HEADS, VERBS,
 } from "../../lexicon/titles.js";
 import { ORG_HEADS } from "../../lexicon/organizations.js";
+import { phraseKey } from "../../lexicon/gazetteer.js";
+import titles from "../../lexicon/data/titles.json" with { type: "json" };
 import { VERB_INDEX } from "../../lexicon/triggers.js";
 import { AMBIGUOUS_NAMES, COMPOUND_TAILS, FAMILY_NAMES, FOREIGN_GIVEN, GIVEN_NAMES, NON_NAME_WORDS, PERSON_CUES, SURNAMES } from "./names-lists.js";
 
@@ -74,6 +76,17 @@ export const READ_GIVEN = 16;
 export const READ_PROFESSION = 32;
 /** Every reading is a closed-class or frequent common word (NOT_NAME, NON_NAME_WORDS): no name's word. */
 export const READ_ALL_CLOSED = 64;
+/**
+ * A reading is the first word of a prime-minister title, an honorific, a rank or a person title
+ * (titles.json): PRIME_MINISTER, HONORIFICS or PERSON_TITLES may match at the word. Without it they
+ * cannot (the same test as the gazetteers' own, on the same phrases).
+ */
+export const READ_TITLE_START = 128;
+
+/** The first words of the phrases of PRIME_MINISTER, HONORIFICS and PERSON_TITLES (titles.ts builds them from the same lists). */
+const TITLE_FIRST_WORDS: Set<string> = new Set(
+  [...titles.primeMinister, ...titles.honorifics, ...titles.ranks, ...titles.personTitles].map((p) => phraseKey(p).split(" ")[0]!),
+);
 
 export class WordFacts {
   readonly text: string;
@@ -211,6 +224,7 @@ function readingBits(readings: readonly CliticReading[]): number {
     if (stem === "الوزير" || stem === "الوزيره") bits |= READ_MINISTER_ANAPHOR;
     if (GIVEN_NAMES.has(stem)) bits |= READ_GIVEN;
     if (PROFESSIONS.has(stem)) bits |= READ_PROFESSION;
+    if (TITLE_FIRST_WORDS.has(stem)) bits |= READ_TITLE_START;
   }
   return bits;
 }

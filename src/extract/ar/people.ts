@@ -27,7 +27,7 @@ import { cliticReadings, type CliticReading } from "../../text/clitics.js";
 import { BoundedMemo } from "../../text/memo.js";
 import { nameAt, nameKeyTokens, sameName, isAlaPreposition, hasArticle, isVerbLike, GIVEN_NAMES, FAMILY_NAMES, endsWithTaMarbuta } from "./names.js";
 import {
-  docWords, knownWord, NOT_A_WORD, type WordFacts, READ_ALL_CLOSED, READ_COUNTERPART, READ_DEPUTY, READ_MINISTER_ANAPHOR, READ_MINISTER_HEAD, READ_PROFESSION,
+  docWords, knownWord, NOT_A_WORD, type WordFacts, READ_ALL_CLOSED, READ_COUNTERPART, READ_DEPUTY, READ_MINISTER_ANAPHOR, READ_MINISTER_HEAD, READ_PROFESSION, READ_TITLE_START,
   W_ALI, W_ANAPHOR, W_BAD_START, W_CLITIC_ON_KNOWN, W_COMPOUND_TAIL, W_CONNECTOR, W_DEFINITE_CLITIC, W_FAMILY, W_FOREIGN_GIVEN, W_GIVEN,
   W_KNOWN, W_NON_NAME, W_NOT_NAME, W_PERSON_CUE, W_ROLE, W_SPEECH_VERB, W_TITLE_HEAD, W_VERB_LIKE, W_VERB_LIKE_FIRST, W_VERB_SHAPED,
 } from "./names-words.js";
@@ -156,7 +156,7 @@ export function ministerTitleAt(doc: Doc, i: number, limit: number): TitleMatch 
   if (!t || t.kind !== "word") return null;
   const bits = readingsOf(doc, i);
   // (most tokens: no deputy or minister word, no prime minister title)
-  if ((bits & (READ_DEPUTY | READ_MINISTER_HEAD)) === 0 && !PRIME_MINISTER.matchAt(toks, i, true, limit)) return null;
+  if ((bits & (READ_DEPUTY | READ_MINISTER_HEAD)) === 0 && ((bits & READ_TITLE_START) === 0 || !PRIME_MINISTER.matchAt(toks, i, true, limit))) return null;
   let j = i;
   let prefix = 0;
   let portfolio: Portfolio | null = null;
@@ -365,14 +365,15 @@ function nameAfter(doc: Doc, j: number, limit: number): { span: Span; honorifics
  */
 function nameAfterComplement(doc: Doc, j: number, limit: number): { span: Span; honorifics: string[] } | null {
   const toks = doc.tokens;
+  const facts = docWords(doc);
   for (let k = j; k < limit && k - j <= 9; k++) {
     const t = toks[k]!;
     if (t.kind !== "word") return null;
-    if (isVerbLike(t.text, false) || isAlaPreposition(doc, k)) return null;
+    const b = facts[k]!.bits;
+    if ((b & W_VERB_LIKE) !== 0 || ((b & W_ALI) !== 0 && isAlaPreposition(doc, k))) return null;
     if (k === j) continue;
-    const prevDefinite = hasArticle(doc, k - 1) || !!countryAt(doc.tokens, k - 1);
-    const start = GIVEN_NAMES.has(t.text) || t.text === "عبد" || t.text === "ابو" || !!HONORIFICS.matchAt(toks, k, false, limit)
-      || (prevDefinite && !hasArticle(doc, k) && !NOT_NAME.has(t.text) && !/^(و|ف|ب|ل|لل)/.test(t.text));
+    const start = (b & W_GIVEN) !== 0 || t.text === "عبد" || t.text === "ابو" || !!HONORIFICS.matchAt(toks, k, false, limit)
+      || ((b & W_NOT_NAME) === 0 && !/^(و|ف|ب|ل|لل)/.test(t.text) && !hasArticle(doc, k) && (hasArticle(doc, k - 1) || !!countryAt(toks, k - 1)));
     if (!start) continue;
     const h = honorificsAt(doc, k, limit);
     const n = nameAt(doc, h.next, limit, true, h.items.length === 0);
@@ -442,23 +443,30 @@ export function extractPeople(ctx: ExtractContext, facts: Omit<EntityFacts, "min
 
 const titleText = (doc: Doc, m: TitleMatch): string => originalText(doc, m.first, m.last, m.prefix);
 
+/** The READ_* bits of a word at which some titled rule may apply. */
+const TITLED_RULE_READS = READ_DEPUTY | READ_MINISTER_HEAD | READ_TITLE_START | READ_COUNTERPART | READ_MINISTER_ANAPHOR;
+
 /** Titled people in one sentence: the rules tried at each token, in the order given at the top of this file. */
 function titledPeople(st: PeopleState, s: Sentence): void {
   const doc = st.doc;
   st.lastSubjectPortfolio = null;
   st.prev = null;
   st.prevEnd = -1;
+  const words = st.words;
   for (let i = s.first; i < s.last; ) {
+    const f = words[i]!;
+    const bits = f.reads;
+    // (most tokens: no title, honorific, counterpart or given name can start at the word)
+    if ((bits & TITLED_RULE_READS) === 0 && (f.bits & W_GIVEN) === 0) { i++; continue; }
     const title = ministerTitleAt(doc, i, s.last);
     if (title) { i = ministerRule(st, s, i, title); continue; }
     // each rule returns the token to go on from, or -1 when it does not apply
-    const bits = readingsOf(doc, i);
     let next = -1;
     if (bits & READ_COUNTERPART) next = counterpartRule(st, s, i);
     if (next < 0 && bits & READ_MINISTER_ANAPHOR) next = ministerAnaphorRule(st, s, i);
-    if (next < 0 && HONORIFICS.matchAt(st.toks, i, true, s.last)) next = honorificRule(st, s, i);
-    if (next < 0 && PERSON_TITLES.matchAt(st.toks, i, true, s.last)) next = personTitleRule(st, s, i);
-    if (next < 0 && (wordAt(doc, i).bits & W_GIVEN) !== 0) next = nameBeforeTitleRule(st, s, i);
+    if (next < 0 && bits & READ_TITLE_START && HONORIFICS.matchAt(st.toks, i, true, s.last)) next = honorificRule(st, s, i);
+    if (next < 0 && bits & READ_TITLE_START && PERSON_TITLES.matchAt(st.toks, i, true, s.last)) next = personTitleRule(st, s, i);
+    if (next < 0 && (f.bits & W_GIVEN) !== 0) next = nameBeforeTitleRule(st, s, i);
     i = next < 0 ? i + 1 : next;
   }
 }
@@ -667,11 +675,18 @@ function untitledNameAt(st: PeopleState, s: Sentence, i: number): number {
   const t = toks[i]!;
   const f = facts[i]!;
   const b = f.bits;
+  const coordinated = t.text[0] === "و" && t.text.length >= 4 && (b & (W_KNOWN | W_ROLE | W_TITLE_HEAD)) === 0;
+  // (most words: no known name, not و after a name, and no cue, speech verb, profession or country
+  // before them: no rule below applies)
+  if (!coordinated && f.given === undefined && f.familyPrefix < 0) {
+    const before = i > 0 ? facts[i - 1]! : NOT_A_WORD;
+    if ((before.bits & (W_PERSON_CUE | W_SPEECH_VERB)) === 0 && (before.reads & READ_PROFESSION) === 0
+      && (before === NOT_A_WORD || (!countryAt(toks, i - 1) && (i < 2 || !countryAt(toks, i - 2))))) return i;
+  }
   // باسم before a definite word or after a spokesman is "in the name of" (الناطق باسم الحكومة، المتحدث باسم حزب)
   if (t.text === "باسم" && (hasArticle(doc, i + 1) || /^(ال)?(متحدث|ناطق)/.test(toks[i - 1]?.text ?? ""))) return i;
   // a name coordinated with a name right before it (or before a comma): و + a name-like word
-  if (t.text[0] === "و" && t.text.length >= 4 && (b & (W_KNOWN | W_ROLE | W_TITLE_HEAD)) === 0
-    && (nameEnds[i] !== undefined || (isComma(doc, i - 1) && nameEnds[i - 1] !== undefined))
+  if (coordinated && (nameEnds[i] !== undefined || (isComma(doc, i - 1) && nameEnds[i - 1] !== undefined))
     && !PERSON_TITLES.matchAt(toks, i, false) && coordinatedName(t.text.slice(1))) {
     const rest = i + 1 < s.last && covered[i + 1] !== 1 ? nameAfterGiven(doc, i + 1, s.last, true) : null;
     const known = GIVEN_NAMES.has(t.text.slice(1)) || FAMILY_NAMES.has(t.text.slice(1));
