@@ -888,16 +888,41 @@ function attachReferences(
   const tailFirst = new Set<string>();
   const tails = referenceTails(doc, entities, tailFirst);
   const facts = docWords(doc);
+  const endings = tailEndings(tailFirst);
   for (let i = 0; i < toks.length; i++) {
     if (used[i] === 1) continue;
-    // (most tokens: every reading is a common word, which no tail starts with, and no الوزير)
-    const reads = facts[i]!.reads;
-    if ((reads & READ_ALL_CLOSED) !== 0 && (reads & READ_MINISTER_ANAPHOR) === 0) continue;
     const t = toks[i]!;
     if (t.kind !== "word") continue;
+    // (most tokens: every reading is a common word, or ends as no tail's first word does, and no الوزير)
+    const reads = facts[i]!.reads;
+    if ((reads & READ_MINISTER_ANAPHOR) === 0 && ((reads & READ_ALL_CLOSED) !== 0 || !endings.has(t.text))) continue;
     if (isAlaPreposition(doc, i) || (t.text === "باسم" && hasArticle(doc, i + 1))) continue;
     referenceAt(doc, i, used, tails, tailFirst, ministers);
   }
+}
+
+/**
+ * The endings (last two letters) of a set of words, as bits of a small table: a word whose ending is
+ * not there is none of the words under any clitic reading, since every reading keeps the word's
+ * ending (وبوش → بوش، للرئيس → الرئيس) and has two letters or more unless it is the whole word.
+ */
+class WordEndings {
+  private readonly bits = new Int32Array(ENDING_SLOTS >> 5);
+  clear(): void { this.bits.fill(0); }
+  add(w: string): void { const k = endingSlot(w); this.bits[k >> 5]! |= 1 << (k & 31); }
+  has(w: string): boolean { const k = endingSlot(w); return (this.bits[k >> 5]! & (1 << (k & 31))) !== 0; }
+}
+const ENDING_SLOTS = 1024;
+function endingSlot(w: string): number {
+  const n = w.length;
+  return (w.charCodeAt(n - 1) * 31 + (n >= 2 ? w.charCodeAt(n - 2) : 0)) & (ENDING_SLOTS - 1);
+}
+/** The endings of the words that start a name tail in the document being read (one at a time). */
+const TAIL_ENDINGS = new WordEndings();
+function tailEndings(tailFirst: Set<string>): WordEndings {
+  TAIL_ENDINGS.clear();
+  for (const w of tailFirst) TAIL_ENDINGS.add(w);
+  return TAIL_ENDINGS;
 }
 
 /** Bare titles → the minister with that portfolio (and country, when the title gives one). */
