@@ -7,12 +7,11 @@
 import type { Doc } from "../../text/document.js";
 import { normKey } from "../../text/normalize.js";
 import { CONNECTORS, HONORIFICS, NOT_NAME, PERSON_TITLES } from "../../lexicon/titles.js";
-import { countryAt } from "../../lexicon/countries.js";
 import { TOPIC_INTROS } from "../../lexicon/triggers.js";
 import { BoundedMemo } from "../../text/memo.js";
 import { GIVEN_NAMES, FAMILY_NAMES, NON_NAME_WORDS } from "./names-lists.js";
 import {
-  docWords, factsOfWord, type WordFacts, W_ALI, W_BLK_SHAPE, W_CLITIC_ON_GIVEN, W_CLOSED, W_CLOSED_STRICT, W_COMPOUND_TAIL, W_CONNECTOR,
+  countryAtWord, docWords, factsOfWord, type WordFacts, W_ALI, W_BLK_SHAPE, W_CLITIC_ON_GIVEN, W_CLOSED, W_CLOSED_STRICT, W_COMPOUND_TAIL, W_CONNECTOR,
   W_FA_STOP, W_FAMILY, W_GIVEN, W_NAME_STOP_FIRST, W_NAME_STOP_NEXT, W_VERB_LIKE, W_VERB_LIKE_FIRST, W_WAW_REST_UNKNOWN, W_WAW_SHAPE,
 } from "./names-words.js";
 
@@ -67,7 +66,7 @@ function alaPreposition(doc: Doc, i: number): boolean {
   if (GIVEN_NAMES.has(next) || FAMILY_NAMES.has(next)) return false;
   // before a common word or a country it is the preposition whatever the spelling (… علي العراق);
   // in such a text also before a noun with a pronoun (علي فريقه), not before a name (علي جمعة)
-  if (NON_NAME_WORDS.has(next) || NOT_NAME.has(next) || countryAt(doc.tokens, i + 1)?.first === i + 1) return true;
+  if (NON_NAME_WORDS.has(next) || NOT_NAME.has(next) || countryAtWord(doc, i + 1)?.first === i + 1) return true;
   return plainYa && next.length >= 4 && /(ه|ها|هم|هما|كم)$/.test(next);
 }
 
@@ -190,7 +189,7 @@ export function nameAt(doc: Doc, i: number, limit: number, anchored: boolean, ve
       break;
     }
     if ((b & W_GIVEN) === 0 && PERSON_TITLES.matchAt(toks, k, false)) break;
-    const c = countryAt(toks, k);
+    const c = countryAtWord(doc, k);
     // a nisba family name (محمد شياع السوداني) may close a name of two or more words
     if (c && !(c.adjective && words >= 2 && c.last === k + 1 && w.startsWith("ال"))) break;
     // a conjunction starts another phrase (… ومراعاة، … وعبد الله)

@@ -21,13 +21,13 @@ import {
   ANAPHORS, COUNTERPART, TITLE_HEADS, DEPUTY, HONORIFICS, MINISTER_HEADS, PERSON_TITLES, PORTFOLIOS, PRIME_MINISTER,
   STATE_MINISTER, NOT_NAME, REGNAL_ORDINALS, ORDINALS, GOVERNMENT_NOUNS, type MinisterNumber,
 } from "../../lexicon/titles.js";
-import { countryAt, COUNTRY_NAMES } from "../../lexicon/countries.js";
+import { COUNTRY_NAMES } from "../../lexicon/countries.js";
 import { lookupKnowledge, type KnowledgeEntry } from "../../lexicon/knowledge.js";
 import { cliticReadings, type CliticReading } from "../../text/clitics.js";
 import { BoundedMemo } from "../../text/memo.js";
 import { nameAt, nameKeyTokens, sameName, isAlaPreposition, hasArticle, isVerbLike, GIVEN_NAMES, FAMILY_NAMES, endsWithTaMarbuta } from "./names.js";
 import {
-  docWords, knownWord, NOT_A_WORD, type WordFacts, READ_ALL_CLOSED, READ_COUNTERPART, READ_DEPUTY, READ_MINISTER_ANAPHOR, READ_MINISTER_HEAD, READ_PROFESSION, READ_TITLE_START,
+  countryAtWord, docWords, knownWord, NOT_A_WORD, type WordFacts, READ_ALL_CLOSED, READ_COUNTERPART, READ_DEPUTY, READ_MINISTER_ANAPHOR, READ_MINISTER_HEAD, READ_PROFESSION, READ_TITLE_START,
   W_ALI, W_ANAPHOR, W_BAD_START, W_CLITIC_ON_KNOWN, W_COMPOUND_TAIL, W_CONNECTOR, W_DEFINITE_CLITIC, W_FAMILY, W_FOREIGN_GIVEN, W_GIVEN,
   W_KNOWN, W_NON_NAME, W_NOT_NAME, W_PERSON_CUE, W_ROLE, W_SPEECH_VERB, W_TITLE_HEAD, W_VERB_LIKE, W_VERB_LIKE_FIRST, W_VERB_SHAPED,
 } from "./names-words.js";
@@ -82,7 +82,7 @@ function nameStartBefore(doc: Doc, i: number, sentenceFirst: number, covered: Ui
     if (!known && ((b & (W_NON_NAME | W_NOT_NAME)) !== 0 || hasArticle(doc, k) || w.length < 3 || /(ات|ون|ين|ها|هم|هما|كم)$/.test(w))) break;
     // a conjunction or preposition on a known word (وقال، لدى، بعد) is not a name
     if (!known && (b & W_CLITIC_ON_KNOWN) !== 0) break;
-    if ((b & W_VERB_LIKE) !== 0 || ((b & W_ALI) !== 0 && isAlaPreposition(doc, k)) || countryAt(toks, k)) break;
+    if ((b & W_VERB_LIKE) !== 0 || ((b & W_ALI) !== 0 && isAlaPreposition(doc, k)) || countryAtWord(doc, k)) break;
     if (!known && (b & (W_VERB_SHAPED | W_ROLE)) !== 0) break;
     // a conjunction or a pronoun on the word: a verb or a noun, not a given name (وشددت رايس، اقترحه سبيكتر)
     if (!known && ((w[0] === "و" && w.length >= 4) || /(ه|ها|هم)$/.test(w) && w.length >= 5)) break;
@@ -103,7 +103,7 @@ function nameLike(doc: Doc, k: number): boolean {
   if ((b & W_KNOWN) !== 0 || hasArticle(doc, k) || w.length < 3 || /ات$/.test(w) || (w.length >= 5 && /(ها|هم|هما|كم)$/.test(w))) return false;
   if ((b & W_CLITIC_ON_KNOWN) !== 0) return false;
   if ((b & (W_DEFINITE_CLITIC | W_ROLE)) !== 0) return false;
-  return (b & (W_VERB_LIKE | W_VERB_SHAPED)) === 0 && !countryAt(doc.tokens, k);
+  return (b & (W_VERB_LIKE | W_VERB_SHAPED)) === 0 && !countryAtWord(doc, k);
 }
 
 /** The rest of a name after a known given name: the name rules, or one name-like word (ويلي سانيول خلال). */
@@ -116,11 +116,11 @@ function nameAfterGiven(doc: Doc, i: number, limit: number, strong = false): { f
   // in a strong frame (a coordinated name, a speaker), a definite family name that is no common
   // word, role or country: "ومحمد منير، وعلي الحجار"، "وقال علي الحجار"
   if (strong && hasArticle(doc, i) && t.text.length >= 5 && (b & (W_KNOWN | W_ROLE)) === 0
-    && !countryAt(doc.tokens, i) && !/ات$/.test(t.text)) return { first: i, last: i + 1 };
+    && !countryAtWord(doc, i) && !/ات$/.test(t.text)) return { first: i, last: i + 1 };
   // (three-letter words after an Arab given name are too often nouns: "وأكد حسان حرص الحكومة"; after
   // a foreign given name the word is the surname, whatever its shape: سيباستيان لوب، يوري تروتنيف)
   const foreign = i > 0 && (wordAt(doc, i - 1).bits & W_FOREIGN_GIVEN) !== 0;
-  if (foreign && (b & (W_KNOWN | W_ROLE)) === 0 && !hasArticle(doc, i) && !((b & W_ALI) !== 0 && isAlaPreposition(doc, i)) && !countryAt(doc.tokens, i)) return { first: i, last: i + 1 };
+  if (foreign && (b & (W_KNOWN | W_ROLE)) === 0 && !hasArticle(doc, i) && !((b & W_ALI) !== 0 && isAlaPreposition(doc, i)) && !countryAtWord(doc, i)) return { first: i, last: i + 1 };
   return (t.text.length >= 4 || (b & W_FAMILY) !== 0) && nameLike(doc, i) ? { first: i, last: i + 1 } : null;
 }
 
@@ -132,7 +132,7 @@ function coordinatedName(w: string): boolean {
 
 /** A definite country adjective at token k that ends right before token end (السوري، الكوري الجنوبي). */
 function adjectiveEndingAt(doc: Doc, k: number, end: number): boolean {
-  const c = k >= 0 ? countryAt(doc.tokens, k) : null;
+  const c = k >= 0 ? countryAtWord(doc, k) : null;
   return !!c && c.adjective === true && c.last === end && hasArticle(doc, k);
 }
 
@@ -193,21 +193,21 @@ export function ministerTitleAt(doc: Doc, i: number, limit: number): TitleMatch 
       portfolio = p.values[0]!;
       j = p.last;
       // coordinated portfolios: وزير الداخلية والجماعات المحلية والنقل
-      while (j < limit && toks[j]!.kind === "word" && /^و(ال|ش)/.test(toks[j]!.text) && !countryAt(doc.tokens, j)) {
+      while (j < limit && toks[j]!.kind === "word" && /^و(ال|ش)/.test(toks[j]!.text) && !countryAtWord(doc, j)) {
         j++;
-        while (j < limit && toks[j]!.kind === "word" && toks[j]!.text.startsWith("ال") && !countryAt(doc.tokens, j) && !NOT_NAME.has(toks[j]!.text)) j++;
+        while (j < limit && toks[j]!.kind === "word" && toks[j]!.text.startsWith("ال") && !countryAtWord(doc, j) && !NOT_NAME.has(toks[j]!.text)) j++;
       }
     } else if (j < toks.length && STATE_MINISTER.has(toks[j]!.text)) {
       portfolio = "other";
       j++;
       // وزير الدولة لشؤون مجلس الوزراء
       let n = 0;
-      while (j < limit && n < 4 && toks[j]!.kind === "word" && !NOT_NAME.has(toks[j]!.text) && !countryAt(doc.tokens, j)) { j++; n++; }
-    } else if (j < toks.length && toks[j]!.kind === "word" && toks[j]!.text.startsWith("ال") && toks[j]!.text.length > 3 && !NOT_NAME.has(toks[j]!.text) && !countryAt(doc.tokens, j)) {
+      while (j < limit && n < 4 && toks[j]!.kind === "word" && !NOT_NAME.has(toks[j]!.text) && !countryAtWord(doc, j)) { j++; n++; }
+    } else if (j < toks.length && toks[j]!.kind === "word" && toks[j]!.text.startsWith("ال") && toks[j]!.text.length > 3 && !NOT_NAME.has(toks[j]!.text) && !countryAtWord(doc, j)) {
       // an unlisted portfolio: وزير الزراعة، وزير النقل والمواصلات
       portfolio = "other";
       j++;
-      while (j < limit && toks[j]!.kind === "word" && toks[j]!.text.startsWith("وال") && !countryAt(doc.tokens, j)) j++;
+      while (j < limit && toks[j]!.kind === "word" && toks[j]!.text.startsWith("وال") && !countryAtWord(doc, j)) j++;
     } else {
       return null;
     }
@@ -216,9 +216,9 @@ export function ministerTitleAt(doc: Doc, i: number, limit: number): TitleMatch 
   const countries: string[] = [];
   let countryFirst = -1;
   // "… في جمهورية باكستان الإسلامية", "… لدى دولة الكويت"
-  if (j < toks.length && (toks[j]!.text === "في" || toks[j]!.text === "لدي") && countryAt(doc.tokens, j + 1)?.first === j + 1) j++;
+  if (j < toks.length && (toks[j]!.text === "في" || toks[j]!.text === "لدي") && countryAtWord(doc, j + 1)?.first === j + 1) j++;
   for (;;) {
-    const c = j < limit ? countryAt(doc.tokens, j) : null;
+    const c = j < limit ? countryAtWord(doc, j) : null;
     if (!c || c.first !== j) break;
     if (countries.length && c.prefix === 0) break;
     if (countryFirst < 0) countryFirst = j;
@@ -233,7 +233,7 @@ export function ministerTitleAt(doc: Doc, i: number, limit: number): TitleMatch 
     if ((gr && gr.prefix > 0) || viaFi) {
       let k = viaFi ? j + 2 : j + 1;
       while (k < limit && k - j < 5 && toks[k]!.kind === "word" && toks[k]!.text.startsWith("ال") && !HONORIFICS.matchAt(toks, k, false, limit)) {
-        const c = countryAt(doc.tokens, k);
+        const c = countryAtWord(doc, k);
         if (c && c.first === k && !countries.includes(c.entry.code)) countries.push(c.entry.code);
         k++;
       }
@@ -373,7 +373,7 @@ function nameAfterComplement(doc: Doc, j: number, limit: number): { span: Span; 
     if ((b & W_VERB_LIKE) !== 0 || ((b & W_ALI) !== 0 && isAlaPreposition(doc, k))) return null;
     if (k === j) continue;
     const start = (b & W_GIVEN) !== 0 || t.text === "عبد" || t.text === "ابو" || !!HONORIFICS.matchAt(toks, k, false, limit)
-      || ((b & W_NOT_NAME) === 0 && !/^(و|ف|ب|ل|لل)/.test(t.text) && !hasArticle(doc, k) && (hasArticle(doc, k - 1) || !!countryAt(toks, k - 1)));
+      || ((b & W_NOT_NAME) === 0 && !/^(و|ف|ب|ل|لل)/.test(t.text) && !hasArticle(doc, k) && (hasArticle(doc, k - 1) || !!countryAtWord(doc, k - 1)));
     if (!start) continue;
     const h = honorificsAt(doc, k, limit);
     const n = nameAt(doc, h.next, limit, true, h.items.length === 0);
@@ -556,7 +556,7 @@ function counterpartRule(st: PeopleState, s: Sentence, i: number): number {
   const cp = cliticReadings(st.toks[i]!.text).find((r) => COUNTERPART.has(r.stem))!;
   let j = i + 1;
   let country: string | null = null;
-  const c = countryAt(doc.tokens, j);
+  const c = countryAtWord(doc, j);
   if (c && c.first === j) { country = c.entry.code; j = c.last; }
   const after = nameAfter(doc, j, s.last);
   const span: Span = { first: i, last: j, prefix: cp.prefix };
@@ -609,7 +609,7 @@ function personTitleRule(st: PeopleState, s: Sentence, i: number): number {
   // "ولي العهد رئيس مجلس الوزراء …": a minister title follows, let its rule read the name
   if (ministerTitleAt(doc, pt.last, s.last)) return pt.last;
   let j = pt.last;
-  const c = countryAt(doc.tokens, j);
+  const c = countryAtWord(doc, j);
   if (c && c.first === j) j = c.last;
   const after = nameAfter(doc, j, s.last) ?? nameAfterComplement(doc, j, s.last);
   if (!after) return pt.last;
@@ -681,7 +681,7 @@ function untitledNameAt(st: PeopleState, s: Sentence, i: number): number {
   if (!coordinated && f.given === undefined && f.familyPrefix < 0) {
     const before = i > 0 ? facts[i - 1]! : NOT_A_WORD;
     if ((before.bits & (W_PERSON_CUE | W_SPEECH_VERB)) === 0 && (before.reads & READ_PROFESSION) === 0
-      && (before === NOT_A_WORD || (!countryAt(toks, i - 1) && (i < 2 || !countryAt(toks, i - 2))))) return i;
+      && (before === NOT_A_WORD || (!countryAtWord(doc, i - 1) && (i < 2 || !countryAtWord(doc, i - 2))))) return i;
   }
   // باسم before a definite word or after a spokesman is "in the name of" (الناطق باسم الحكومة، المتحدث باسم حزب)
   if (t.text === "باسم" && (hasArticle(doc, i + 1) || /^(ال)?(متحدث|ناطق)/.test(toks[i - 1]?.text ?? ""))) return i;
@@ -697,13 +697,13 @@ function untitledNameAt(st: PeopleState, s: Sentence, i: number): number {
   // (the reading that is a known given name)
   const r = f.given;
   const prev = toks[i - 1];
-  const cue = !!prev && prev.kind === "word" && ((facts[i - 1]!.bits & W_PERSON_CUE) !== 0 || !!countryAt(toks, i - 1));
+  const cue = !!prev && prev.kind === "word" && ((facts[i - 1]!.bits & W_PERSON_CUE) !== 0 || !!countryAtWord(doc, i - 1));
   if (!r && !cue) {
     // a known family name standing alone ("وقال بوش"، "لشيراك"): the whole word, or و ب ل on it
     if (f.familyPrefix >= 0) return familyNameAt(st, s, i, f.familyPrefix);
   }
   // a country or its adjective is no name (الأصولي المصري)
-  if (!r && countryAt(toks, i)?.first === i) return i;
+  if (!r && countryAtWord(doc, i)?.first === i) return i;
   if (!r) return cue && (b & (W_FAMILY | W_GIVEN)) !== 0 ? givenNameAt(st, s, i, undefined, cue) : strongFrameNameAt(st, s, i);
   return givenNameAt(st, s, i, r, cue);
 }
@@ -756,7 +756,7 @@ function strongFrameNameAt(st: PeopleState, s: Sentence, i: number): number {
   const articleOk = article && speech && (b & W_ROLE) === 0 && titleAt(toks[i + 1]);
   // (a word of three letters or more; a noun in ة or a definite word with a preposition is no name)
   if (t.text.length < 3 || (b & W_DEFINITE_CLITIC) !== 0 || ((b & W_GIVEN) === 0 && endsWithTaMarbuta(doc, i))) return i;
-  if ((article && !articleOk) || (b & (W_NON_NAME | W_NOT_NAME | W_ANAPHOR)) !== 0 || ((b & W_BAD_START) !== 0 && !roleAdj) || countryAt(toks, i) || HONORIFICS.matchAt(toks, i, false)) return i;
+  if ((article && !articleOk) || (b & (W_NON_NAME | W_NOT_NAME | W_ANAPHOR)) !== 0 || ((b & W_BAD_START) !== 0 && !roleAdj) || countryAtWord(doc, i) || HONORIFICS.matchAt(toks, i, false)) return i;
   // a conjunction starts another phrase (السورية واستقرارها)
   if (t.text[0] === "و" && !speech && !roleAdj) return i;
   // a single unknown word is a name after a speech verb or a profession even with a word after
@@ -994,7 +994,7 @@ function referenceAt(doc: Doc, i: number, used: Uint8Array, tails: Map<string, C
       }
     }
     if ((word.reads & READ_MINISTER_ANAPHOR) !== 0 && ANAPHORS.has(r.stem) && (r.stem === "الوزير" || r.stem === "الوزيره")) {
-      const c = countryAt(doc.tokens, i + 1);
+      const c = countryAtWord(doc, i + 1);
       if (c && c.first === i + 1) {
         const pool = ministers.filter((m) => m.minister!.country === c.entry.code);
         if (pool.length === 1) pool[0]!.spans.push({ first: i, last: c.last, prefix: r.prefix });
