@@ -6,7 +6,7 @@ import { makeDoc } from "../../src/text/document.js";
 import { HONORIFICS, PERSON_TITLES, PRIME_MINISTER } from "../../src/lexicon/titles.js";
 import { COUNTRY_DATA, countryAt, nisbaForms } from "../../src/lexicon/countries.js";
 import {
-  countryAtWord, docWords, isVerbLike, NOT_A_WORD, READ_COUNTRY_START, READ_TITLE_START, W_FAMILY, W_GIVEN, W_VERB_LIKE, W_VERB_LIKE_FIRST,
+  countryAtWord, docWords, isVerbLike, NOT_A_WORD, READ_COUNTRY_START, READ_TITLE_START, W_FAMILY, W_GIVEN, W_TITLE_FIRST, W_VERB_LIKE, W_VERB_LIKE_FIRST,
 } from "../../src/extract/ar/names-words.js";
 import { FAMILY_NAMES, GIVEN_NAMES } from "../../src/extract/ar/names-lists.js";
 
@@ -19,6 +19,7 @@ describe("names-words", () => {
         const toks = doc.tokens;
         const matched = PRIME_MINISTER.matchAt(toks, 0) ?? HONORIFICS.matchAt(toks, 0) ?? PERSON_TITLES.matchAt(toks, 0);
         if (matched) expect(docWords(doc)[0]!.reads & READ_TITLE_START, text).not.toBe(0);
+        if (HONORIFICS.matchAt(toks, 0, false) ?? PERSON_TITLES.matchAt(toks, 0, false)) expect(docWords(doc)[0]!.bits & W_TITLE_FIRST, text).not.toBe(0);
       }
     }
   });
@@ -29,6 +30,7 @@ describe("names-words", () => {
     doc.tokens.forEach((_, i) => {
       const any = PRIME_MINISTER.matchAt(doc.tokens, i) ?? HONORIFICS.matchAt(doc.tokens, i) ?? PERSON_TITLES.matchAt(doc.tokens, i);
       if (any) expect(words[i]!.reads & READ_TITLE_START).not.toBe(0);
+      if (HONORIFICS.matchAt(doc.tokens, i, false) ?? PERSON_TITLES.matchAt(doc.tokens, i, false)) expect(words[i]!.bits & W_TITLE_FIRST).not.toBe(0);
     });
   });
 

@@ -65,6 +65,8 @@ export const W_FOREIGN_GIVEN = 1 << 26;
 /** badStart: a word that cannot open a name in a weak frame. */
 export const W_BAD_START = 1 << 27;
 export const W_ANAPHOR = 1 << 28;
+/** The word itself (no clitic) is the first word of a title, honorific or rank: see READ_TITLE_START. */
+export const W_TITLE_FIRST = 1 << 29;
 
 // ---- bits of WordFacts.reads: some clitic reading of the word ----------------------------------
 /** A reading is a deputy word, also without ال (نائب، النائب). */
@@ -161,6 +163,7 @@ function wordBits(w: string): number {
   if (FOREIGN_GIVEN.has(w)) b |= W_FOREIGN_GIVEN;
   if (badStart(w)) b |= W_BAD_START;
   if (ANAPHORS.has(w)) b |= W_ANAPHOR;
+  if (TITLE_FIRST_WORDS.has(w)) b |= W_TITLE_FIRST;
   return b | nameStopBits(w, given, family);
 }
 

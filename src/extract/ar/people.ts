@@ -29,7 +29,7 @@ import { nameAt, nameKeyTokens, sameName, isAlaPreposition, hasArticle, isVerbLi
 import {
   countryAtWord, docWords, knownWord, NOT_A_WORD, type WordFacts, READ_ALL_CLOSED, READ_COUNTERPART, READ_DEPUTY, READ_MINISTER_ANAPHOR, READ_MINISTER_HEAD, READ_PROFESSION, READ_TITLE_START,
   W_ALI, W_ANAPHOR, W_BAD_START, W_CLITIC_ON_KNOWN, W_COMPOUND_TAIL, W_CONNECTOR, W_DEFINITE_CLITIC, W_FAMILY, W_FOREIGN_GIVEN, W_GIVEN,
-  W_KNOWN, W_NON_NAME, W_NOT_NAME, W_PERSON_CUE, W_ROLE, W_SPEECH_VERB, W_TITLE_HEAD, W_VERB_LIKE, W_VERB_LIKE_FIRST, W_VERB_SHAPED,
+  W_KNOWN, W_NON_NAME, W_NOT_NAME, W_PERSON_CUE, W_ROLE, W_SPEECH_VERB, W_TITLE_FIRST, W_TITLE_HEAD, W_VERB_LIKE, W_VERB_LIKE_FIRST, W_VERB_SHAPED,
 } from "./names-words.js";
 import { SPEECH_COMPLEMENTS, PROFESSIONS } from "../../lexicon/titles.js";
 
@@ -334,6 +334,7 @@ function honorificsAt(doc: Doc, i: number, limit: number): { items: string[]; ne
   const items: string[] = [];
   let j = i;
   for (let n = 0; n < 6 && j < limit; n++) {
+    if ((wordAt(doc, j).reads & READ_TITLE_START) === 0) break;
     const h = HONORIFICS.matchAt(doc.tokens, j, true, limit);
     if (!h) break;
     items.push(originalText(doc, h.first, h.last, h.prefix));
@@ -372,7 +373,7 @@ function nameAfterComplement(doc: Doc, j: number, limit: number): { span: Span; 
     const b = facts[k]!.bits;
     if ((b & W_VERB_LIKE) !== 0 || ((b & W_ALI) !== 0 && isAlaPreposition(doc, k))) return null;
     if (k === j) continue;
-    const start = (b & W_GIVEN) !== 0 || t.text === "عبد" || t.text === "ابو" || !!HONORIFICS.matchAt(toks, k, false, limit)
+    const start = (b & W_GIVEN) !== 0 || t.text === "عبد" || t.text === "ابو" || ((b & W_TITLE_FIRST) !== 0 && !!HONORIFICS.matchAt(toks, k, false, limit))
       || ((b & W_NOT_NAME) === 0 && !/^(و|ف|ب|ل|لل)/.test(t.text) && !hasArticle(doc, k) && (hasArticle(doc, k - 1) || !!countryAtWord(doc, k - 1)));
     if (!start) continue;
     const h = honorificsAt(doc, k, limit);
@@ -687,7 +688,7 @@ function untitledNameAt(st: PeopleState, s: Sentence, i: number): number {
   if (t.text === "باسم" && (hasArticle(doc, i + 1) || /^(ال)?(متحدث|ناطق)/.test(toks[i - 1]?.text ?? ""))) return i;
   // a name coordinated with a name right before it (or before a comma): و + a name-like word
   if (coordinated && (nameEnds[i] !== undefined || (isComma(doc, i - 1) && nameEnds[i - 1] !== undefined))
-    && !PERSON_TITLES.matchAt(toks, i, false) && coordinatedName(t.text.slice(1))) {
+    && !((b & W_TITLE_FIRST) !== 0 && PERSON_TITLES.matchAt(toks, i, false)) && coordinatedName(t.text.slice(1))) {
     const rest = i + 1 < s.last && covered[i + 1] !== 1 ? nameAfterGiven(doc, i + 1, s.last, true) : null;
     const known = GIVEN_NAMES.has(t.text.slice(1)) || FAMILY_NAMES.has(t.text.slice(1));
     // an unknown word alone after و is too often a noun (وأعضاء، ومفاهيم): a known name, or two words
@@ -756,7 +757,7 @@ function strongFrameNameAt(st: PeopleState, s: Sentence, i: number): number {
   const articleOk = article && speech && (b & W_ROLE) === 0 && titleAt(toks[i + 1]);
   // (a word of three letters or more; a noun in ة or a definite word with a preposition is no name)
   if (t.text.length < 3 || (b & W_DEFINITE_CLITIC) !== 0 || ((b & W_GIVEN) === 0 && endsWithTaMarbuta(doc, i))) return i;
-  if ((article && !articleOk) || (b & (W_NON_NAME | W_NOT_NAME | W_ANAPHOR)) !== 0 || ((b & W_BAD_START) !== 0 && !roleAdj) || countryAtWord(doc, i) || HONORIFICS.matchAt(toks, i, false)) return i;
+  if ((article && !articleOk) || (b & (W_NON_NAME | W_NOT_NAME | W_ANAPHOR)) !== 0 || ((b & W_BAD_START) !== 0 && !roleAdj) || countryAtWord(doc, i) || ((b & W_TITLE_FIRST) !== 0 && HONORIFICS.matchAt(toks, i, false))) return i;
   // a conjunction starts another phrase (السورية واستقرارها)
   if (t.text[0] === "و" && !speech && !roleAdj) return i;
   // a single unknown word is a name after a speech verb or a profession even with a word after
