@@ -244,12 +244,17 @@ function computeNameKey(name: string): string[] {
 
 /** Same person: every token of the shorter name occurs, in order, in the longer one, and at least one is not a connector. */
 export function sameName(a: string, b: string): boolean {
-  const A = nameKeyTokens(a);
-  const B = nameKeyTokens(b);
+  return sameNameKeys(nameKeyTokens(a), nameKeyTokens(b));
+}
+
+/** sameName over the names' nameKeyTokens. */
+export function sameNameKeys(A: readonly string[], B: readonly string[]): boolean {
   if (!A.length || !B.length) return false;
-  const [s, l] = A.length <= B.length ? [A, B] : [B, A];
+  const s = A.length <= B.length ? A : B;
+  const l = A.length <= B.length ? B : A;
   let j = 0;
-  for (const w of s) {
+  for (let k = 0; k < s.length; k++) {
+    const w = s[k]!;
     while (j < l.length && l[j] !== w) j++;
     if (j === l.length) return false;
     j++;

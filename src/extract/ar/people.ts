@@ -25,7 +25,7 @@ import { COUNTRY_NAMES } from "../../lexicon/countries.js";
 import { lookupKnowledge, type KnowledgeEntry } from "../../lexicon/knowledge.js";
 import { cliticReadings, type CliticReading } from "../../text/clitics.js";
 import { BoundedMemo } from "../../text/memo.js";
-import { nameAt, nameKeyTokens, sameName, isAlaPreposition, hasArticle, isVerbLike, GIVEN_NAMES, FAMILY_NAMES, endsWithTaMarbuta } from "./names.js";
+import { nameAt, nameKeyTokens, sameNameKeys, isAlaPreposition, hasArticle, isVerbLike, GIVEN_NAMES, FAMILY_NAMES, endsWithTaMarbuta } from "./names.js";
 import {
   countryAtWord, docWords, knownWord, NOT_A_WORD, type WordFacts, READ_ALL_CLOSED, READ_COUNTERPART, READ_DEPUTY, READ_MINISTER_ANAPHOR, READ_MINISTER_HEAD, READ_PROFESSION, READ_TITLE_START,
   W_ALI, W_ANAPHOR, W_BAD_START, W_CLITIC_ON_KNOWN, W_COMPOUND_TAIL, W_CONNECTOR, W_DEFINITE_CLITIC, W_FAMILY, W_FOREIGN_GIVEN, W_GIVEN,
@@ -806,9 +806,10 @@ function givenNameAt(st: PeopleState, s: Sentence, i: number, r: CliticReading |
   return addName(st, i, last, prefix);
 }
 
-/** Adds e under each word of its name. */
-function indexByWord(byWord: Map<string, Candidate[]>, e: Candidate): void {
+/** Adds e under each word of its name (and keeps the words by entity). */
+function indexByWord(byWord: Map<string, Candidate[]>, keysOf: Map<Candidate, readonly string[]>, e: Candidate): void {
   const words = nameKeyTokens(e.name);
+  keysOf.set(e, words);
   for (let k = 0; k < words.length; k++) {
     const l = byWord.get(words[k]!);
     if (l) { if (!l.includes(e)) l.push(e); } else byWord.set(words[k]!, [e]);
@@ -821,19 +822,20 @@ function mergeCandidates(cands: Candidate[]): Candidate[] {
   // entities by each word of their names: a same-name entity shares every word of the shorter name
   const byWord = new Map<string, Candidate[]>();
   const orderOf = new Map<Candidate, number>();
+  const keysOf = new Map<Candidate, readonly string[]>();
   for (const c of cands) {
     const words = nameKeyTokens(c.name);
     const pool = new Set<Candidate>();
-    for (const w of words) for (const e of byWord.get(w) ?? []) pool.add(e);
+    for (const w of words) { const l = byWord.get(w); if (l) for (const e of l) pool.add(e); }
     let same: Candidate | undefined;
     let sameOrder = Infinity;
     for (const e of pool) {
       const order = orderOf.get(e)!;
-      if (order < sameOrder && sameName(e.name, c.name) && (!e.minister || !c.minister || e.minister.portfolio === c.minister.portfolio || e.minister.portfolio === "other" || c.minister.portfolio === "other")) { same = e; sameOrder = order; }
+      if (order < sameOrder && sameNameKeys(keysOf.get(e)!, words) && (!e.minister || !c.minister || e.minister.portfolio === c.minister.portfolio || e.minister.portfolio === "other" || c.minister.portfolio === "other")) { same = e; sameOrder = order; }
     }
-    if (!same) { orderOf.set(c, entities.length); entities.push(c); indexByWord(byWord, c); continue; }
+    if (!same) { orderOf.set(c, entities.length); entities.push(c); indexByWord(byWord, keysOf, c); continue; }
     // the first full mention names the person (news leads give the full name); a one-word name gives way
-    if (same.name.split(/\s+/).length < 2 && c.name.split(/\s+/).length > 1) { same.name = c.name; same.nameSpan = c.nameSpan; indexByWord(byWord, same); }
+    if (!/\s/.test(same.name) && /\s/.test(c.name)) { same.name = c.name; same.nameSpan = c.nameSpan; indexByWord(byWord, keysOf, same); }
     same.spans.push(...c.spans);
     same.extents.push(...c.extents);
     for (const h of c.honorifics) if (!same.honorifics.includes(h)) same.honorifics.push(h);
