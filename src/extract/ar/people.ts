@@ -454,6 +454,8 @@ function titledPeople(st: PeopleState, s: Sentence): void {
   st.prev = null;
   st.prevEnd = -1;
   const words = st.words;
+  // the last token where a minister title may start (nameBeforeTitleRule looks up to s.last + 1)
+  let lastTitle = NOT_YET;
   for (let i = s.first; i < s.last; ) {
     const f = words[i]!;
     const bits = f.reads;
@@ -467,9 +469,21 @@ function titledPeople(st: PeopleState, s: Sentence): void {
     if (next < 0 && bits & READ_MINISTER_ANAPHOR) next = ministerAnaphorRule(st, s, i);
     if (next < 0 && bits & READ_TITLE_START && HONORIFICS.matchAt(st.toks, i, true, s.last)) next = honorificRule(st, s, i);
     if (next < 0 && bits & READ_TITLE_START && PERSON_TITLES.matchAt(st.toks, i, true, s.last)) next = personTitleRule(st, s, i);
-    if (next < 0 && (f.bits & W_GIVEN) !== 0) next = nameBeforeTitleRule(st, s, i);
+    if (next < 0 && (f.bits & W_GIVEN) !== 0) {
+      if (lastTitle === NOT_YET) lastTitle = lastMinisterTitleStart(words, s.first, Math.min(s.last + 2, words.length));
+      // (a name glued to a minister title needs one after it)
+      if (lastTitle > i) next = nameBeforeTitleRule(st, s, i);
+    }
     i = next < 0 ? i + 1 : next;
   }
+}
+
+const NOT_YET = -2;
+
+/** The last token of first … end − 1 where ministerTitleAt may find a title (a deputy, minister or prime-minister word), or -1. */
+function lastMinisterTitleStart(words: readonly WordFacts[], first: number, end: number): number {
+  for (let k = end - 1; k >= first; k--) if ((words[k]!.reads & (READ_DEPUTY | READ_MINISTER_HEAD | READ_TITLE_START)) !== 0) return k;
+  return -1;
 }
 
 /** A minister title at token i: with the name before it, after it, two names after a dual title, or bare. */
