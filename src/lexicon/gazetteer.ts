@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { foldChar, normKey } from "../text/normalize.js";
 import { tokenize, type Token } from "../text/tokens.js";
 import { BoundedMemo } from "../text/memo.js";
-import { cliticReadings } from "../text/clitics.js";
+import { cliticReadings, type CliticReading } from "../text/clitics.js";
 
 export interface GazetteerMatch<T> {
   values: T[];
@@ -126,23 +126,70 @@ interface TrieNode<T> {
 
 // What every (case-sensitive) gazetteer shares, so that a token is looked at once, not once per
 // gazetteer: each has a bit, and FIRST_BITS maps a first word to the bits of the gazetteers that
-// have it. WORD_BITS keeps, by word, the OR of the bits of its clitic readings (one lookup per
-// token instead of one per reading), and per token list (one document) each token's bits are kept.
+// have it. A word's facts (its clitic readings, their stems and first-word bits, its stem classes)
+// are kept by word in WORDS, and per token list (one document) each token's facts are kept, so that
+// every gazetteer, stemsOf and hasStemIn read an array slot instead of a string-keyed memo.
 let gazetteers = 0;
 const FIRST_BITS = new Map<string, number>();
-const WORD_BITS = new BoundedMemo<string, number>((word) => {
-  let bits = 0;
-  const readings = cliticReadings(word);
-  for (let k = 0; k < readings.length; k++) bits |= FIRST_BITS.get(readings[k]!.stem) ?? 0;
-  return bits;
-}, 30_000);
-/** Bumped by every add(): token bits computed before it are stale. */
+/** Bumped by every add() and stemClass(): word bits computed before it are stale. */
 let lexiconVersion = 0;
+
+/** What the gazetteers and the context rules ask about a word, computed once per word. */
+export interface WordFacts {
+  /** cliticReadings(word) (shared, frozen). */
+  readonly readings: readonly CliticReading[];
+  /** The stem of each reading (shared, frozen). */
+  readonly stems: readonly string[];
+  /** The lexicon version `bits`, `readingBits` and `classes` were computed at. */
+  version: number;
+  /** OR of readingBits: the gazetteers an entry of which may start at this word. */
+  bits: number;
+  /** FIRST_BITS of each reading's stem. */
+  readingBits: number[];
+  /** The stem classes (stemClass) one of whose stems is a stem of this word. */
+  classes: number;
+}
+
+/** Stem sets registered by stemClass, by bit. */
+const STEM_CLASSES: Array<ReadonlySet<string>> = [];
+
+function refreshFacts(f: WordFacts): void {
+  let bits = 0;
+  let classes = 0;
+  const stems = f.stems;
+  for (let k = 0; k < stems.length; k++) {
+    const b = FIRST_BITS.get(stems[k]!) ?? 0;
+    f.readingBits[k] = b;
+    bits |= b;
+    for (let c = 0; c < STEM_CLASSES.length; c++) if (STEM_CLASSES[c]!.has(stems[k]!)) classes |= 1 << c;
+  }
+  f.bits = bits;
+  f.classes = classes;
+  f.version = lexiconVersion;
+}
+
+const WORDS = new BoundedMemo<string, WordFacts>((word) => {
+  const readings = cliticReadings(word);
+  const stems: string[] = [];
+  for (let k = 0; k < readings.length; k++) stems.push(readings[k]!.stem);
+  const f: WordFacts = { readings, stems: Object.freeze(stems), version: -1, bits: 0, readingBits: new Array<number>(stems.length).fill(0), classes: 0 };
+  refreshFacts(f);
+  return f;
+}, 30_000);
+
+/** The facts of a word (any token text), up to date. */
+function wordFacts(word: string): WordFacts {
+  const f = WORDS.get(word);
+  if (f.version !== lexiconVersion) refreshFacts(f);
+  return f;
+}
 
 interface TokensState {
   version: number;
-  /** Each token's WORD_BITS; -1 = not looked up yet. */
+  /** Each token's WordFacts.bits; -1 = not looked up yet. */
   bits: Int32Array;
+  /** Each token's facts (undefined = not looked up yet). */
+  facts: Array<WordFacts | undefined>;
   /** Per gazetteer (2 × id, +1 without clitics): the unlimited longest match at each index (null = none). */
   memo: Array<Array<GazetteerMatch<unknown> | null | undefined> | undefined>;
 }
@@ -158,28 +205,59 @@ function stateOf(tokens: Token[]): TokensState {
   if (tokens !== lastTokens || s === null) {
     s = STATES.get(tokens) ?? null;
     if (s === null) {
-      s = { version: lexiconVersion, bits: new Int32Array(tokens.length).fill(-1), memo: [] };
+      s = { version: lexiconVersion, bits: new Int32Array(tokens.length).fill(-1), facts: new Array(tokens.length), memo: [] };
       STATES.set(tokens, s);
     }
     lastTokens = tokens;
     lastState = s;
   }
-  if (s.version !== lexiconVersion) { s.version = lexiconVersion; s.bits.fill(-1); }
+  if (s.version !== lexiconVersion) { s.version = lexiconVersion; s.bits.fill(-1); s.facts.fill(undefined); }
   return s;
 }
 
-const STEMS = new BoundedMemo<string, readonly string[]>((word) => {
-  const readings = cliticReadings(word);
-  const out: string[] = [];
-  for (let k = 0; k < readings.length; k++) out.push(readings[k]!.stem);
-  return Object.freeze(out);
-}, 30_000);
+/** The facts of token i of a token list whose state is `state` (up to date with the lexicons). */
+function factsAt(state: TokensState, tokens: Token[], i: number): WordFacts {
+  let f = state.facts[i];
+  if (f === undefined) {
+    state.facts[i] = f = wordFacts(tokens[i]!.text);
+    state.bits[i] = f.bits;
+  }
+  return f;
+}
+
+/**
+ * The facts of a word token: from its token list's state when the token belongs to the list the
+ * gazetteers looked at last (the document being read), else by word.
+ */
+function tokenFacts(t: Token): WordFacts {
+  const tokens = lastTokens;
+  if (tokens !== null && tokens[t.index] === t) return factsAt(stateOf(tokens), tokens, t.index);
+  return wordFacts(t.text);
+}
+
 const NO_STEMS: readonly string[] = Object.freeze([]);
 
 /** The stems of a word token under each clitic reading (none for other tokens). Shared: do not modify. */
 export function stemsOf(t: Token | undefined): readonly string[] {
   if (t === undefined || t.kind !== "word") return NO_STEMS;
-  return STEMS.get(t.text);
+  return tokenFacts(t).stems;
+}
+
+/**
+ * Registers a set of stems as a stem class, for hasStemIn: the answer is then kept with each
+ * word's facts. Call at module load (at most 31 classes); the set must not change afterwards.
+ */
+export function stemClass(stems: ReadonlySet<string>): number {
+  if (STEM_CLASSES.length >= 31) throw new Error("stemClass: too many classes");
+  STEM_CLASSES.push(stems);
+  lexiconVersion++;
+  return 1 << (STEM_CLASSES.length - 1);
+}
+
+/** True when a word token has a stem (stemsOf) in the stem class `cls`: stemsOf(t).some((s) => set.has(s)). */
+export function hasStemIn(t: Token | undefined, cls: number): boolean {
+  if (t === undefined || t.kind !== "word") return false;
+  return (tokenFacts(t).classes & cls) !== 0;
 }
 
 export class Gazetteer<T> {
@@ -206,7 +284,6 @@ export class Gazetteer<T> {
     const first = space < 0 ? key : key.slice(0, space);
     if (this.bit) {
       FIRST_BITS.set(first, (FIRST_BITS.get(first) ?? 0) | this.bit);
-      WORD_BITS.clear();
     }
     if (space < 0) {
       // one word (most entries)
@@ -260,15 +337,18 @@ export class Gazetteer<T> {
     let word = t0.text;
     if (this.lower) word = word.toLowerCase();
     if (!clitics) return this.walk(tokens, i, word, 0, end, null);
-    if (this.bit !== 0) {
-      // no reading of this token starts an entry of this gazetteer: nothing to walk
-      let bits = state.bits[i]!;
-      if (bits === -1) state.bits[i] = bits = WORD_BITS.get(word);
-      if ((bits & this.bit) === 0) return null;
-    }
-    const readings = cliticReadings(word);
+    if (this.lower) return this.walkReadings(tokens, i, cliticReadings(word), null, end);
+    const f = factsAt(state, tokens, i);
+    // no reading of this token starts an entry of this gazetteer: nothing to walk
+    if (this.bit !== 0 && (f.bits & this.bit) === 0) return null;
+    return this.walkReadings(tokens, i, f.readings, this.bit !== 0 ? f.readingBits : null, end);
+  }
+
+  /** The longest match over the clitic readings of token i (only those whose stem starts an entry, when `readingBits`). */
+  private walkReadings(tokens: Token[], i: number, readings: readonly CliticReading[], readingBits: number[] | null, end: number): GazetteerMatch<T> | null {
     let best: GazetteerMatch<T> | null = null;
     for (let k = 0; k < readings.length; k++) {
+      if (readingBits !== null && (readingBits[k]! & this.bit) === 0) continue;
       const r = readings[k]!;
       best = this.walk(tokens, i, r.stem, r.prefix, end, best);
       if (best !== null && r.prefix === 0) break; // the whole word is known: never split it
