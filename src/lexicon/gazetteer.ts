@@ -125,13 +125,31 @@ interface TrieNode<T> {
 }
 
 // What every (case-sensitive) gazetteer shares, so that a token is looked at once, not once per
-// gazetteer: each has a bit, and FIRST_BITS maps a first word to the bits of the gazetteers that
-// have it. A word's facts (its clitic readings, their stems and first-word bits, its stem classes)
-// are kept by word in WORDS, and per token list (one document) each token's facts are kept, so that
-// every gazetteer, stemsOf and hasStemIn read an array slot instead of a string-keyed memo.
+// gazetteer: each has a bit, and KEY_WORDS maps each word of a key to the bits of the gazetteers
+// that have it first or later in a key, and to its trie node in each. A word's facts (its clitic
+// readings, their stems and key words, its stem classes) are kept by word in WORDS, and per token
+// list (one document) each token's facts are kept, so that every gazetteer, stemsOf and hasStemIn
+// read an array slot instead of a string-keyed memo or map.
 let gazetteers = 0;
-const FIRST_BITS = new Map<string, number>();
-/** Bumped by every add() and stemClass(): word bits computed before it are stale. */
+
+/** A word of the keys of the gazetteers that have a bit. */
+interface KeyWord {
+  /** The gazetteers with a key that starts with this word (bit each). */
+  first: number;
+  /** The gazetteers with a key that has this word after its first word. */
+  inner: number;
+  /** The trie root node of this word, by gazetteer id (where `first` has the gazetteer's bit). */
+  roots: Array<TrieNode<unknown> | undefined>;
+}
+const KEY_WORDS = new Map<string, KeyWord>();
+
+function keyWord(word: string): KeyWord {
+  let kw = KEY_WORDS.get(word);
+  if (kw === undefined) KEY_WORDS.set(word, (kw = { first: 0, inner: 0, roots: [] }));
+  return kw;
+}
+
+/** Bumped by every add() and stemClass(): word facts computed before it are stale. */
 let lexiconVersion = 0;
 
 /** What the gazetteers and the context rules ask about a word, computed once per word. */
@@ -140,12 +158,14 @@ export interface WordFacts {
   readonly readings: readonly CliticReading[];
   /** The stem of each reading (shared, frozen). */
   readonly stems: readonly string[];
-  /** The lexicon version `bits`, `readingBits` and `classes` were computed at. */
+  /** The lexicon version `bits`, `keyWords`, `inner` and `classes` were computed at. */
   version: number;
-  /** OR of readingBits: the gazetteers an entry of which may start at this word. */
+  /** The gazetteers an entry of which may start at this word: OR of keyWords[k].first. */
   bits: number;
-  /** FIRST_BITS of each reading's stem. */
-  readingBits: number[];
+  /** The key word of each reading's stem (null: none). */
+  keyWords: Array<KeyWord | null>;
+  /** The gazetteers with a key that has the word itself after its first word. */
+  inner: number;
   /** The stem classes (stemClass) one of whose stems is a stem of this word. */
   classes: number;
 }
@@ -158,12 +178,13 @@ function refreshFacts(f: WordFacts): void {
   let classes = 0;
   const stems = f.stems;
   for (let k = 0; k < stems.length; k++) {
-    const b = FIRST_BITS.get(stems[k]!) ?? 0;
-    f.readingBits[k] = b;
-    bits |= b;
+    const kw = KEY_WORDS.get(stems[k]!) ?? null;
+    f.keyWords[k] = kw;
+    if (kw !== null) bits |= kw.first;
     for (let c = 0; c < STEM_CLASSES.length; c++) if (STEM_CLASSES[c]!.has(stems[k]!)) classes |= 1 << c;
   }
   f.bits = bits;
+  f.inner = f.keyWords[0]?.inner ?? 0; // the first reading is the whole word
   f.classes = classes;
   f.version = lexiconVersion;
 }
@@ -172,7 +193,7 @@ const WORDS = new BoundedMemo<string, WordFacts>((word) => {
   const readings = cliticReadings(word);
   const stems: string[] = [];
   for (let k = 0; k < readings.length; k++) stems.push(readings[k]!.stem);
-  const f: WordFacts = { readings, stems: Object.freeze(stems), version: -1, bits: 0, readingBits: new Array<number>(stems.length).fill(0), classes: 0 };
+  const f: WordFacts = { readings, stems: Object.freeze(stems), version: -1, bits: 0, keyWords: new Array<KeyWord | null>(stems.length).fill(null), inner: 0, classes: 0 };
   refreshFacts(f);
   return f;
 }, 30_000);
@@ -266,7 +287,7 @@ export class Gazetteer<T> {
   private readonly root = new Map<string, TrieNode<T>>();
   private maxTokens = 1;
   private readonly id = gazetteers++;
-  /** This gazetteer's bit in FIRST_BITS (0: none, always look). */
+  /** This gazetteer's bit in KeyWord.first / inner (0: none, always look). */
   private readonly bit: number;
 
   constructor(private readonly lower = false) {
@@ -280,15 +301,10 @@ export class Gazetteer<T> {
     if (list !== undefined) { if (!list.includes(value)) list.push(value); return; } // in the trie already
     this.map.set(key, (list = [value]));
     lexiconVersion++;
-    const space = key.indexOf(" ");
-    const first = space < 0 ? key : key.slice(0, space);
-    if (this.bit) {
-      FIRST_BITS.set(first, (FIRST_BITS.get(first) ?? 0) | this.bit);
-    }
-    if (space < 0) {
+    if (key.indexOf(" ") < 0) {
       // one word (most entries)
       const node = this.root.get(key);
-      if (node === undefined) this.root.set(key, { values: list, key, next: null });
+      if (node === undefined) this.addRoot(key, { values: list, key, next: null });
       else node.values = list;
       return;
     }
@@ -299,10 +315,23 @@ export class Gazetteer<T> {
     for (let p = 0; p < parts.length; p++) {
       const w = parts[p]!;
       node = level.get(w);
-      if (!node) { node = { values: null, key: p === parts.length - 1 ? key : parts.slice(0, p + 1).join(" "), next: null }; level.set(w, node); }
+      if (!node) {
+        node = { values: null, key: p === parts.length - 1 ? key : parts.slice(0, p + 1).join(" "), next: null };
+        if (p === 0) this.addRoot(w, node);
+        else level.set(w, node);
+      }
+      if (p > 0 && this.bit !== 0) keyWord(w).inner |= this.bit;
       if (p < parts.length - 1) level = node.next ??= new Map();
     }
     node!.values = list;
+  }
+
+  private addRoot(word: string, node: TrieNode<T>): void {
+    this.root.set(word, node);
+    if (this.bit === 0) return;
+    const kw = keyWord(word);
+    kw.first |= this.bit;
+    kw.roots[this.id] = node as TrieNode<unknown>;
   }
 
   get size(): number { return this.map.size; }
@@ -334,31 +363,41 @@ export class Gazetteer<T> {
     const t0 = tokens[i];
     if (t0 === undefined || t0.kind === "punct") return null;
     const end = Math.min(limit, i + this.maxTokens);
-    let word = t0.text;
-    if (this.lower) word = word.toLowerCase();
-    if (!clitics) return this.walk(tokens, i, word, 0, end, null);
-    if (this.lower) return this.walkReadings(tokens, i, cliticReadings(word), null, end);
+    if (this.bit === 0) {
+      // no bit (lower case, or past the 31st gazetteer): every reading is looked up
+      let word = t0.text;
+      if (this.lower) word = word.toLowerCase();
+      if (!clitics) return this.walkFrom(tokens, i, this.root.get(word), 0, end, null, null);
+      const readings = this.lower ? cliticReadings(word) : factsAt(state, tokens, i).readings;
+      let best: GazetteerMatch<T> | null = null;
+      for (let k = 0; k < readings.length; k++) {
+        const r = readings[k]!;
+        best = this.walkFrom(tokens, i, this.root.get(r.stem), r.prefix, end, best, null);
+        if (best !== null && r.prefix === 0) break; // the whole word is known: never split it
+      }
+      return best;
+    }
     const f = factsAt(state, tokens, i);
     // no reading of this token starts an entry of this gazetteer: nothing to walk
-    if (this.bit !== 0 && (f.bits & this.bit) === 0) return null;
-    return this.walkReadings(tokens, i, f.readings, this.bit !== 0 ? f.readingBits : null, end);
-  }
-
-  /** The longest match over the clitic readings of token i (only those whose stem starts an entry, when `readingBits`). */
-  private walkReadings(tokens: Token[], i: number, readings: readonly CliticReading[], readingBits: number[] | null, end: number): GazetteerMatch<T> | null {
+    if ((f.bits & this.bit) === 0) return null;
+    const readings = f.readings;
     let best: GazetteerMatch<T> | null = null;
-    for (let k = 0; k < readings.length; k++) {
-      if (readingBits !== null && (readingBits[k]! & this.bit) === 0) continue;
+    for (let k = 0; k < (clitics ? readings.length : 1); k++) {
+      const kw = f.keyWords[k]!;
+      if (kw === null || (kw.first & this.bit) === 0) continue;
       const r = readings[k]!;
-      best = this.walk(tokens, i, r.stem, r.prefix, end, best);
+      best = this.walkFrom(tokens, i, kw.roots[this.id] as TrieNode<T>, r.prefix, end, best, state);
       if (best !== null && r.prefix === 0) break; // the whole word is known: never split it
     }
     return best;
   }
 
-  /** The longest entry that starts with `stem` (token i) and ends before `end`, if longer than `best`. */
-  private walk(tokens: Token[], i: number, stem: string, prefix: number, end: number, best: GazetteerMatch<T> | null): GazetteerMatch<T> | null {
-    let node = this.root.get(stem);
+  /**
+   * The longest entry that starts at `node` (the first word, token i) and ends before `end`, if
+   * longer than `best`. With `state` (gazetteers with a bit), a token that is no later word of a
+   * key of this gazetteer ends the walk without a look-up.
+   */
+  private walkFrom(tokens: Token[], i: number, node: TrieNode<T> | undefined, prefix: number, end: number, best: GazetteerMatch<T> | null, state: TokensState | null): GazetteerMatch<T> | null {
     if (node === undefined) return best;
     let found: TrieNode<T> | null = null;
     let last = best === null ? i : best.last;
@@ -366,6 +405,7 @@ export class Gazetteer<T> {
     for (let j = i + 1; j < end && node.next !== null; j++) {
       const t = tokens[j]!;
       if (t.newlineBefore) break;
+      if (state !== null && (factsAt(state, tokens, j).inner & this.bit) === 0) break;
       node = node.next.get(this.lower ? t.text.toLowerCase() : t.text);
       if (node === undefined) break;
       if (node.values !== null && last < j + 1) { found = node; last = j + 1; }
