@@ -20,7 +20,7 @@
 //   when the original text is given (options.doc) a final ى is not read as the adjective.
 import data from "./data/countries.json" with { type: "json" };
 import nisba from "./data/nisba-exceptions.json" with { type: "json" };
-import { Gazetteer, hasStemIn, phraseKey, stemClass, stemsOf, type GazetteerMatch } from "./gazetteer.js";
+import { Gazetteer, hasStemIn, mayStartAt, phraseKey, startMask, stemClass, stemsOf, type GazetteerMatch } from "./gazetteer.js";
 import { isArabicWord, type Token } from "../text/tokens.js";
 import type { Normalized } from "../text/normalize.js";
 
@@ -83,6 +83,12 @@ const YA_SENSITIVE = new Set(["يمني", "اليمني", "مجري", "المج�
 
 export const COUNTRY_NAMES = new Gazetteer<CountryEntry>();
 export const COUNTRY_ADJECTIVES = new Gazetteer<CountryEntry>();
+const COUNTRY_MASK = startMask(COUNTRY_NAMES, COUNTRY_ADJECTIVES);
+
+/** False when no country name or adjective can start at token i (one array slot once the token was looked at). */
+export function mayStartCountry(tokens: Token[], i: number): boolean {
+  return mayStartAt(tokens, i, COUNTRY_MASK);
+}
 
 const BY_CODE = new Map<string, CountryEntry>();
 /** Normalized name keys that need a safe context, with the codes they stand for. */
@@ -154,6 +160,7 @@ export interface CountryAtOptions {
 
 /** Raw match without the ambiguity rules (names first, longest). */
 function rawAt(tokens: Token[], i: number, limit: number): { m: GazetteerMatch<CountryEntry>; adjective: boolean; both: boolean } | null {
+  if (!mayStartAt(tokens, i, COUNTRY_MASK)) return null;
   const n = COUNTRY_NAMES.matchAt(tokens, i, true, limit);
   const a = COUNTRY_ADJECTIVES.matchAt(tokens, i, true, limit);
   if (!n && !a) return null;

@@ -281,6 +281,30 @@ export function hasStemIn(t: Token | undefined, cls: number): boolean {
   return (tokenFacts(t).classes & cls) !== 0;
 }
 
+/** The gazetteers' bits, for mayStartAt (0 when one of them has no bit: then it always says maybe). */
+export function startMask(...list: Array<Gazetteer<unknown>>): number {
+  let mask = 0;
+  for (const g of list) {
+    if (g.bit === 0) return 0;
+    mask |= g.bit;
+  }
+  return mask;
+}
+
+/**
+ * False when no entry of the gazetteers of `mask` (startMask) can start at token i, clitics
+ * allowed: then their matchAt(tokens, i) is null. One array slot per token once it was looked at.
+ */
+export function mayStartAt(tokens: Token[], i: number, mask: number): boolean {
+  if (mask === 0) return true;
+  const t = tokens[i];
+  if (t === undefined || t.kind === "punct") return false;
+  const state = stateOf(tokens);
+  let bits = state.bits[i]!;
+  if (bits === -1) bits = factsAt(state, tokens, i).bits;
+  return (bits & mask) !== 0;
+}
+
 export class Gazetteer<T> {
   private readonly map = new Map<string, T[]>();
   /** The keys split into words, as a trie: a lookup walks the tokens without building strings. */
@@ -288,7 +312,7 @@ export class Gazetteer<T> {
   private maxTokens = 1;
   private readonly id = gazetteers++;
   /** This gazetteer's bit in KeyWord.first / inner (0: none, always look). */
-  private readonly bit: number;
+  readonly bit: number;
 
   constructor(private readonly lower = false) {
     this.bit = !lower && this.id < 31 ? 1 << this.id : 0;

@@ -17,7 +17,7 @@ import { COUNTRY_DATA, countryAt, isAmbiguousCountryName } from "./countries.js"
 import type { CountryFact, ExtractContext, PlaceFact, Span } from "../extract/facts.js";
 import { tokenMention, type Doc } from "../text/document.js";
 import type { Mention } from "../types.js";
-import { Gazetteer, hasStemIn, phraseKey, stemClass, stemsOf, type GazetteerMatch } from "./gazetteer.js";
+import { Gazetteer, hasStemIn, mayStartAt, phraseKey, startMask, stemClass, stemsOf, type GazetteerMatch } from "./gazetteer.js";
 import { cliticReadings } from "../text/clitics.js";
 import { NOT_NAME } from "./titles.js";
 import { isArabicWord, type Token } from "../text/tokens.js";
@@ -34,6 +34,7 @@ export interface PlaceEntry {
 export type Safety = "plain" | "ambiguous" | "strict";
 
 export const PLACES = new Gazetteer<PlaceEntry>();
+const PLACES_MASK = startMask(PLACES);
 /** Safety of each normalized spelling (plain when absent). */
 const SAFETY = new Map<string, Safety>();
 
@@ -175,20 +176,22 @@ const SCANNED = new WeakMap<Doc, PlaceHit[]>();
 
 function scanPlacesUncached(doc: Doc): PlaceHit[] {
   const tokens = doc.tokens;
-  const cands: Array<PlaceHit & { ok: boolean; bad: boolean }> = [];
+  const cands: Array<PlaceHit & { ok: boolean; bad: boolean; safety: Safety }> = [];
   for (const s of doc.sentences) {
     for (let i = s.first; i < s.last; ) {
+      if (!mayStartAt(tokens, i, PLACES_MASK)) { i++; continue; }
       const m = placeMatchAt(tokens, i, s.last);
       if (!m) { i++; continue; }
-      const ok = placeContextOk(tokens, m, placeSafety(m.key)) || shaddaAmman(doc, m);
-      cands.push({ first: m.first, last: m.last, prefix: m.prefix, values: m.values, key: m.key, ok, bad: badPrefix(tokens, m) || inOtherName(tokens, m) });
+      const safety = placeSafety(m.key);
+      const ok = placeContextOk(tokens, m, safety) || shaddaAmman(doc, m);
+      cands.push({ first: m.first, last: m.last, prefix: m.prefix, values: m.values, key: m.key, ok, bad: badPrefix(tokens, m) || inOtherName(tokens, m), safety });
       i = m.last;
     }
   }
   for (let round = 0; round < 2; round++) {
     for (let k = 0; k < cands.length; k++) {
       const c = cands[k]!;
-      if (c.ok || c.bad || placeSafety(c.key) !== "ambiguous") continue;
+      if (c.ok || c.bad || c.safety !== "ambiguous") continue;
       const prev = k > 0 ? cands[k - 1] : undefined;
       const next = k + 1 < cands.length ? cands[k + 1] : undefined;
       const t = tokens[c.first]!;
