@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { foldChar, normKey } from "../text/normalize.js";
 import { tokenize, type Token } from "../text/tokens.js";
 import { BoundedMemo } from "../text/memo.js";
-import { cliticReadings, type CliticReading } from "../text/clitics.js";
+import { cliticReadings, readingStemHashes, stemHash, type CliticReading } from "../text/clitics.js";
 
 export interface GazetteerMatch<T> {
   values: T[];
@@ -145,8 +145,43 @@ const KEY_WORDS = new Map<string, KeyWord>();
 
 function keyWord(word: string): KeyWord {
   let kw = KEY_WORDS.get(word);
-  if (kw === undefined) KEY_WORDS.set(word, (kw = { first: 0, inner: 0, roots: [] }));
+  if (kw === undefined) {
+    KEY_WORDS.set(word, (kw = { first: 0, inner: 0, roots: [] }));
+    filterAdd(word);
+  }
   return kw;
+}
+
+// A Bloom filter over the key words and the stems of the stem classes: a token none of whose
+// reading stems is in it has no facts that a gazetteer or hasStemIn asks about (about half the
+// tokens of a news text), and is told so without a look-up by word (two bits of a 16 KB table).
+const FILTER_MASK = (1 << 17) - 1;
+const FILTER = new Int32Array((FILTER_MASK + 1) >>> 5);
+const HASHES = new Int32Array(4);
+
+/** The two bit positions of a stem hash, after mixing its bits (murmur3's finalizer). */
+function filterMix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
+}
+
+function filterAdd(stem: string): void {
+  const h = filterMix(stemHash(stem));
+  FILTER[(h & FILTER_MASK) >>> 5]! |= 1 << (h & 31);
+  FILTER[((h >>> 15) & FILTER_MASK) >>> 5]! |= 1 << ((h >>> 15) & 31);
+}
+
+/** False when no stem of the word's clitic readings is a key word or in a stem class. */
+function mayHaveFacts(word: string): boolean {
+  const n = readingStemHashes(word, HASHES);
+  for (let k = 0; k < n; k++) {
+    const h = filterMix(HASHES[k]!);
+    if ((FILTER[(h & FILTER_MASK) >>> 5]! & (1 << (h & 31))) !== 0 && (FILTER[((h >>> 15) & FILTER_MASK) >>> 5]! & (1 << ((h >>> 15) & 31))) !== 0) return true;
+  }
+  return false;
 }
 
 /** Bumped by every add() and stemClass(): word facts computed before it are stale. */
@@ -236,23 +271,40 @@ function stateOf(tokens: Token[]): TokensState {
   return s;
 }
 
-/** The facts of token i of a token list whose state is `state` (up to date with the lexicons). */
+/** The facts of a word the filter rules out: no bits, no classes (no readings: see fullFactsAt). */
+const NO_FACTS: WordFacts = { readings: Object.freeze([]), stems: Object.freeze([]), version: -1, bits: 0, keyWords: [], inner: 0, classes: 0 };
+
+/**
+ * The bits, inner and classes of token i of a token list whose state is `state` (up to date with
+ * the lexicons); its readings and stems only when they are not NO_FACTS's (see fullFactsAt).
+ */
 function factsAt(state: TokensState, tokens: Token[], i: number): WordFacts {
   let f = state.facts[i];
   if (f === undefined) {
-    state.facts[i] = f = wordFacts(tokens[i]!.text);
+    const word = tokens[i]!.text;
+    state.facts[i] = f = mayHaveFacts(word) ? wordFacts(word) : NO_FACTS;
     state.bits[i] = f.bits;
   }
   return f;
 }
 
+/** factsAt with the readings and stems. */
+function fullFactsAt(state: TokensState, tokens: Token[], i: number): WordFacts {
+  let f = factsAt(state, tokens, i);
+  if (f === NO_FACTS) state.facts[i] = f = wordFacts(tokens[i]!.text);
+  return f;
+}
+
 /**
  * The facts of a word token: from its token list's state when the token belongs to the list the
- * gazetteers looked at last (the document being read), else by word.
+ * gazetteers looked at last (the document being read), else by word. Readings and stems only when `full`.
  */
-function tokenFacts(t: Token): WordFacts {
+function tokenFacts(t: Token, full: boolean): WordFacts {
   const tokens = lastTokens;
-  if (tokens !== null && tokens[t.index] === t) return factsAt(stateOf(tokens), tokens, t.index);
+  if (tokens !== null && tokens[t.index] === t) {
+    const state = stateOf(tokens);
+    return full ? fullFactsAt(state, tokens, t.index) : factsAt(state, tokens, t.index);
+  }
   return wordFacts(t.text);
 }
 
@@ -261,7 +313,7 @@ const NO_STEMS: readonly string[] = Object.freeze([]);
 /** The stems of a word token under each clitic reading (none for other tokens). Shared: do not modify. */
 export function stemsOf(t: Token | undefined): readonly string[] {
   if (t === undefined || t.kind !== "word") return NO_STEMS;
-  return tokenFacts(t).stems;
+  return tokenFacts(t, true).stems;
 }
 
 /**
@@ -271,6 +323,7 @@ export function stemsOf(t: Token | undefined): readonly string[] {
 export function stemClass(stems: ReadonlySet<string>): number {
   if (STEM_CLASSES.length >= 31) throw new Error("stemClass: too many classes");
   STEM_CLASSES.push(stems);
+  for (const stem of stems) filterAdd(stem);
   lexiconVersion++;
   return 1 << (STEM_CLASSES.length - 1);
 }
@@ -278,7 +331,7 @@ export function stemClass(stems: ReadonlySet<string>): number {
 /** True when a word token has a stem (stemsOf) in the stem class `cls`: stemsOf(t).some((s) => set.has(s)). */
 export function hasStemIn(t: Token | undefined, cls: number): boolean {
   if (t === undefined || t.kind !== "word") return false;
-  return (tokenFacts(t).classes & cls) !== 0;
+  return (tokenFacts(t, false).classes & cls) !== 0;
 }
 
 /** The gazetteers' bits, for mayStartAt (0 when one of them has no bit: then it always says maybe). */
@@ -392,7 +445,7 @@ export class Gazetteer<T> {
       let word = t0.text;
       if (this.lower) word = word.toLowerCase();
       if (!clitics) return this.walkFrom(tokens, i, this.root.get(word), 0, end, null, null);
-      const readings = this.lower ? cliticReadings(word) : factsAt(state, tokens, i).readings;
+      const readings = this.lower ? cliticReadings(word) : fullFactsAt(state, tokens, i).readings;
       let best: GazetteerMatch<T> | null = null;
       for (let k = 0; k < readings.length; k++) {
         const r = readings[k]!;
