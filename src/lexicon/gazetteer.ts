@@ -125,34 +125,23 @@ interface TrieNode<T> {
 }
 
 // What every (case-sensitive) gazetteer shares, so that a token is looked at once, not once per
-// gazetteer: each has a bit, and KEY_WORDS maps each word of a key to the bits of the gazetteers
-// that have it first or later in a key, and to its trie node in each. A word's facts (its clitic
-// readings, their stems and key words, its stem classes) are kept by word in WORDS, and per token
-// list (one document) each token's facts are kept, so that every gazetteer, stemsOf and hasStemIn
-// read an array slot instead of a string-keyed memo or map.
+// gazetteer: each has a bit, FIRST_BITS maps a first word of a key to the bits of the gazetteers
+// that have it, and INNER_BITS a later word. A word's facts (its clitic readings, their stems and
+// first-word bits, its stem classes) are kept by word in WORDS, and per token list (one document)
+// each token's facts are kept, so that every gazetteer, stemsOf and hasStemIn read an array slot
+// instead of a string-keyed memo or map.
 let gazetteers = 0;
+const FIRST_BITS = new Map<string, number>();
+const INNER_BITS = new Map<string, number>();
 
-/** A word of the keys of the gazetteers that have a bit. */
-interface KeyWord {
-  /** The gazetteers with a key that starts with this word (bit each). */
-  first: number;
-  /** The gazetteers with a key that has this word after its first word. */
-  inner: number;
-  /** The trie root node of this word, by gazetteer id (where `first` has the gazetteer's bit). */
-  roots: Array<TrieNode<unknown> | undefined>;
-}
-const KEY_WORDS = new Map<string, KeyWord>();
-
-function keyWord(word: string): KeyWord {
-  let kw = KEY_WORDS.get(word);
-  if (kw === undefined) {
-    KEY_WORDS.set(word, (kw = { first: 0, inner: 0, roots: [] }));
-    filterAdd(word);
-  }
-  return kw;
+/** Adds `bit` to the bits of `word` in FIRST_BITS or INNER_BITS (and the word to the filter). */
+function addKeyWord(bitsByWord: Map<string, number>, word: string, bit: number): void {
+  const bits = bitsByWord.get(word);
+  if (bits === undefined) { bitsByWord.set(word, bit); filterAdd(word); }
+  else if ((bits & bit) === 0) bitsByWord.set(word, bits | bit);
 }
 
-// A Bloom filter over the key words and the stems of the stem classes: a token none of whose
+// A Bloom filter over the key words (FIRST_BITS, INNER_BITS) and the stems of the stem classes: a token none of whose
 // reading stems is in it has no facts that a gazetteer or hasStemIn asks about (about half the
 // tokens of a news text), and is told so without a look-up by word (two bits of a 16 KB table).
 const FILTER_MASK = (1 << 17) - 1;
@@ -193,13 +182,13 @@ export interface WordFacts {
   readonly readings: readonly CliticReading[];
   /** The stem of each reading (shared, frozen). */
   readonly stems: readonly string[];
-  /** The lexicon version `bits`, `keyWords`, `inner` and `classes` were computed at. */
+  /** The lexicon version `bits`, `readingBits`, `inner` and `classes` were computed at. */
   version: number;
-  /** The gazetteers an entry of which may start at this word: OR of keyWords[k].first. */
+  /** The gazetteers an entry of which may start at this word: OR of readingBits. */
   bits: number;
-  /** The key word of each reading's stem (null: none). */
-  keyWords: Array<KeyWord | null>;
-  /** The gazetteers with a key that has the word itself after its first word. */
+  /** FIRST_BITS of each reading's stem. */
+  readingBits: number[];
+  /** INNER_BITS of the word itself: the gazetteers with a key that has it after its first word. */
   inner: number;
   /** The stem classes (stemClass) one of whose stems is a stem of this word. */
   classes: number;
@@ -213,13 +202,13 @@ function refreshFacts(f: WordFacts): void {
   let classes = 0;
   const stems = f.stems;
   for (let k = 0; k < stems.length; k++) {
-    const kw = KEY_WORDS.get(stems[k]!) ?? null;
-    f.keyWords[k] = kw;
-    if (kw !== null) bits |= kw.first;
+    const b = FIRST_BITS.get(stems[k]!) ?? 0;
+    f.readingBits[k] = b;
+    bits |= b;
     for (let c = 0; c < STEM_CLASSES.length; c++) if (STEM_CLASSES[c]!.has(stems[k]!)) classes |= 1 << c;
   }
   f.bits = bits;
-  f.inner = f.keyWords[0]?.inner ?? 0; // the first reading is the whole word
+  f.inner = INNER_BITS.get(stems[0]!) ?? 0; // the first reading is the whole word
   f.classes = classes;
   f.version = lexiconVersion;
 }
@@ -228,7 +217,7 @@ const WORDS = new BoundedMemo<string, WordFacts>((word) => {
   const readings = cliticReadings(word);
   const stems: string[] = [];
   for (let k = 0; k < readings.length; k++) stems.push(readings[k]!.stem);
-  const f: WordFacts = { readings, stems: Object.freeze(stems), version: -1, bits: 0, keyWords: new Array<KeyWord | null>(stems.length).fill(null), inner: 0, classes: 0 };
+  const f: WordFacts = { readings, stems: Object.freeze(stems), version: -1, bits: 0, readingBits: new Array<number>(stems.length).fill(0), inner: 0, classes: 0 };
   refreshFacts(f);
   return f;
 }, 30_000);
@@ -272,7 +261,7 @@ function stateOf(tokens: Token[]): TokensState {
 }
 
 /** The facts of a word the filter rules out: no bits, no classes (no readings: see fullFactsAt). */
-const NO_FACTS: WordFacts = { readings: Object.freeze([]), stems: Object.freeze([]), version: -1, bits: 0, keyWords: [], inner: 0, classes: 0 };
+const NO_FACTS: WordFacts = { readings: Object.freeze([]), stems: Object.freeze([]), version: -1, bits: 0, readingBits: [], inner: 0, classes: 0 };
 
 /**
  * The bits, inner and classes of token i of a token list whose state is `state` (up to date with
@@ -364,7 +353,7 @@ export class Gazetteer<T> {
   private readonly root = new Map<string, TrieNode<T>>();
   private maxTokens = 1;
   private readonly id = gazetteers++;
-  /** This gazetteer's bit in KeyWord.first / inner (0: none, always look). */
+  /** This gazetteer's bit in FIRST_BITS / INNER_BITS (0: none, always look). */
   readonly bit: number;
 
   constructor(private readonly lower = false) {
@@ -397,7 +386,7 @@ export class Gazetteer<T> {
         if (p === 0) this.addRoot(w, node);
         else level.set(w, node);
       }
-      if (p > 0 && this.bit !== 0) keyWord(w).inner |= this.bit;
+      if (p > 0 && this.bit !== 0) addKeyWord(INNER_BITS, w, this.bit);
       if (p < parts.length - 1) level = node.next ??= new Map();
     }
     node!.values = list;
@@ -405,10 +394,7 @@ export class Gazetteer<T> {
 
   private addRoot(word: string, node: TrieNode<T>): void {
     this.root.set(word, node);
-    if (this.bit === 0) return;
-    const kw = keyWord(word);
-    kw.first |= this.bit;
-    kw.roots[this.id] = node as TrieNode<unknown>;
+    if (this.bit !== 0) addKeyWord(FIRST_BITS, word, this.bit);
   }
 
   get size(): number { return this.map.size; }
@@ -460,10 +446,9 @@ export class Gazetteer<T> {
     const readings = f.readings;
     let best: GazetteerMatch<T> | null = null;
     for (let k = 0; k < (clitics ? readings.length : 1); k++) {
-      const kw = f.keyWords[k]!;
-      if (kw === null || (kw.first & this.bit) === 0) continue;
+      if ((f.readingBits[k]! & this.bit) === 0) continue;
       const r = readings[k]!;
-      best = this.walkFrom(tokens, i, kw.roots[this.id] as TrieNode<T>, r.prefix, end, best, state);
+      best = this.walkFrom(tokens, i, this.root.get(r.stem), r.prefix, end, best, state);
       if (best !== null && r.prefix === 0) break; // the whole word is known: never split it
     }
     return best;
