@@ -131,6 +131,8 @@ interface TrieNode<T> {
 // each token's facts are kept, so that every gazetteer, stemsOf and hasStemIn read an array slot
 // instead of a string-keyed memo or map.
 let gazetteers = 0;
+/** The gazetteers that have a bit, by the bit's position. */
+const BY_BIT: Array<Gazetteer<unknown>> = [];
 const FIRST_BITS = new Map<string, number>();
 const INNER_BITS = new Map<string, number>();
 
@@ -139,6 +141,13 @@ function addKeyWord(bitsByWord: Map<string, number>, word: string, bit: number):
   const bits = bitsByWord.get(word);
   if (bits === undefined) { bitsByWord.set(word, bit); filterAdd(word); }
   else if ((bits & bit) === 0) bitsByWord.set(word, bits | bit);
+}
+
+/** The number of bits set in x. */
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
 }
 
 // A Bloom filter over the key words (FIRST_BITS, INNER_BITS) and the stems of the stem classes: a token none of whose
@@ -188,6 +197,12 @@ export interface WordFacts {
   bits: number;
   /** FIRST_BITS of each reading's stem. */
   readingBits: number[];
+  /**
+   * The trie root node of each (reading, gazetteer) pair of readingBits, readings in order and
+   * gazetteers by bit (reading k's node in the gazetteer of `bit` comes after the popcount of the
+   * readingBits before k and of readingBits[k] & (bit - 1)): no look-up by stem.
+   */
+  roots: Array<TrieNode<unknown>>;
   /** INNER_BITS of the word itself: the gazetteers with a key that has it after its first word. */
   inner: number;
   /** The stem classes (stemClass) one of whose stems is a stem of this word. */
@@ -201,10 +216,12 @@ function refreshFacts(f: WordFacts): void {
   let bits = 0;
   let classes = 0;
   const stems = f.stems;
+  f.roots.length = 0;
   for (let k = 0; k < stems.length; k++) {
     const b = FIRST_BITS.get(stems[k]!) ?? 0;
     f.readingBits[k] = b;
     bits |= b;
+    for (let rest = b; rest !== 0; rest &= rest - 1) f.roots.push(BY_BIT[31 - Math.clz32(rest & -rest)]!.root.get(stems[k]!)!);
     for (let c = 0; c < STEM_CLASSES.length; c++) if (STEM_CLASSES[c]!.has(stems[k]!)) classes |= 1 << c;
   }
   f.bits = bits;
@@ -217,7 +234,7 @@ const WORDS = new BoundedMemo<string, WordFacts>((word) => {
   const readings = cliticReadings(word);
   const stems: string[] = [];
   for (let k = 0; k < readings.length; k++) stems.push(readings[k]!.stem);
-  const f: WordFacts = { readings, stems: Object.freeze(stems), version: -1, bits: 0, readingBits: new Array<number>(stems.length).fill(0), inner: 0, classes: 0 };
+  const f: WordFacts = { readings, stems: Object.freeze(stems), version: -1, bits: 0, readingBits: new Array<number>(stems.length).fill(0), roots: [], inner: 0, classes: 0 };
   refreshFacts(f);
   return f;
 }, 30_000);
@@ -261,7 +278,7 @@ function stateOf(tokens: Token[]): TokensState {
 }
 
 /** The facts of a word the filter rules out: no bits, no classes (no readings: see fullFactsAt). */
-const NO_FACTS: WordFacts = { readings: Object.freeze([]), stems: Object.freeze([]), version: -1, bits: 0, readingBits: [], inner: 0, classes: 0 };
+const NO_FACTS: WordFacts = { readings: Object.freeze([]), stems: Object.freeze([]), version: -1, bits: 0, readingBits: [], roots: [], inner: 0, classes: 0 };
 
 /**
  * The bits, inner and classes of token i of a token list whose state is `state` (up to date with
@@ -349,8 +366,8 @@ export function mayStartAt(tokens: Token[], i: number, mask: number): boolean {
 
 export class Gazetteer<T> {
   private readonly map = new Map<string, T[]>();
-  /** The keys split into words, as a trie: a lookup walks the tokens without building strings. */
-  private readonly root = new Map<string, TrieNode<T>>();
+  /** The keys split into words, as a trie: a lookup walks the tokens without building strings. (Read by refreshFacts.) */
+  readonly root = new Map<string, TrieNode<T>>();
   private maxTokens = 1;
   private readonly id = gazetteers++;
   /** This gazetteer's bit in FIRST_BITS / INNER_BITS (0: none, always look). */
@@ -358,6 +375,7 @@ export class Gazetteer<T> {
 
   constructor(private readonly lower = false) {
     this.bit = !lower && this.id < 31 ? 1 << this.id : 0;
+    if (this.bit !== 0) BY_BIT[this.id] = this as Gazetteer<unknown>;
   }
 
   add(phrase: string, value: T): void {
@@ -445,11 +463,16 @@ export class Gazetteer<T> {
     if ((f.bits & this.bit) === 0) return null;
     const readings = f.readings;
     let best: GazetteerMatch<T> | null = null;
+    let rootsBefore = 0; // f.roots of the readings before k
     for (let k = 0; k < (clitics ? readings.length : 1); k++) {
-      if ((f.readingBits[k]! & this.bit) === 0) continue;
-      const r = readings[k]!;
-      best = this.walkFrom(tokens, i, this.root.get(r.stem), r.prefix, end, best, state);
-      if (best !== null && r.prefix === 0) break; // the whole word is known: never split it
+      const rb = f.readingBits[k]!;
+      if ((rb & this.bit) !== 0) {
+        const r = readings[k]!;
+        const root = f.roots[rootsBefore + popcount(rb & (this.bit - 1))] as TrieNode<T>;
+        best = this.walkFrom(tokens, i, root, r.prefix, end, best, state);
+        if (best !== null && r.prefix === 0) break; // the whole word is known: never split it
+      }
+      rootsBefore += popcount(rb);
     }
     return best;
   }
