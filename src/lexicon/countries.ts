@@ -102,7 +102,7 @@ function compile(): void {
   for (const c of COUNTRY_DATA) {
     const entry: CountryEntry = { code: c.code, name: c.name, nameAr: c.nameAr };
     BY_CODE.set(c.code, entry);
-    for (const f of c.forms) { COUNTRY_NAMES.add(f, entry); nameKeys.add(phraseKey(f)); }
+    for (const f of c.forms) nameKeys.add(COUNTRY_NAMES.add(f, entry));
     for (const f of c.ambiguous) AMBIGUOUS_NAMES.add(phraseKey(f));
     if (c.notAfter) NOT_AFTER.set(c.code, new Set(c.notAfter.map((s) => phraseKey(s))));
     if (c.notBefore) NOT_BEFORE.set(c.code, new Set(c.notBefore.map((s) => phraseKey(s))));
@@ -118,7 +118,7 @@ function compile(): void {
         const k = phraseKey(f);
         if (blocked.has(k)) continue;
         if (f.endsWith("ا") && !f.endsWith("ات") && nameKeys.has(k)) continue; // accusative = a name
-        COUNTRY_ADJECTIVES.add(f, entry);
+        COUNTRY_ADJECTIVES.addKey(k, entry);
         if (ambiguous) AMBIGUOUS_ADJ.add(k);
       }
     }

@@ -365,7 +365,8 @@ export function mayStartAt(tokens: Token[], i: number, mask: number): boolean {
 }
 
 export class Gazetteer<T> {
-  private readonly map = new Map<string, T[]>();
+  /** How many keys have values. */
+  private keys = 0;
   /** The keys split into words, as a trie: a lookup walks the tokens without building strings. (Read by refreshFacts.) */
   readonly root = new Map<string, TrieNode<T>>();
   private maxTokens = 1;
@@ -378,36 +379,43 @@ export class Gazetteer<T> {
     if (this.bit !== 0) BY_BIT[this.id] = this as Gazetteer<unknown>;
   }
 
-  add(phrase: string, value: T): void {
+  /** Adds a phrase; returns its key (phraseKey(phrase, lower); "" adds nothing). */
+  add(phrase: string, value: T): string {
     const key = phraseKey(phrase, this.lower);
+    this.addKey(key, value);
+    return key;
+  }
+
+  /** add() for a phrase whose key is already known: `key` must be phraseKey(phrase, lower). */
+  addKey(key: string, value: T): void {
     if (!key) return;
-    let list = this.map.get(key);
-    if (list !== undefined) { if (!list.includes(value)) list.push(value); return; } // in the trie already
-    this.map.set(key, (list = [value]));
-    lexiconVersion++;
-    if (key.indexOf(" ") < 0) {
-      // one word (most entries)
-      const node = this.root.get(key);
-      if (node === undefined) this.addRoot(key, { values: list, key, next: null });
-      else node.values = list;
-      return;
-    }
-    const parts = key.split(" ");
-    this.maxTokens = Math.max(this.maxTokens, parts.length);
+    // the key's words, one trie level each (a key has one space between words)
     let level = this.root;
     let node: TrieNode<T> | undefined;
-    for (let p = 0; p < parts.length; p++) {
-      const w = parts[p]!;
+    let start = 0;
+    let words = 0;
+    for (;;) {
+      const space = key.indexOf(" ", start);
+      const end = space < 0 ? key.length : space;
+      const w = start === 0 && space < 0 ? key : key.slice(start, end);
       node = level.get(w);
-      if (!node) {
-        node = { values: null, key: p === parts.length - 1 ? key : parts.slice(0, p + 1).join(" "), next: null };
-        if (p === 0) this.addRoot(w, node);
+      if (node === undefined) {
+        node = { values: null, key: space < 0 ? key : key.slice(0, end), next: null };
+        if (words === 0) this.addRoot(w, node);
         else level.set(w, node);
       }
-      if (p > 0 && this.bit !== 0) addKeyWord(INNER_BITS, w, this.bit);
-      if (p < parts.length - 1) level = node.next ??= new Map();
+      if (words > 0 && this.bit !== 0) addKeyWord(INNER_BITS, w, this.bit);
+      words++;
+      if (space < 0) break;
+      level = node.next ??= new Map();
+      start = space + 1;
     }
-    node!.values = list;
+    const list = node.values;
+    if (list !== null) { if (!list.includes(value)) list.push(value); return; }
+    node.values = [value];
+    this.keys++;
+    lexiconVersion++;
+    if (words > this.maxTokens) this.maxTokens = words;
   }
 
   private addRoot(word: string, node: TrieNode<T>): void {
@@ -415,14 +423,34 @@ export class Gazetteer<T> {
     if (this.bit !== 0) addKeyWord(FIRST_BITS, word, this.bit);
   }
 
-  get size(): number { return this.map.size; }
+  /** The trie node of a key (one word, or words joined by single spaces), if any. */
+  private nodeOf(key: string): TrieNode<T> | undefined {
+    let space = key.indexOf(" ");
+    if (space < 0) return this.root.get(key);
+    let node = this.root.get(key.slice(0, space));
+    while (node !== undefined) {
+      const start = space + 1;
+      space = key.indexOf(" ", start);
+      if (node.next === null) return undefined;
+      node = node.next.get(space < 0 ? key.slice(start) : key.slice(start, space));
+      if (space < 0) return node;
+    }
+    return undefined;
+  }
 
-  has(phrase: string): boolean { return this.map.has(phraseKey(phrase, this.lower)); }
+  /** The values of a key (the list add() keeps), if it was added. */
+  private valuesOf(key: string): T[] | undefined {
+    return this.nodeOf(key)?.values ?? undefined;
+  }
+
+  get size(): number { return this.keys; }
+
+  has(phrase: string): boolean { return this.valuesOf(phraseKey(phrase, this.lower)) !== undefined; }
 
   /** `has` for a key that is already normalized (one word, or words joined by single spaces). */
-  hasKey(key: string): boolean { return this.map.has(this.lower ? key.toLowerCase() : key); }
+  hasKey(key: string): boolean { return this.valuesOf(this.lower ? key.toLowerCase() : key) !== undefined; }
 
-  get(phrase: string): T[] | undefined { return this.map.get(phraseKey(phrase, this.lower)); }
+  get(phrase: string): T[] | undefined { return this.valuesOf(phraseKey(phrase, this.lower)); }
 
   /** Longest match starting at token i (clitics on the first word when `clitics`). */
   matchAt(tokens: Token[], i: number, clitics = true, limit = tokens.length): GazetteerMatch<T> | null {

@@ -47,8 +47,7 @@ function addPlace(spelling: string, entry: PlaceEntry): void {
   if (s.startsWith("?")) { safety = "ambiguous"; s = s.slice(1); }
   else if (s.startsWith("!")) { safety = "strict"; s = s.slice(1); }
   if (!s) return;
-  PLACES.add(s, entry);
-  const k = phraseKey(s);
+  const k = PLACES.add(s, entry);
   const old = SAFETY.get(k);
   // the safest reading wins when two entries share a spelling
   if (old === undefined || rank(safety) < rank(old)) SAFETY.set(k, safety);
