@@ -322,6 +322,18 @@ export function stemsOf(t: Token | undefined): readonly string[] {
   return tokenFacts(t, true).stems;
 }
 
+const NO_READINGS: readonly CliticReading[] = Object.freeze([]);
+
+/**
+ * cliticReadings(tokens[i].text) for a word token (none for other tokens), kept per token list:
+ * an array slot instead of a look-up by word once the token was asked about. Shared: do not modify.
+ */
+export function readingsAt(tokens: Token[], i: number): readonly CliticReading[] {
+  const t = tokens[i];
+  if (t === undefined || t.kind !== "word") return NO_READINGS;
+  return fullFactsAt(stateOf(tokens), tokens, i).readings;
+}
+
 /**
  * Registers a set of stems as a stem class, for hasStemIn: the answer is then kept with each
  * word's facts. Call at module load (at most 31 classes); the set must not change afterwards.

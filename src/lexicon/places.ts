@@ -17,8 +17,7 @@ import { COUNTRY_DATA, countryAt, isAmbiguousCountryName } from "./countries.js"
 import type { CountryFact, ExtractContext, PlaceFact, Span } from "../extract/facts.js";
 import { tokenMention, type Doc } from "../text/document.js";
 import type { Mention } from "../types.js";
-import { Gazetteer, hasStemIn, mayStartAt, phraseKey, startMask, stemClass, stemsOf, type GazetteerMatch } from "./gazetteer.js";
-import { cliticReadings } from "../text/clitics.js";
+import { Gazetteer, hasStemIn, mayStartAt, phraseKey, readingsAt, startMask, stemClass, stemsOf, type GazetteerMatch } from "./gazetteer.js";
 import { NOT_NAME } from "./titles.js";
 import { isArabicWord, type Token } from "../text/tokens.js";
 import commonWords from "./data/derived/common-words.json" with { type: "json" };
@@ -229,7 +228,7 @@ function unknownPlaceAfterDesignator(tokens: Token[], i: number): boolean {
   const w = t.text;
   if (w.length < 3 || NOT_A_NAME.has(w) || (def && NOT_A_NAME.has(w.slice(2)))) return false;
   // a clitic on a common word: بمسؤول، وقال
-  if (cliticReadings(w).some((r) => r.prefix > 0 && (NOT_A_NAME.has(r.stem) || (r.stem.startsWith("ال") && NOT_A_NAME.has(r.stem.slice(2)))))) return false;
+  if (readingsAt(tokens, i).some((r) => r.prefix > 0 && (NOT_A_NAME.has(r.stem) || (r.stem.startsWith("ال") && NOT_A_NAME.has(r.stem.slice(2)))))) return false;
   if (w.length >= 4 && /(يه|ي|يين|يون)$/.test(w)) return false; // nisba adjective
   if (/(ها|هم|هما|كم|نا)$/.test(w) && w.length >= 5) return false; // pronoun suffix
   if (/^(ي|ت|ن)\S{3,}$/.test(w) && /(ون|ان|ين)$/.test(w)) return false; // imperfect verb with a suffix

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Gazetteer, hasStemIn, stemClass, stemsOf } from "../../src/lexicon/gazetteer.js";
+import { Gazetteer, hasStemIn, readingsAt, stemClass, stemsOf } from "../../src/lexicon/gazetteer.js";
 import { cliticReadings } from "../../src/text/clitics.js";
 import { normalize } from "../../src/text/normalize.js";
 import { tokenize } from "../../src/text/tokens.js";
@@ -20,6 +20,16 @@ describe("per-token word facts (stemsOf, hasStemIn)", () => {
       expect(stemsOf({ ...t, index: 0 })).toEqual(expected);
     }
     expect(stemsOf(undefined)).toEqual([]);
+  });
+
+  it("readingsAt is cliticReadings of the token's text", () => {
+    const tokens = tokensOf(text);
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      expect(readingsAt(tokens, i)).toEqual(t.kind === "word" ? cliticReadings(t.text) : []);
+    }
+    expect(readingsAt(tokens, -1)).toEqual([]);
+    expect(readingsAt(tokens, tokens.length)).toEqual([]);
   });
 
   it("hasStemIn is stemsOf(t).some(set.has)", () => {
