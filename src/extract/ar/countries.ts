@@ -25,7 +25,8 @@ function scan(doc: Doc, known: ReadonlySet<string> | undefined, seen: Array<Coun
     const options: CountryAtOptions = { known, doc, limit: s.last };
     for (let i = s.first; i < s.last; ) {
       let c: CountryAt | null;
-      if (firstPass) c = seen[i] = countryAt(tokens, i, options);
+      // (one bit test: most tokens start no country form)
+      if (firstPass) c = seen[i] = mayStartCountry(tokens, i) ? countryAt(tokens, i, options) : null;
       else {
         const before = seen[i];
         if (before && !before.ambiguous) c = before;
