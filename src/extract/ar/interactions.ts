@@ -116,6 +116,10 @@ const CONJ_VERBS = new Map<string, string>();
   }
 }
 
+/** Every object noun of a family ("عقد اجتماعا"): a word none of whose readings is one needs no objectType. */
+const OBJECT_NOUNS = new Set<string>();
+for (const fams of VERB_FAMILIES.values()) for (const f of fams) if (f.objects) for (const k of f.objects.keys()) OBJECT_NOUNS.add(k);
+
 const TYPE_RANK: InteractionType[] = ["call", "summit", "conference", "visit", "received", "meeting", "talks", "other"];
 
 const CAMEO: Record<InteractionType, string> = {
@@ -183,8 +187,26 @@ class WordFacts {
   prefixedVenue = -1;
   /** The trigger verb form the word is (without a conjunction), if any. */
   verb: string | null;
+  /** A verb of the trigger index as written (VERB_INDEX). */
+  indexedVerb: boolean;
+  /** A reading (or it without ال) is some family's object noun: objectType may find one. */
+  objectNoun = false;
+  attendance: boolean;
+  phoneAdverb: boolean;
+  timeWord: boolean;
+  /** Ends a group phrase by itself: a verb (also after و/ف) or a preposition other than في. */
+  groupStop: boolean;
+  /** A verb, after a و if it has one (ends a topic). */
+  topicVerb: boolean;
   constructor(word: string) {
     this.verb = triggerVerb(word);
+    this.indexedVerb = VERB_INDEX.has(word);
+    this.attendance = ATTENDANCE.has(word);
+    this.phoneAdverb = PHONE_ADVERBS.has(word);
+    this.timeWord = TIME_WORDS.has(word);
+    const conjStem = word[0] === "و" || word[0] === "ف" ? word.slice(1) : word;
+    this.groupStop = VERBS.has(word) || VERBS.has(conjStem) || (PREPOSITIONS.has(word) && word !== "في");
+    this.topicVerb = VERBS.has(word[0] === "و" ? word.slice(1) : word);
     const readings = cliticReadings(word);
     let prepPhrase = false;
     for (let i = 0; i < readings.length; i++) {
@@ -192,6 +214,7 @@ class WordFacts {
       const stem = r.stem;
       if (this.nominalEvent === null) this.nominalEvent = NOMINAL_EVENTS.get(stem) ?? NOMINAL_EVENTS.get(stem.replace(OBJECT_PRONOUN_DUAL, "")) ?? null;
       if (this.eventNoun === null) this.eventNoun = NOMINAL_EVENTS.get(stem) ?? NOMINAL_EVENTS.get("ال" + stem) ?? null;
+      if (OBJECT_NOUNS.has(stem) || (stem.startsWith("ال") && OBJECT_NOUNS.has(stem.slice(2)))) this.objectNoun = true;
       if (NOMINAL_HEADS.has(stem)) this.nominalHead = true;
       if (EVENT_ANAPHORS.has(stem)) this.eventAnaphor = true;
       if (DUAL_ANAPHORS.has(stem)) this.dualAnaphor = true;
@@ -205,7 +228,7 @@ class WordFacts {
         if (r.prefix > 0 && this.prefixedVenue < 0) this.prefixedVenue = r.prefix;
       }
     }
-    if (TIME_WORDS.has(word)) this.topicLead = true;
+    if (this.timeWord) this.topicLead = true;
     this.groupBreak = (PREP_START.test(word) && !word.startsWith("ال") && prepPhrase) || this.prefixedVenue >= 0;
   }
 }
@@ -380,8 +403,7 @@ function groupAt(c: Scan, i: number, limit: number): Ref | null {
     if (k > start && t.newlineBefore) break;
     if (TOPIC_INTROS.matchAt(toks, k, false, limit) || TOPIC_STOPS.matchAt(toks, k, true, limit)) break;
     const w = t.text;
-    const stem = w[0] === "و" || w[0] === "ف" ? w.slice(1) : w;
-    if (VERBS.has(w) || VERBS.has(stem) || (PREPOSITIONS.has(w) && w !== "في") || isAlaPreposition(c.doc, k)) break;
+    if (c.words[k]!.groupStop || isAlaPreposition(c.doc, k)) break;
     if (w === "في") {
       // "قيادة الأمن في البادية": keep a short place complement
       const nx = toks[k + 1];
@@ -416,7 +438,7 @@ function skipCircumstance(c: Scan, k: number, limit: number): number {
   const toks = c.toks;
   for (let n = 0; n < 8 && k < limit; n++) {
     const t = toks[k]!;
-    if (isComma(toks, k) || c.dateTok[k] === 1 || c.placeTok[k] === 1 || TIME_WORDS.has(t.text)) { k++; continue; }
+    if (isComma(toks, k) || c.dateTok[k] === 1 || c.placeTok[k] === 1 || c.words[k]!.timeWord) { k++; continue; }
     const tp = TIME_PHRASES.matchAt(toks, k, true, limit);
     if (tp) { k = tp.last; continue; }
     // the subject's own title in apposition: "تميم بن حمد أمير البلاد المفدى بمكتبه …"
@@ -437,7 +459,7 @@ function skipCircumstance(c: Scan, k: number, limit: number): number {
     const venue = t.text === "في" ? VENUES.has((toks[k + 1]?.text ?? "").replace(OBJECT_PRONOUN, "")) || VENUES.has(toks[k + 1]?.text ?? "") : prefixedVenue(t.text);
     if (venue) {
       let e = k + 1;
-      while (e < limit && toks[e]!.kind === "word" && e - k < 10 && !TIME_WORDS.has(toks[e]!.text) && c.personAt[e] === undefined) e++;
+      while (e < limit && toks[e]!.kind === "word" && e - k < 10 && !c.words[e]!.timeWord && c.personAt[e] === undefined) e++;
       k = e;
       continue;
     }
@@ -524,7 +546,7 @@ function delegationAt(c: Scan, k: number, limit: number): Ref | null {
   // "والوفد المرافق له": the other side's own delegation, not a party of its own
   if (toks[k + 1] && toks[k + 1]!.text.startsWith("المراف")) return null;
   let end = k + 1;
-  while (end < limit && end - k < 14 && !isComma(toks, end) && toks[end]!.kind === "word" && !VERB_INDEX.has(toks[end]!.text)) end++;
+  while (end < limit && end - k < 14 && !isComma(toks, end) && toks[end]!.kind === "word" && !c.words[end]!.indexedVerb) end++;
   for (let j = k + 1; j < end; j++) {
     if (c.words[j]!.nominalHead) {
       const p = refStartingAt(c, j + 1) ?? personAfterTitle(c, j + 1, limit);
@@ -657,15 +679,16 @@ function readTrigger(c: Scan, fam: Family, verb: string, i: number, sFirst: numb
     for (let k = i + 1; k < window && k < i + 30; k++) {
       const w = toks[k]!;
       if (w.kind !== "word" || c.personCover[k]) continue;
-      const hit = objectType(fam.objects, w.text);
+      const f = c.words[k]!;
+      const hit = f.objectNoun ? objectType(fam.objects, w.text) : undefined;
       if (hit) { type = hit; objectAt = k; break; }
-      if (VERB_INDEX.has(w.text) && k > i + 1) break;
+      if (f.indexedVerb && k > i + 1) break;
     }
     if (!type) return null;
   }
   if (!type) return null;
   // phone adverb makes talks a call (بحث هاتفيا مع)
-  for (let k = i + 1; k < window; k++) if (PHONE_ADVERBS.has(toks[k]!.text)) { if (type === "talks") type = "call"; break; }
+  for (let k = i + 1; k < window; k++) if (c.words[k]!.phoneAdverb) { if (type === "talks") type = "call"; break; }
   // subject
   const sub = subjectAfterVerb(c, i, objectAt > 0 ? objectAt : window);
   let subject = sub.ref;
@@ -693,7 +716,7 @@ function readTrigger(c: Scan, fam: Family, verb: string, i: number, sFirst: numb
   const coSubjects = (sub.pairedWith ? 1 : 0) + (coSubject2 ? 1 : 0);
   if (objectAt > after) after = objectAt + 1;
   // skip the object noun's own modifiers (اجتماعا موسعا، اتصالا هاتفيا)
-  while (after < window && toks[after]!.kind === "word" && PHONE_ADVERBS.has(toks[after]!.text)) after++;
+  while (after < window && toks[after]!.kind === "word" && c.words[after]!.phoneAdverb) after++;
   // other side
   const others: Ref[] = [];
   const otherEnd = otherSide(c, fam, after, window, subject?.name, others);
@@ -857,7 +880,7 @@ function splitTopics(c: Scan, k: number, to: number): string[] {
     const comma = isComma(toks, k);
     if (t.kind === "punct" && !comma && t.text !== "(" && t.text !== ")") break;
     if (TOPIC_STOPS.matchAt(toks, k, true, to)) break;
-    if (k > start && t.kind === "word" && t.text !== "و" && VERBS.has(t.text[0] === "و" ? t.text.slice(1) : t.text) && !TOPIC_INTROS.matchAt(toks, k, true, to)) break;
+    if (k > start && t.kind === "word" && t.text !== "و" && c.words[k]!.topicVerb && !TOPIC_INTROS.matchAt(toks, k, true, to)) break;
     if (comma) {
       const nx = toks[k + 1];
       if (nx && nx.kind === "word" && nx.text[0] === "و") { flushTopic(c, start, k, out); start = k + 1; continue; }
@@ -908,7 +931,7 @@ function readCircumstances(c: Scan, d: Draft, sFirst: number, sLast: number, sIn
 function readAttendees(c: Scan, d: Draft, sFirst: number, sLast: number): void {
   const toks = c.toks;
   for (let k = sFirst; k < sLast; k++) {
-    if (!ATTENDANCE.has(toks[k]!.text)) continue;
+    if (!c.words[k]!.attendance) continue;
     let j = k + 1;
     while (j < sLast && c.words[j]!.eventAnaphor) j++;
     for (let n = 0; n < 8 && j < sLast; n++) {
