@@ -31,6 +31,7 @@ import {
   SPORTS_CUES, TEAM_BEFORE, TEAM_VERBS_ON, isSportsOnly,
 } from "../../lexicon/organizations.js";
 import { placeAt, placeContextOk, placeMatchAt, placeSafety, stemsOf } from "../../lexicon/places.js";
+import { BoundedMemo } from "../../text/memo.js";
 import { countryAt } from "../../lexicon/countries.js";
 import type { GazetteerMatch } from "../../lexicon/gazetteer.js";
 
@@ -64,6 +65,52 @@ export interface TeamSpan {
 const FOOTBALL = new WeakMap<Doc, Uint8Array>();
 const SPORTS_TAILS = new WordTails(SPORTS_CUES);
 const isDash = (w: string) => w === "-" || w === "–";
+/** Words that may have a clitic reading with an organization head (headOf). */
+const HEAD_TAILS = new WordTails(ORG_HEADS.keys());
+
+type HeadHit = NonNullable<ReturnType<typeof headOf>>;
+
+/** What the rules ask about a word's clitic readings, computed once per distinct word. */
+class OrgWord {
+  /** A reading is a football cue (مباراة، الدوري، هدف). */
+  readonly sportsCue: boolean;
+  /** The first reading that is an organization head (headOf), and the units its proclitics take. */
+  readonly head: HeadHit | null = null;
+  readonly headPrefix: number = 0;
+  constructor(word: string) {
+    let cue = false;
+    if (SPORTS_TAILS.mayHold(word)) {
+      const readings = cliticReadings(word);
+      for (let r = 0; r < readings.length && !cue; r++) cue = SPORTS_CUES.has(readings[r]!.stem);
+    }
+    this.sportsCue = cue;
+    if (HEAD_TAILS.mayHold(word)) {
+      const readings = cliticReadings(word);
+      for (let k = 0; k < readings.length; k++) {
+        const h = headOf(readings[k]!.stem);
+        if (h) { this.head = h; this.headPrefix = readings[k]!.prefix; break; }
+      }
+    }
+  }
+}
+
+const ORG_WORDS = new BoundedMemo((word: string) => new OrgWord(word), 30_000);
+/** Punctuation and numbers: no reading to ask about. */
+const NOT_A_WORD = new OrgWord("");
+
+/** The OrgWord of each token of the last document asked about (one document is read at a time). */
+let wordsDoc: Doc | null = null;
+let wordsOfDoc: OrgWord[] = [];
+function orgWords(doc: Doc): OrgWord[] {
+  if (wordsDoc !== doc) {
+    const toks = doc.tokens;
+    const out = new Array<OrgWord>(toks.length);
+    for (let k = 0; k < toks.length; k++) { const t = toks[k]!; out[k] = t.kind === "word" ? ORG_WORDS.get(t.text) : NOT_A_WORD; }
+    wordsDoc = doc;
+    wordsOfDoc = out;
+  }
+  return wordsOfDoc;
+}
 
 /** Per sentence: 1 when it names two football cues, or one and three with its neighbours. */
 export function footballSentences(doc: Doc): Uint8Array {
@@ -72,14 +119,13 @@ export function footballSentences(doc: Doc): Uint8Array {
   const S = doc.sentences.length;
   const counts = new Int32Array(S);
   const toks = doc.tokens;
+  const words = orgWords(doc);
   const scoreSide = (k: number) => k >= 0 && k < toks.length && (toks[k]!.kind === "number" || toks[k]!.text === "صفر");
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
     // a score (2 - 1، 3 - صفر) is a cue too
     if (t.kind === "punct") { if (isDash(t.text) && scoreSide(k - 1) && scoreSide(k + 1) && (toks[k - 1]!.text === "صفر" || toks[k + 1]!.text === "صفر" || (toks[k - 1]!.text.length <= 2 && toks[k + 1]!.text.length <= 2))) counts[doc.sentenceOf[k]!]++; continue; }
-    if (t.kind !== "word" || !SPORTS_TAILS.mayHold(t.text)) continue;
-    const readings = cliticReadings(t.text);
-    for (let r = 0; r < readings.length; r++) if (SPORTS_CUES.has(readings[r]!.stem)) { counts[doc.sentenceOf[k]!]++; break; }
+    if (words[k]!.sportsCue) counts[doc.sentenceOf[k]!]++;
   }
   out = new Uint8Array(S);
   for (let s = 0; s < S; s++) {
@@ -299,8 +345,6 @@ const PREPOSITIONS = new Set(["في", "الي", "من", "علي", "عن", "شب�
 const LATIN_CAPS = /^[A-Z][A-Z0-9]*$/;
 const isCapital = (c: number) => c >= 65 && c <= 90;
 const isLatinLetter = (c: number) => isCapital(c) || (c >= 97 && c <= 122);
-/** Words that may have a clitic reading with an organization head (headOf). */
-const HEAD_TAILS = new WordTails(ORG_HEADS.keys());
 const LATIN_WORD = /^[A-Za-z]/;
 const CAPITALIZED = /^[A-Z][a-zA-Z]*$/;
 
@@ -314,10 +358,12 @@ class OrgScan {
   /** Country of a place found by placeEnd, by its first token. */
   readonly placeCountry = new Map<number, string>();
   readonly arabicText: boolean;
+  readonly words: OrgWord[];
 
   constructor(readonly doc: Doc, countries: CountryFact[], readonly options: OrganizationOptions) {
     const tokens = (this.tokens = doc.tokens);
     const N = (this.N = tokens.length);
+    this.words = orgWords(doc);
     const { countryNameEnd, countryCover } = this;
     for (const c of countries) {
       c.spans.forEach((s, k) => {
@@ -423,16 +469,10 @@ class OrgScan {
   headExtent(i: number): Found | null {
     const { tokens } = this;
     const t = tokens[i]!;
-    if (!HEAD_TAILS.mayHold(t.text)) return null;
-    let hit: { head: NonNullable<ReturnType<typeof headOf>>; prefix: number } | null = null;
-    const readings = cliticReadings(t.text);
-    for (let k = 0; k < readings.length; k++) {
-      const h = headOf(readings[k]!.stem);
-      if (h) { hit = { head: h, prefix: readings[k]!.prefix }; break; }
-    }
-    if (!hit) return null;
-    const { head, definite } = hit.head;
-    const prefix = hit.prefix;
+    const word = this.words[i]!;
+    if (word.head === null) return null;
+    const { head, definite } = word.head;
+    const prefix = word.headPrefix;
     if (head.masdar && /[بل]/.test(t.text.slice(0, prefix))) return null;
     if (definite && !head.definite) return null; // القوات الأمنية، الوزارة
     let j = i + 1;
@@ -640,9 +680,8 @@ const SPACES = / +/g;
 const QUOTES_AROUND = /^[«"“'(]+|[»"”')]+$/g;
 
 /** The key a name without a lexicon entry is merged by: normalized letters, digits and single spaces. */
-function looseKey(name: string): string {
-  return normKey(name).replace(NOT_NAME_CHARS, "").replace(SPACES, " ");
-}
+const LOOSE_KEYS = new BoundedMemo((name: string) => normKey(name).replace(NOT_NAME_CHARS, "").replace(SPACES, " "), 30_000);
+const looseKey = (name: string): string => LOOSE_KEYS.get(name);
 
 function merge(doc: Doc, found: Found[], countryCover: Map<number, { code: string; adjective: boolean }>): OrganizationFact[] {
   const facts: OrganizationFact[] = [];
