@@ -144,7 +144,14 @@ interface MonthParts { first: number; prefix: number; last: number; cal: Calenda
 const FIRST_WORDS = new Set<string>([
   ...DAY_WORDS, ...DURATION_BEFORE.keys(), ...MONTH_WORDS, ...YEAR_WORDS, ...DEMONSTRATIVES, ...UNIT_WORDS.keys(), ...PERIOD_MODIFIERS, ...DATE_FIRST_WORDS,
 ]);
-const LONE_ARTICLE = /^[وفب]?ال$/;
+/** A lone article, with a و، ف or ب before it (الـ16): /^[وفب]?ال$/ by character codes (asked for every short word). */
+function isLoneArticle(w: string): boolean {
+  const n = w.length;
+  if (n < 2 || n > 3 || w.charCodeAt(n - 2) !== 0x627 || w.charCodeAt(n - 1) !== 0x644) return false; // ال
+  if (n === 2) return true;
+  const c = w.charCodeAt(0);
+  return c === 0x648 || c === 0x641 || c === 0x628; // و ف ب
+}
 
 const FIRST_TAILS = new WordTails(FIRST_WORDS);
 
@@ -154,7 +161,7 @@ function mayStartAt(tokens: Token[], i: number): boolean {
   if (t.kind === "number") return true;
   if (t.kind !== "word") return false;
   const w = t.text;
-  if (w.length <= 3 && LONE_ARTICLE.test(w)) return true;
+  if (w.length <= 3 && isLoneArticle(w)) return true;
   if (!FIRST_TAILS.mayHold(w)) return false;
   const readings = cliticReadings(w);
   for (let k = 0; k < readings.length; k++) if (FIRST_WORDS.has(readings[k]!.stem)) return true;
@@ -282,7 +289,7 @@ export function extractDates(ctx: ExtractContext): DateFact[] {
     let needMin = false;
     const n = num(k);
     if (n !== null && at(k)!.text.length <= 2) { d = n; j = k + 1; }
-    else if (at(k)?.kind === "word" && LONE_ARTICLE.test(at(k)!.text) && adjacent(k, k + 1) && num(k + 1) !== null && at(k + 1)!.text.length <= 2) {
+    else if (at(k)?.kind === "word" && isLoneArticle(at(k)!.text) && adjacent(k, k + 1) && num(k + 1) !== null && at(k + 1)!.text.length <= 2) {
       d = num(k + 1); j = k + 2; prefix = at(k)!.text.length - 2;
     } else {
       const o = DAY_ORDINALS.matchAt(tokens, k, true, lim);
