@@ -4,6 +4,7 @@ import { normalize, toOriginal, type Normalized } from "./normalize.js";
 import { tokenize, type Token } from "./tokens.js";
 import { splitSentences, type Sentence } from "./sentences.js";
 import { ABBREVIATIONS } from "../lexicon/abbreviations.js";
+import { BoundedMemo } from "./memo.js";
 
 export interface Doc extends Normalized {
   tokens: Token[];
@@ -53,3 +54,49 @@ export function originalText(doc: Doc, first: number, last: number, skip = 0): s
 
 /** White space other than single inner spaces: only then does originalText rewrite the text. */
 const ODD_SPACE = /[^\S ]| {2}|^ | $/;
+
+// --- per-word facts shared by the rules ------------------------------------------------------------
+// Rules ask many questions about each token's word (its clitic readings against their lists). Each
+// distinct word has one Word record that carries every rule module's answers (a WordFactKind per
+// module, computed on first use), and a document's tokens are looked up in the string-keyed table
+// once for all modules (docWords) instead of once per module.
+
+let factKinds = 0;
+
+/** A distinct word (a token's normalized text) and what the rule modules computed about it. */
+export class Word {
+  readonly text: string;
+  /** By WordFactKind slot; undefined until that kind is asked for. */
+  readonly facts: unknown[] = [];
+  constructor(text: string) {
+    this.text = text;
+  }
+}
+
+/** One module's facts about a word: a pure function of the word, kept on its Word. */
+export class WordFactKind<T> {
+  private readonly slot = factKinds++;
+  constructor(private readonly compute: (word: string) => T) {}
+
+  of(w: Word): T {
+    let v = w.facts[this.slot] as T | undefined;
+    if (v === undefined) { v = this.compute(w.text); w.facts[this.slot] = v; }
+    return v;
+  }
+}
+
+const WORDS = new BoundedMemo((text: string) => new Word(text), 50_000);
+let wordsDoc: Doc | null = null;
+let wordsOfDoc: Word[] = [];
+
+/** The Word of each token of `doc` (built once per document: one document is read at a time). */
+export function docWords(doc: Doc): Word[] {
+  if (wordsDoc !== doc) {
+    const toks = doc.tokens;
+    const out = new Array<Word>(toks.length);
+    for (let k = 0; k < toks.length; k++) out[k] = WORDS.get(toks[k]!.text);
+    wordsDoc = doc;
+    wordsOfDoc = out;
+  }
+  return wordsOfDoc;
+}

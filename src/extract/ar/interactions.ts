@@ -18,10 +18,9 @@
 import type { Interaction, InteractionType, Participant } from "../../types.js";
 import type { Doc } from "../../text/document.js";
 import type { Token } from "../../text/tokens.js";
-import { originalText, tokenMention } from "../../text/document.js";
+import { docWords, originalText, tokenMention, WordFactKind } from "../../text/document.js";
 import type { DateFact, EntityFacts, ExtractContext, Span } from "../facts.js";
 import { cliticReadings } from "../../text/clitics.js";
-import { BoundedMemo } from "../../text/memo.js";
 import { normKey } from "../../text/normalize.js";
 import {
   DELEGATIONS, STATEMENT_VERBS, NOMINAL_HEADS, NOMINAL_EVENTS, ATTENDANCE, EVENT_ANAPHORS, TIME_PHRASES, DUAL_ANAPHORS, PROTAGONIST_ANAPHORS, GROUP_QUANTIFIERS, MEDIA, PHONE_ADVERBS, PLANNED, TOPIC_INTROS, TOPIC_STOPS,
@@ -233,13 +232,13 @@ class WordFacts {
   }
 }
 
-const WORD_FACTS = new BoundedMemo((word: string) => new WordFacts(word), 30_000);
-const wordFacts = (word: string): WordFacts => WORD_FACTS.get(word);
+const WORD_FACTS = new WordFactKind((word: string) => new WordFacts(word));
 
 /** The facts of each token's word. */
-function wordsOf(toks: Token[]): WordFacts[] {
-  const out = new Array<WordFacts>(toks.length);
-  for (let k = 0; k < toks.length; k++) out[k] = wordFacts(toks[k]!.text);
+function wordsOf(doc: Doc): WordFacts[] {
+  const words = docWords(doc);
+  const out = new Array<WordFacts>(words.length);
+  for (let k = 0; k < words.length; k++) out[k] = WORD_FACTS.of(words[k]!);
   return out;
 }
 
@@ -288,7 +287,7 @@ class Scan {
     this.datelineDate = null;
     this.drafts = [];
     this.groups = null;
-    this.words = wordsOf(doc.tokens);
+    this.words = wordsOf(doc);
     this.indexPeople();
     this.indexPlaces();
     this.indexDates();

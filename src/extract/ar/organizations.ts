@@ -20,7 +20,7 @@
 // Names are reported as written without a leading clitic (بوزارة → وزارة; للأمم → الأمم).
 import type { CountryFact, ExtractContext, OrganizationFact, Span } from "../facts.js";
 import type { Doc } from "../../text/document.js";
-import { originalText, tokenMention } from "../../text/document.js";
+import { docWords, originalText, tokenMention, WordFactKind } from "../../text/document.js";
 import { isArabicWord, type Token } from "../../text/tokens.js";
 import { cliticReadings } from "../../text/clitics.js";
 import { normKey } from "../../text/normalize.js";
@@ -94,7 +94,7 @@ class OrgWord {
   }
 }
 
-const ORG_WORDS = new BoundedMemo((word: string) => new OrgWord(word), 30_000);
+const ORG_WORD = new WordFactKind((word: string) => new OrgWord(word));
 /** Punctuation and numbers: no reading to ask about. */
 const NOT_A_WORD = new OrgWord("");
 
@@ -104,8 +104,9 @@ let wordsOfDoc: OrgWord[] = [];
 function orgWords(doc: Doc): OrgWord[] {
   if (wordsDoc !== doc) {
     const toks = doc.tokens;
+    const words = docWords(doc);
     const out = new Array<OrgWord>(toks.length);
-    for (let k = 0; k < toks.length; k++) { const t = toks[k]!; out[k] = t.kind === "word" ? ORG_WORDS.get(t.text) : NOT_A_WORD; }
+    for (let k = 0; k < toks.length; k++) out[k] = toks[k]!.kind === "word" ? ORG_WORD.of(words[k]!) : NOT_A_WORD;
     wordsDoc = doc;
     wordsOfDoc = out;
   }
