@@ -22,7 +22,7 @@
 //   is بعد (بعد عامين mostly counts from a time in the story).
 // - Without a reference date, anything relative is null.
 import type { DateFact, ExtractContext, Span } from "../facts.js";
-import { docWords, tokenMention, WordFactKind, type Word } from "../../text/document.js";
+import { docFlags, tokenMention, wordFlag } from "../../text/document.js";
 import type { Token } from "../../text/tokens.js";
 import { cliticReadings } from "../../text/clitics.js";
 import { WordTails } from "../../text/word-tails.js";
@@ -156,7 +156,7 @@ function isLoneArticle(w: string): boolean {
 const FIRST_TAILS = new WordTails(FIRST_WORDS);
 
 /** May a date expression begin with this word (a lone article, or a reading among FIRST_WORDS)? */
-const MAY_START = new WordFactKind((w: string): boolean => {
+const MAY_START = wordFlag((w: string): boolean => {
   if (w.length <= 3 && isLoneArticle(w)) return true;
   if (!FIRST_TAILS.mayHold(w)) return false;
   const readings = cliticReadings(w);
@@ -164,10 +164,10 @@ const MAY_START = new WordFactKind((w: string): boolean => {
   return false;
 });
 
-/** False when no date expression can begin at token `t` (its Word: `w`): a cheap test before parseAt. */
-function mayStartAt(t: Token, w: Word): boolean {
+/** False when no date expression can begin at token `t` (its word flags: `flags`): a cheap test before parseAt. */
+function mayStartAt(t: Token, flags: number): boolean {
   if (t.kind === "number") return true;
-  return t.kind === "word" && MAY_START.of(w);
+  return t.kind === "word" && (flags & MAY_START) !== 0;
 }
 
 const NUMERIC_DMY = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/;
@@ -177,7 +177,7 @@ const LATIN = /[A-Za-z]/;
 export function extractDates(ctx: ExtractContext): DateFact[] {
   const { doc } = ctx;
   const tokens = doc.tokens;
-  const words = docWords(doc);
+  const flags = docFlags(doc);
   const ref = parseRef(ctx.referenceDate);
   const out: DateFact[] = [];
   let lim = 0; // tokens at or after lim are on a later line
@@ -562,7 +562,7 @@ export function extractDates(ctx: ExtractContext): DateFact[] {
       lim = i + 1;
       while (lim < tokens.length && !tokens[lim]!.newlineBefore) lim++;
     }
-    const f = mayStartAt(tokens[i]!, words[i]!) ? parseAt(i) : null;
+    const f = mayStartAt(tokens[i]!, flags[i]!) ? parseAt(i) : null;
     if (!f) { i++; continue; }
     const m = tokenMention(doc, f.first, f.last, f.prefix);
     const span: Span = { first: f.first, last: f.last, prefix: f.prefix };

@@ -18,7 +18,7 @@
 import type { Interaction, InteractionType, Participant } from "../../types.js";
 import type { Doc } from "../../text/document.js";
 import type { Token } from "../../text/tokens.js";
-import { docWords, originalText, tokenMention, WordFactKind } from "../../text/document.js";
+import { docFlags, docWords, originalText, tokenMention, WordFactKind, wordFlag, type Word } from "../../text/document.js";
 import type { DateFact, EntityFacts, ExtractContext, Span } from "../facts.js";
 import { cliticReadings } from "../../text/clitics.js";
 import { normKey } from "../../text/normalize.js";
@@ -233,13 +233,15 @@ class WordFacts {
 }
 
 const WORD_FACTS = new WordFactKind((word: string) => new WordFacts(word));
+/** Flags (docFlags) for the token loops that look at every word: a trigger verb; a nominal event or head. */
+const TRIGGER_VERB = wordFlag((word) => triggerVerb(word) !== null);
+const NOMINAL = wordFlag((word) => { const f = WORD_FACTS.compute(word); return f.nominalEvent !== null || f.nominalHead; });
 
-/** The facts of each token's word. */
-function wordsOf(doc: Doc): WordFacts[] {
-  const words = docWords(doc);
-  const out = new Array<WordFacts>(words.length);
-  for (let k = 0; k < words.length; k++) out[k] = WORD_FACTS.of(words[k]!);
-  return out;
+/** The facts of token k's word (looked up on first use). */
+function factsAt(c: Scan, k: number): WordFacts {
+  let f = c.words[k];
+  if (f === undefined) { f = WORD_FACTS.of(c.docWords[k]!); c.words[k] = f; }
+  return f;
 }
 
 // --- the per-document context ----------------------------------------------------------------------
@@ -267,8 +269,11 @@ class Scan {
   drafts: Draft[];
   /** The document's ministerial groups, found once when first asked for. */
   groups: Ref[] | null;
-  /** Facts of each token's word. */
-  words: WordFacts[];
+  /** Facts of each token's word, filled on first use (factsAt). */
+  words: Array<WordFacts | undefined>;
+  docWords: Word[];
+  /** Word flags of each token (docFlags). */
+  flags: Int32Array;
 
   constructor(doc: Doc, facts: EntityFacts) {
     const n = doc.tokens.length + 2;
@@ -287,7 +292,9 @@ class Scan {
     this.datelineDate = null;
     this.drafts = [];
     this.groups = null;
-    this.words = wordsOf(doc);
+    this.docWords = docWords(doc);
+    this.flags = docFlags(doc);
+    this.words = new Array<WordFacts | undefined>(doc.tokens.length).fill(undefined);
     this.indexPeople();
     this.indexPlaces();
     this.indexDates();
@@ -402,7 +409,7 @@ function groupAt(c: Scan, i: number, limit: number): Ref | null {
     if (k > start && t.newlineBefore) break;
     if (TOPIC_INTROS.matchAt(toks, k, false, limit) || TOPIC_STOPS.matchAt(toks, k, true, limit)) break;
     const w = t.text;
-    if (c.words[k]!.groupStop || isAlaPreposition(c.doc, k)) break;
+    if (factsAt(c, k).groupStop || isAlaPreposition(c.doc, k)) break;
     if (w === "في") {
       // "قيادة الأمن في البادية": keep a short place complement
       const nx = toks[k + 1];
@@ -411,7 +418,7 @@ function groupAt(c: Scan, i: number, limit: number): Ref | null {
       k += 2;
       continue;
     }
-    if (k > start && c.words[k]!.groupBreak) break;
+    if (k > start && factsAt(c, k).groupBreak) break;
     // a definite word followed by an indefinite one starts a new phrase (الإدارة | آلية تطوير العمل)
     if (k > start && isDefinite(c.doc, k - 1) && !isDefinite(c.doc, k) && !DEFINITE_PREP.test(w)) break;
     k++;
@@ -437,7 +444,7 @@ function skipCircumstance(c: Scan, k: number, limit: number): number {
   const toks = c.toks;
   for (let n = 0; n < 8 && k < limit; n++) {
     const t = toks[k]!;
-    if (isComma(toks, k) || c.dateTok[k] === 1 || c.placeTok[k] === 1 || c.words[k]!.timeWord) { k++; continue; }
+    if (isComma(toks, k) || c.dateTok[k] === 1 || c.placeTok[k] === 1 || factsAt(c, k).timeWord) { k++; continue; }
     const tp = TIME_PHRASES.matchAt(toks, k, true, limit);
     if (tp) { k = tp.last; continue; }
     // the subject's own title in apposition: "تميم بن حمد أمير البلاد المفدى بمكتبه …"
@@ -458,7 +465,7 @@ function skipCircumstance(c: Scan, k: number, limit: number): number {
     const venue = t.text === "في" ? VENUES.has((toks[k + 1]?.text ?? "").replace(OBJECT_PRONOUN, "")) || VENUES.has(toks[k + 1]?.text ?? "") : prefixedVenue(t.text);
     if (venue) {
       let e = k + 1;
-      while (e < limit && toks[e]!.kind === "word" && e - k < 10 && !c.words[e]!.timeWord && c.personAt[e] === undefined) e++;
+      while (e < limit && toks[e]!.kind === "word" && e - k < 10 && !factsAt(c, e).timeWord && c.personAt[e] === undefined) e++;
       k = e;
       continue;
     }
@@ -491,7 +498,7 @@ function protagonist(c: Scan): Ref | null {
 
 const isCounterpartRef = (c: Scan, r: Ref): boolean => {
   const t = c.toks[r.first];
-  return t !== undefined && t.kind === "word" && c.words[r.first]!.counterpart;
+  return t !== undefined && t.kind === "word" && factsAt(c, r.first).counterpart;
 };
 
 /** A title phrase that leads to a person named a few words later: "رئيس بعثة اليونيفيل وقائدها العام الجنرال X". */
@@ -541,13 +548,13 @@ function svoSubject(c: Scan, i: number, sFirst: number): Ref | null {
 function delegationAt(c: Scan, k: number, limit: number): Ref | null {
   const toks = c.toks;
   const t = toks[k];
-  if (!t || t.kind !== "word" || !c.words[k]!.delegation) return null;
+  if (!t || t.kind !== "word" || !factsAt(c, k).delegation) return null;
   // "والوفد المرافق له": the other side's own delegation, not a party of its own
   if (toks[k + 1] && toks[k + 1]!.text.startsWith("المراف")) return null;
   let end = k + 1;
-  while (end < limit && end - k < 14 && !isComma(toks, end) && toks[end]!.kind === "word" && !c.words[end]!.indexedVerb) end++;
+  while (end < limit && end - k < 14 && !isComma(toks, end) && toks[end]!.kind === "word" && !factsAt(c, end).indexedVerb) end++;
   for (let j = k + 1; j < end; j++) {
-    if (c.words[j]!.nominalHead) {
+    if (factsAt(c, j).nominalHead) {
       const p = refStartingAt(c, j + 1) ?? personAfterTitle(c, j + 1, limit);
       if (p) return refOver(p, k, p.last);
     }
@@ -678,7 +685,7 @@ function readTrigger(c: Scan, fam: Family, verb: string, i: number, sFirst: numb
     for (let k = i + 1; k < window && k < i + 30; k++) {
       const w = toks[k]!;
       if (w.kind !== "word" || c.personCover[k]) continue;
-      const f = c.words[k]!;
+      const f = factsAt(c, k);
       const hit = f.objectNoun ? objectType(fam.objects, w.text) : undefined;
       if (hit) { type = hit; objectAt = k; break; }
       if (f.indexedVerb && k > i + 1) break;
@@ -687,7 +694,7 @@ function readTrigger(c: Scan, fam: Family, verb: string, i: number, sFirst: numb
   }
   if (!type) return null;
   // phone adverb makes talks a call (بحث هاتفيا مع)
-  for (let k = i + 1; k < window; k++) if (c.words[k]!.phoneAdverb) { if (type === "talks") type = "call"; break; }
+  for (let k = i + 1; k < window; k++) if (factsAt(c, k).phoneAdverb) { if (type === "talks") type = "call"; break; }
   // subject
   const sub = subjectAfterVerb(c, i, objectAt > 0 ? objectAt : window);
   let subject = sub.ref;
@@ -715,7 +722,7 @@ function readTrigger(c: Scan, fam: Family, verb: string, i: number, sFirst: numb
   const coSubjects = (sub.pairedWith ? 1 : 0) + (coSubject2 ? 1 : 0);
   if (objectAt > after) after = objectAt + 1;
   // skip the object noun's own modifiers (اجتماعا موسعا، اتصالا هاتفيا)
-  while (after < window && toks[after]!.kind === "word" && c.words[after]!.phoneAdverb) after++;
+  while (after < window && toks[after]!.kind === "word" && factsAt(c, after).phoneAdverb) after++;
   // other side
   const others: Ref[] = [];
   const otherEnd = otherSide(c, fam, after, window, subject?.name, others);
@@ -742,7 +749,7 @@ function readTrigger(c: Scan, fam: Family, verb: string, i: number, sFirst: numb
   // "اجتماع الوزراء …" after شارك/ترأس: a ministerial council is a conference
   if (fam.multilateral && type === "meeting" && objectAt > 0) {
     for (let k = objectAt + 1; k < Math.min(window, objectAt + 8); k++) {
-      if (c.words[k]!.pluralMinister) { type = "conference"; break; }
+      if (factsAt(c, k).pluralMinister) { type = "conference"; break; }
     }
   }
   const d = new Draft(type, participants, isPlanned(c, verb, i, sFirst), sIndex, i, fam.multilateral);
@@ -770,8 +777,8 @@ function readTriggers(c: Scan): void {
   for (const s of c.doc.sentences) {
     for (let i = s.first; i < s.last; i++) {
       const t = toks[i]!;
-      if (t.kind !== "word") continue;
-      const verb = c.words[i]!.verb;
+      if (t.kind !== "word" || (c.flags[i]! & TRIGGER_VERB) === 0) continue;
+      const verb = factsAt(c, i).verb;
       if (verb === null) continue;
       const fams = VERB_FAMILIES.get(verb)!;
       for (let f = 0; f < fams.length; f++) {
@@ -794,7 +801,8 @@ function readNominalEvents(c: Scan): void {
     let type: InteractionType | null = null;
     let headAt = -1;
     for (let k = s.first; k < s.last && (type === null || headAt < 0); k++) {
-      const f = c.words[k]!;
+      if ((c.flags[k]! & NOMINAL) === 0) continue;
+      const f = factsAt(c, k);
       if (type === null && f.nominalEvent !== null) type = f.nominalEvent;
       if (headAt < 0 && f.nominalHead) headAt = k;
     }
@@ -839,7 +847,7 @@ function skipTopicLead(c: Scan, a: number, end: number): number {
     if (t.kind === "punct") { a++; continue; }
     const p = c.personCover[a];
     if (p) { a = Math.max(a + 1, refStartingAt(c, p.first)?.last ?? a + 1); continue; }
-    if (c.words[a]!.topicLead) { a++; continue; }
+    if (factsAt(c, a).topicLead) { a++; continue; }
     if (t.text === "خلال" || t.text === "خلاله" || t.text === "خلالها") { a++; continue; }
     const tp = TIME_PHRASES.matchAt(toks, a, true, end);
     if (tp) { a = tp.last; continue; }
@@ -879,7 +887,7 @@ function splitTopics(c: Scan, k: number, to: number): string[] {
     const comma = isComma(toks, k);
     if (t.kind === "punct" && !comma && t.text !== "(" && t.text !== ")") break;
     if (TOPIC_STOPS.matchAt(toks, k, true, to)) break;
-    if (k > start && t.kind === "word" && t.text !== "و" && c.words[k]!.topicVerb && !TOPIC_INTROS.matchAt(toks, k, true, to)) break;
+    if (k > start && t.kind === "word" && t.text !== "و" && factsAt(c, k).topicVerb && !TOPIC_INTROS.matchAt(toks, k, true, to)) break;
     if (comma) {
       const nx = toks[k + 1];
       if (nx && nx.kind === "word" && nx.text[0] === "و") { flushTopic(c, start, k, out); start = k + 1; continue; }
@@ -902,7 +910,7 @@ function readCircumstances(c: Scan, d: Draft, sFirst: number, sLast: number, sIn
   for (let k = sFirst; k < sLast; k++) {
     if (toks[k]!.kind !== "word") continue;
     // a venue noun with a prefix, or after في
-    const prefix = toks[k - 1]?.text === "في" ? c.words[k]!.venue : c.words[k]!.prefixedVenue;
+    const prefix = toks[k - 1]?.text === "في" ? factsAt(c, k).venue : factsAt(c, k).prefixedVenue;
     if (prefix >= 0) {
       let e = k + 1;
       while (e < sLast && toks[e]!.kind === "word" && e - k < 10 && !NOT_NAME.has(toks[e]!.text)) e++;
@@ -930,9 +938,9 @@ function readCircumstances(c: Scan, d: Draft, sFirst: number, sLast: number, sIn
 function readAttendees(c: Scan, d: Draft, sFirst: number, sLast: number): void {
   const toks = c.toks;
   for (let k = sFirst; k < sLast; k++) {
-    if (!c.words[k]!.attendance) continue;
+    if (!factsAt(c, k).attendance) continue;
     let j = k + 1;
-    while (j < sLast && c.words[j]!.eventAnaphor) j++;
+    while (j < sLast && factsAt(c, j).eventAnaphor) j++;
     for (let n = 0; n < 8 && j < sLast; n++) {
       const r = otherAt(c, j, sLast);
       if (!r) break;
@@ -968,7 +976,7 @@ function readFollowUps(c: Scan): void {
     let refers = false;
     let topicAt = -1;
     for (let k = s.first; k < s.last; k++) {
-      const f = c.words[k]!;
+      const f = factsAt(c, k);
       const cover = c.personCover[k];
       if (f.eventAnaphor || f.dualAnaphor || (cover && hasName(open.participants, cover.name))) refers = true;
       if (topicAt < 0) {
@@ -977,7 +985,7 @@ function readFollowUps(c: Scan): void {
           topicAt = intro.last;
           // "تناول الاتصال X": the topic follows the event word
           while (topicAt < s.last) {
-            const g = c.words[topicAt]!;
+            const g = factsAt(c, topicAt);
             if (!g.eventAnaphor && !g.dualAnaphor) break;
             refers = true;
             topicAt++;
@@ -998,7 +1006,7 @@ function readFollowUps(c: Scan): void {
 function mentionsEvent(c: Scan, si: number, type: InteractionType): boolean {
   const s = c.doc.sentences[si]!;
   for (let k = s.first; k < s.last; k++) {
-    const ev = c.words[k]!.eventNoun;
+    const ev = factsAt(c, k).eventNoun;
     if (ev && (ev === type || (type === "conference" && ev !== "summit") || (type === "summit" && ev === "summit"))) return true;
   }
   return false;
@@ -1029,7 +1037,7 @@ function readMultilateral(c: Scan): void {
     const s = c.doc.sentences[d.sentence]!;
     let on = false;
     for (let k = s.first; k < s.last; k++) {
-      if (c.words[k]!.nominalHead) on = true;
+      if (factsAt(c, k).nominalHead) on = true;
       const p = on && c.personAt[k] !== undefined ? refStartingAt(c, k) : null;
       if (p && !hasName(d.participants, p.name)) { d.participants.push(p); k = p.last - 1; }
     }

@@ -20,7 +20,7 @@
 // Names are reported as written without a leading clitic (بوزارة → وزارة; للأمم → الأمم).
 import type { CountryFact, ExtractContext, OrganizationFact, Span } from "../facts.js";
 import type { Doc } from "../../text/document.js";
-import { docWords, originalText, tokenMention, WordFactKind } from "../../text/document.js";
+import { docFlags, docWords, originalText, tokenMention, WordFactKind, wordFlag } from "../../text/document.js";
 import { isArabicWord, type Token } from "../../text/tokens.js";
 import { cliticReadings } from "../../text/clitics.js";
 import { normKey } from "../../text/normalize.js";
@@ -70,48 +70,32 @@ const HEAD_TAILS = new WordTails(ORG_HEADS.keys());
 
 type HeadHit = NonNullable<ReturnType<typeof headOf>>;
 
-/** What the rules ask about a word's clitic readings, computed once per distinct word. */
-class OrgWord {
-  /** A reading is a football cue (مباراة، الدوري، هدف). */
-  readonly sportsCue: boolean;
-  /** The first reading that is an organization head (headOf), and the units its proclitics take. */
-  readonly head: HeadHit | null = null;
-  readonly headPrefix: number = 0;
-  constructor(word: string) {
-    let cue = false;
-    if (SPORTS_TAILS.mayHold(word)) {
-      const readings = cliticReadings(word);
-      for (let r = 0; r < readings.length && !cue; r++) cue = SPORTS_CUES.has(readings[r]!.stem);
-    }
-    this.sportsCue = cue;
-    if (HEAD_TAILS.mayHold(word)) {
-      const readings = cliticReadings(word);
-      for (let k = 0; k < readings.length; k++) {
-        const h = headOf(readings[k]!.stem);
-        if (h) { this.head = h; this.headPrefix = readings[k]!.prefix; break; }
-      }
-    }
-  }
+/** The first clitic reading of a word that is an organization head (headOf), and the units its proclitics take. */
+class HeadReading {
+  constructor(readonly head: HeadHit, readonly prefix: number) {}
 }
 
-const ORG_WORD = new WordFactKind((word: string) => new OrgWord(word));
-/** Punctuation and numbers: no reading to ask about. */
-const NOT_A_WORD = new OrgWord("");
-
-/** The OrgWord of each token of the last document asked about (one document is read at a time). */
-let wordsDoc: Doc | null = null;
-let wordsOfDoc: OrgWord[] = [];
-function orgWords(doc: Doc): OrgWord[] {
-  if (wordsDoc !== doc) {
-    const toks = doc.tokens;
-    const words = docWords(doc);
-    const out = new Array<OrgWord>(toks.length);
-    for (let k = 0; k < toks.length; k++) out[k] = toks[k]!.kind === "word" ? ORG_WORD.of(words[k]!) : NOT_A_WORD;
-    wordsDoc = doc;
-    wordsOfDoc = out;
+function headReading(word: string): HeadReading | null {
+  if (!HEAD_TAILS.mayHold(word)) return null;
+  const readings = cliticReadings(word);
+  for (let k = 0; k < readings.length; k++) {
+    const h = headOf(readings[k]!.stem);
+    if (h) return new HeadReading(h, readings[k]!.prefix);
   }
-  return wordsOfDoc;
+  return null;
 }
+
+/** Per word (computed once per distinct word): its head reading; a flag tells the words that have one. */
+const HEAD_READING = new WordFactKind(headReading);
+const HAS_HEAD = wordFlag((word) => headReading(word) !== null);
+
+/** A reading is a football cue (مباراة، الدوري، هدف). */
+const SPORTS_CUE = wordFlag((word) => {
+  if (!SPORTS_TAILS.mayHold(word)) return false;
+  const readings = cliticReadings(word);
+  for (let r = 0; r < readings.length; r++) if (SPORTS_CUES.has(readings[r]!.stem)) return true;
+  return false;
+});
 
 /** Per sentence: 1 when it names two football cues, or one and three with its neighbours. */
 export function footballSentences(doc: Doc): Uint8Array {
@@ -120,13 +104,13 @@ export function footballSentences(doc: Doc): Uint8Array {
   const S = doc.sentences.length;
   const counts = new Int32Array(S);
   const toks = doc.tokens;
-  const words = orgWords(doc);
+  const flags = docFlags(doc);
   const scoreSide = (k: number) => k >= 0 && k < toks.length && (toks[k]!.kind === "number" || toks[k]!.text === "صفر");
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
     // a score (2 - 1، 3 - صفر) is a cue too
     if (t.kind === "punct") { if (isDash(t.text) && scoreSide(k - 1) && scoreSide(k + 1) && (toks[k - 1]!.text === "صفر" || toks[k + 1]!.text === "صفر" || (toks[k - 1]!.text.length <= 2 && toks[k + 1]!.text.length <= 2))) counts[doc.sentenceOf[k]!]++; continue; }
-    if (words[k]!.sportsCue) counts[doc.sentenceOf[k]!]++;
+    if (t.kind === "word" && (flags[k]! & SPORTS_CUE) !== 0) counts[doc.sentenceOf[k]!]++;
   }
   out = new Uint8Array(S);
   for (let s = 0; s < S; s++) {
@@ -359,12 +343,13 @@ class OrgScan {
   /** Country of a place found by placeEnd, by its first token. */
   readonly placeCountry = new Map<number, string>();
   readonly arabicText: boolean;
-  readonly words: OrgWord[];
+  /** Word flags of each token (docFlags). */
+  readonly flags: Int32Array;
 
   constructor(readonly doc: Doc, countries: CountryFact[], readonly options: OrganizationOptions) {
     const tokens = (this.tokens = doc.tokens);
     const N = (this.N = tokens.length);
-    this.words = orgWords(doc);
+    this.flags = docFlags(doc);
     const { countryNameEnd, countryCover } = this;
     for (const c of countries) {
       c.spans.forEach((s, k) => {
@@ -470,10 +455,10 @@ class OrgScan {
   headExtent(i: number): Found | null {
     const { tokens } = this;
     const t = tokens[i]!;
-    const word = this.words[i]!;
-    if (word.head === null) return null;
-    const { head, definite } = word.head;
-    const prefix = word.headPrefix;
+    if ((this.flags[i]! & HAS_HEAD) === 0) return null;
+    const reading = HEAD_READING.of(docWords(this.doc)[i]!)!;
+    const { head, definite } = reading.head;
+    const prefix = reading.prefix;
     if (head.masdar && /[بل]/.test(t.text.slice(0, prefix))) return null;
     if (definite && !head.definite) return null; // القوات الأمنية، الوزارة
     let j = i + 1;
