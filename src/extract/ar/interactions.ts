@@ -232,10 +232,24 @@ class WordFacts {
   }
 }
 
-const WORD_FACTS = new WordFactKind((word: string) => new WordFacts(word));
-/** Flags (docFlags) for the token loops that look at every word: a trigger verb; a nominal event or head. */
-const TRIGGER_VERB = wordFlag((word) => triggerVerb(word) !== null);
-const NOMINAL = wordFlag((word) => { const f = WORD_FACTS.compute(word); return f.nominalEvent !== null || f.nominalHead; });
+/** The facts of a word, computed once for all the flag tests below (asked one after another for a new word). */
+let flagWord: string | null = null;
+let flagFacts: WordFacts | null = null;
+function factsOfWord(word: string): WordFacts {
+  if (flagFacts === null || word !== flagWord) { flagFacts = new WordFacts(word); flagWord = word; }
+  return flagFacts;
+}
+const WORD_FACTS = new WordFactKind(factsOfWord);
+/** Word flags (docFlags) for the token loops over whole sentences: most tokens are none of these. */
+const TRIGGER_VERB = wordFlag((word) => factsOfWord(word).verb !== null);
+const NOMINAL = wordFlag((word) => { const f = factsOfWord(word); return f.nominalEvent !== null || f.nominalHead; });
+const ANAPHOR = wordFlag((word) => { const f = factsOfWord(word); return f.eventAnaphor || f.dualAnaphor; });
+const ATTENDANCE_WORD = wordFlag((word) => factsOfWord(word).attendance);
+const VENUE_WORD = wordFlag((word) => factsOfWord(word).venue >= 0);
+const EVENT_NOUN = wordFlag((word) => factsOfWord(word).eventNoun !== null);
+const PHONE_ADVERB = wordFlag((word) => factsOfWord(word).phoneAdverb);
+const OBJECT_OR_VERB = wordFlag((word) => { const f = factsOfWord(word); return f.objectNoun || f.indexedVerb; });
+const has = (c: Scan, k: number, flag: number): boolean => (c.flags[k]! & flag) !== 0;
 
 /** The facts of token k's word (looked up on first use). */
 function factsAt(c: Scan, k: number): WordFacts {
@@ -684,7 +698,7 @@ function readTrigger(c: Scan, fam: Family, verb: string, i: number, sFirst: numb
   if (fam.objects) {
     for (let k = i + 1; k < window && k < i + 30; k++) {
       const w = toks[k]!;
-      if (w.kind !== "word" || c.personCover[k]) continue;
+      if (w.kind !== "word" || c.personCover[k] || !has(c, k, OBJECT_OR_VERB)) continue;
       const f = factsAt(c, k);
       const hit = f.objectNoun ? objectType(fam.objects, w.text) : undefined;
       if (hit) { type = hit; objectAt = k; break; }
@@ -694,7 +708,7 @@ function readTrigger(c: Scan, fam: Family, verb: string, i: number, sFirst: numb
   }
   if (!type) return null;
   // phone adverb makes talks a call (بحث هاتفيا مع)
-  for (let k = i + 1; k < window; k++) if (factsAt(c, k).phoneAdverb) { if (type === "talks") type = "call"; break; }
+  for (let k = i + 1; k < window; k++) if (has(c, k, PHONE_ADVERB)) { if (type === "talks") type = "call"; break; }
   // subject
   const sub = subjectAfterVerb(c, i, objectAt > 0 ? objectAt : window);
   let subject = sub.ref;
@@ -722,7 +736,7 @@ function readTrigger(c: Scan, fam: Family, verb: string, i: number, sFirst: numb
   const coSubjects = (sub.pairedWith ? 1 : 0) + (coSubject2 ? 1 : 0);
   if (objectAt > after) after = objectAt + 1;
   // skip the object noun's own modifiers (اجتماعا موسعا، اتصالا هاتفيا)
-  while (after < window && toks[after]!.kind === "word" && factsAt(c, after).phoneAdverb) after++;
+  while (after < window && toks[after]!.kind === "word" && has(c, after, PHONE_ADVERB)) after++;
   // other side
   const others: Ref[] = [];
   const otherEnd = otherSide(c, fam, after, window, subject?.name, others);
@@ -910,6 +924,7 @@ function readCircumstances(c: Scan, d: Draft, sFirst: number, sLast: number, sIn
   for (let k = sFirst; k < sLast; k++) {
     if (toks[k]!.kind !== "word") continue;
     // a venue noun with a prefix, or after في
+    if (!has(c, k, VENUE_WORD)) continue; // (a prefixed venue reading is a venue reading)
     const prefix = toks[k - 1]?.text === "في" ? factsAt(c, k).venue : factsAt(c, k).prefixedVenue;
     if (prefix >= 0) {
       let e = k + 1;
@@ -938,9 +953,9 @@ function readCircumstances(c: Scan, d: Draft, sFirst: number, sLast: number, sIn
 function readAttendees(c: Scan, d: Draft, sFirst: number, sLast: number): void {
   const toks = c.toks;
   for (let k = sFirst; k < sLast; k++) {
-    if (!factsAt(c, k).attendance) continue;
+    if (!has(c, k, ATTENDANCE_WORD)) continue;
     let j = k + 1;
-    while (j < sLast && factsAt(c, j).eventAnaphor) j++;
+    while (j < sLast && has(c, j, ANAPHOR) && factsAt(c, j).eventAnaphor) j++;
     for (let n = 0; n < 8 && j < sLast; n++) {
       const r = otherAt(c, j, sLast);
       if (!r) break;
@@ -976,17 +991,15 @@ function readFollowUps(c: Scan): void {
     let refers = false;
     let topicAt = -1;
     for (let k = s.first; k < s.last; k++) {
-      const f = factsAt(c, k);
       const cover = c.personCover[k];
-      if (f.eventAnaphor || f.dualAnaphor || (cover && hasName(open.participants, cover.name))) refers = true;
+      if (has(c, k, ANAPHOR) || (cover && hasName(open.participants, cover.name))) refers = true;
       if (topicAt < 0) {
         const intro = TOPIC_INTROS.matchAt(toks, k, true, s.last);
         if (intro) {
           topicAt = intro.last;
           // "تناول الاتصال X": the topic follows the event word
           while (topicAt < s.last) {
-            const g = factsAt(c, topicAt);
-            if (!g.eventAnaphor && !g.dualAnaphor) break;
+            if (!has(c, topicAt, ANAPHOR)) break;
             refers = true;
             topicAt++;
           }
@@ -1006,6 +1019,7 @@ function readFollowUps(c: Scan): void {
 function mentionsEvent(c: Scan, si: number, type: InteractionType): boolean {
   const s = c.doc.sentences[si]!;
   for (let k = s.first; k < s.last; k++) {
+    if (!has(c, k, EVENT_NOUN)) continue;
     const ev = factsAt(c, k).eventNoun;
     if (ev && (ev === type || (type === "conference" && ev !== "summit") || (type === "summit" && ev === "summit"))) return true;
   }
@@ -1037,7 +1051,7 @@ function readMultilateral(c: Scan): void {
     const s = c.doc.sentences[d.sentence]!;
     let on = false;
     for (let k = s.first; k < s.last; k++) {
-      if (factsAt(c, k).nominalHead) on = true;
+      if (has(c, k, NOMINAL) && factsAt(c, k).nominalHead) on = true;
       const p = on && c.personAt[k] !== undefined ? refStartingAt(c, k) : null;
       if (p && !hasName(d.participants, p.name)) { d.participants.push(p); k = p.last - 1; }
     }
