@@ -19,7 +19,7 @@ export function makeDoc(text: string): Doc {
   const sentences = splitSentences(tokens, ABBREVIATIONS);
   const sentenceOf = new Int32Array(tokens.length);
   for (const s of sentences) for (let i = s.first; i < s.last; i++) sentenceOf[i] = s.index;
-  return { ...n, tokens, sentences, sentenceOf };
+  return { original: n.original, norm: n.norm, starts: n.starts, ends: n.ends, tokens, sentences, sentenceOf };
 }
 
 /** Mention for the normalized span [s, e). */

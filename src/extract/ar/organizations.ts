@@ -230,6 +230,8 @@ class TeamScan {
     // a result line ("X ( country ) 2") needs a parenthesis in its sentence
     const parenthesis = new Uint8Array(doc.sentences.length);
     for (let k = 0; k < N; k++) if (tokens[k]!.text === "(") parenthesis[doc.sentenceOf[k]!] = 1;
+    // (most documents: no football sentence and no result line, so no team)
+    if (!this.football.includes(1) && !parenthesis.includes(1)) return [];
     const out: TeamSpan[] = [];
     const byFirst = new Map<number, TeamSpan>();
     const placeKeys = new Set<string>();
@@ -622,7 +624,7 @@ class OrgScan {
       const prev = found.length && found[found.length - 1]!.last === i ? found[found.length - 1]!.entry : null;
       const m = this.knownAt(i, true, false, prev?.id ?? null);
       if (m) best = this.fromName(m.first, m.last, m.prefix, m.values[0]!, m.values[0]!.kind);
-      const team = teams.get(i);
+      const team = teams.size === 0 ? undefined : teams.get(i);
       if (team && (!best || team.last >= best.last)) {
         best = this.fromName(team.first, team.last, team.prefix, team.entry, "club");
         if (team.entry?.country) best.country = team.entry.country;
