@@ -59,7 +59,9 @@ const ODD_SPACE = /[^\S ]| {2}|^ | $/;
 // Rules ask many questions about each token's word (its clitic readings against their lists). Each
 // distinct word has one Word record that carries every rule module's answers (a WordFactKind per
 // module, computed on first use), and a document's tokens are looked up in the string-keyed table
-// once for all modules (docWords) instead of once per module.
+// once for all modules (docWords) instead of once per module. Yes/no facts that loops over whole
+// sentences test on every token are word flags: bits computed with the Word and copied into one
+// typed array per document (docFlags), so such a loop reads no object per token.
 
 let factKinds = 0;
 /** The tests of the word flags (wordFlag), by bit. */

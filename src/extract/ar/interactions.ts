@@ -14,7 +14,8 @@
 //
 // Performance: the rules are module-level functions sharing one per-document `Scan` (all fields set
 // in its constructor), references and drafts are class instances of one shape each, and per-word
-// facts the token loops ask for (event nouns, anaphors …) are computed once per distinct word.
+// facts the token loops ask for (event nouns, anaphors …) are computed once per distinct word
+// (WordFactKind); the ones loops over whole sentences test on every token are word flags (docFlags).
 import type { Interaction, InteractionType, Participant } from "../../types.js";
 import type { Doc } from "../../text/document.js";
 import type { Token } from "../../text/tokens.js";
