@@ -68,26 +68,50 @@ export function spanToMention(doc: Doc, s: Span): Mention {
   return tokenMention(doc, s.first, s.last, s.prefix);
 }
 
+const byPosition = (a: Span, b: Span): number => a.first - b.first || a.last - b.last;
+
+/** A list this long keeps a set of the mentions it has (a shorter one is searched). */
+const SEEN_SET_FROM = 32;
+
+/** The mentions of the spans in text order, each (start, end) once. */
 function mentionsOf(doc: Doc, spans: Span[]): Mention[] {
-  const seen = new Set<string>();
+  const sorted = spans.length > 1 ? spans.slice().sort(byPosition) : spans;
   const out: Mention[] = [];
-  for (const s of [...spans].sort((a, b) => a.first - b.first || a.last - b.last)) {
-    const m = spanToMention(doc, s);
-    const k = `${m.start}:${m.end}`;
-    if (!seen.has(k)) { seen.add(k); out.push(m); }
+  let seen: Set<string> | null = null;
+  for (let i = 0; i < sorted.length; i++) {
+    const m = spanToMention(doc, sorted[i]!);
+    if (seen === null) {
+      let dup = false;
+      for (let j = 0; j < out.length && !dup; j++) dup = out[j]!.start === m.start && out[j]!.end === m.end;
+      if (dup) continue;
+      out.push(m);
+      if (out.length >= SEEN_SET_FROM) { seen = new Set(); for (const o of out) seen.add(`${o.start}:${o.end}`); }
+    } else {
+      const k = `${m.start}:${m.end}`;
+      if (!seen.has(k)) { seen.add(k); out.push(m); }
+    }
   }
   return out;
 }
 
+/** A span strictly inside one of the title spans. */
+function insideTitle(s: Span, ministers: EntityFacts["ministers"]): boolean {
+  for (const m of ministers) {
+    for (const t of m.spans) if (t.first <= s.first && s.last <= t.last && t.last - t.first > s.last - s.first) return true;
+  }
+  return false;
+}
+
 /** A body named only inside a minister's title (رئيس مجلس الوزراء) is part of the title, not a fact of its own. */
 function outsideTitles(orgs: EntityFacts["organizations"], ministers: EntityFacts["ministers"]): EntityFacts["organizations"] {
-  const titles = ministers.flatMap((m) => m.spans);
-  const inside = (s: Span) => titles.some((t) => t.first <= s.first && s.last <= t.last && t.last - t.first > s.last - s.first);
-  return orgs.flatMap((o) => {
-    const spans = o.spans.filter((s) => !inside(s));
-    if (spans.length === o.spans.length) return [o];
-    return spans.length ? [{ ...o, spans }] : [];
-  });
+  const out: EntityFacts["organizations"] = [];
+  for (const o of orgs) {
+    let inside = 0;
+    for (const s of o.spans) if (insideTitle(s, ministers)) inside++;
+    if (inside === 0) out.push(o);
+    else if (inside < o.spans.length) out.push({ ...o, spans: o.spans.filter((s) => !insideTitle(s, ministers)) });
+  }
+  return out;
 }
 
 /** Entity facts for an Arabic document. */
@@ -96,9 +120,8 @@ export function arabicFacts(ctx: ExtractContext): EntityFacts {
   const places = extractPlaces(ctx, countries);
   const organizations = extractOrganizations(ctx, countries);
   const dates = extractDates(ctx);
-  const base = { countries, places, organizations, dates };
-  const { ministers, people } = extractPeople(ctx, base);
-  return { ...base, organizations: outsideTitles(organizations, ministers), ministers, people };
+  const { ministers, people } = extractPeople(ctx, { countries, places, organizations, dates });
+  return { countries, places, organizations: outsideTitles(organizations, ministers), dates, ministers, people };
 }
 
 export function extractDocument(text: string, options: ExtractOptions = {}): DocumentResult {
@@ -142,27 +165,51 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Doc
   return toResult(doc, options.file ?? "-", language, facts, interactions);
 }
 
+/**
+ * An output record built field by field, in the order the JSON lists them (optional fields only when
+ * set): no temporary object per optional field, as spreading `cond ? { x } : {}` would make.
+ */
+type Row = Record<string, unknown>;
+
 export function toResult(doc: Doc, file: string, language: Language, f: EntityFacts, interactions: DocumentResult["interactions"]): DocumentResult {
   return {
     file,
     language,
-    ministers: f.ministers.map((m) => ({
-      name: m.name, title: m.title, portfolio: m.portfolio, country: m.country,
-      ...(m.countryBasis ? { countryBasis: m.countryBasis } : {}),
-      ...(m.honorifics?.length ? { honorifics: m.honorifics } : {}),
-      ...(m.aliases?.length ? { aliases: m.aliases } : {}),
-      mentions: mentionsOf(doc, m.spans),
-    })),
-    people: f.people.map((p) => ({
-      name: p.name,
-      ...(p.title ? { title: p.title } : {}),
-      ...(p.role ? { role: p.role } : {}),
-      ...(p.honorifics?.length ? { honorifics: p.honorifics } : {}),
-      mentions: mentionsOf(doc, p.spans),
-    })),
-    countries: f.countries.map((c) => ({ code: c.code, name: c.name, ...(c.nameAr ? { nameAr: c.nameAr } : {}), mentions: mentionsOf(doc, c.spans) })),
-    organizations: f.organizations.map((o) => ({ name: o.name, ...(o.kind ? { kind: o.kind } : {}), ...(o.country !== undefined ? { country: o.country } : {}), mentions: mentionsOf(doc, o.spans) })),
-    places: f.places.map((p) => ({ name: p.name, ...(p.country !== undefined ? { country: p.country } : {}), mentions: mentionsOf(doc, p.spans) })),
+    ministers: f.ministers.map((m) => {
+      const r: Row = { name: m.name, title: m.title, portfolio: m.portfolio, country: m.country };
+      if (m.countryBasis) r.countryBasis = m.countryBasis;
+      if (m.honorifics?.length) r.honorifics = m.honorifics;
+      if (m.aliases?.length) r.aliases = m.aliases;
+      r.mentions = mentionsOf(doc, m.spans);
+      return r as unknown as DocumentResult["ministers"][number];
+    }),
+    people: f.people.map((p) => {
+      const r: Row = { name: p.name };
+      if (p.title) r.title = p.title;
+      if (p.role) r.role = p.role;
+      if (p.honorifics?.length) r.honorifics = p.honorifics;
+      r.mentions = mentionsOf(doc, p.spans);
+      return r as unknown as DocumentResult["people"][number];
+    }),
+    countries: f.countries.map((c) => {
+      const r: Row = { code: c.code, name: c.name };
+      if (c.nameAr) r.nameAr = c.nameAr;
+      r.mentions = mentionsOf(doc, c.spans);
+      return r as unknown as DocumentResult["countries"][number];
+    }),
+    organizations: f.organizations.map((o) => {
+      const r: Row = { name: o.name };
+      if (o.kind) r.kind = o.kind;
+      if (o.country !== undefined) r.country = o.country;
+      r.mentions = mentionsOf(doc, o.spans);
+      return r as unknown as DocumentResult["organizations"][number];
+    }),
+    places: f.places.map((p) => {
+      const r: Row = { name: p.name };
+      if (p.country !== undefined) r.country = p.country;
+      r.mentions = mentionsOf(doc, p.spans);
+      return r as unknown as DocumentResult["places"][number];
+    }),
     dates: f.dates.map((d) => ({ text: d.text, value: d.value, start: d.start, end: d.end })),
     interactions,
   };

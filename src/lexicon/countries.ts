@@ -20,7 +20,7 @@
 //   when the original text is given (options.doc) a final ى is not read as the adjective.
 import data from "./data/countries.json" with { type: "json" };
 import nisba from "./data/nisba-exceptions.json" with { type: "json" };
-import { Gazetteer, phraseKey, stemsOf, type GazetteerMatch } from "./gazetteer.js";
+import { Gazetteer, hasStemIn, mayStartAt, phraseKey, startMask, stemClass, stemsOf, type GazetteerMatch } from "./gazetteer.js";
 import { isArabicWord, type Token } from "../text/tokens.js";
 import type { Normalized } from "../text/normalize.js";
 
@@ -74,13 +74,21 @@ export function nisbaForms(base: string, accusative = true): string[] {
 }
 
 const TRIGGERS = new Set(["دوله", "جمهوريه", "سلطنه", "مملكه", "بلد", "بلاد", "اماره", "امارات", "دولتي", "جمهوريتي"].map((s) => phraseKey(s)));
-const LANGUAGE_NOUNS = new Set(["لغه", "اللغه", "اللغتين", "لهجه", "اللهجه", "الترجمه", "ترجمه", "لسان", "اللسان"].map((s) => phraseKey(s)));
+const LANGUAGE_NOUNS = stemClass(new Set(["لغه", "اللغه", "اللغتين", "لهجه", "اللهجه", "الترجمه", "ترجمه", "لسان", "اللسان"].map((s) => phraseKey(s))));
+/** TRIGGERS as a stem class (hasStemIn). */
+const TRIGGER_STEMS = stemClass(TRIGGERS);
 /** Words that start with ال but are not definite nouns (إلى، الذي …). */
 const NOT_NOUNS = new Set(["الي", "الا", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي", "اللواتي", "الان", "اليوم", "امس"].map((s) => phraseKey(s)));
 const YA_SENSITIVE = new Set(["يمني", "اليمني", "مجري", "المجري"]);
 
 export const COUNTRY_NAMES = new Gazetteer<CountryEntry>();
 export const COUNTRY_ADJECTIVES = new Gazetteer<CountryEntry>();
+const COUNTRY_MASK = startMask(COUNTRY_NAMES, COUNTRY_ADJECTIVES);
+
+/** False when no country name or adjective can start at token i (one array slot once the token was looked at). */
+export function mayStartCountry(tokens: Token[], i: number): boolean {
+  return mayStartAt(tokens, i, COUNTRY_MASK);
+}
 
 const BY_CODE = new Map<string, CountryEntry>();
 /** Normalized name keys that need a safe context, with the codes they stand for. */
@@ -94,7 +102,7 @@ function compile(): void {
   for (const c of COUNTRY_DATA) {
     const entry: CountryEntry = { code: c.code, name: c.name, nameAr: c.nameAr };
     BY_CODE.set(c.code, entry);
-    for (const f of c.forms) { COUNTRY_NAMES.add(f, entry); nameKeys.add(phraseKey(f)); }
+    for (const f of c.forms) nameKeys.add(COUNTRY_NAMES.add(f, entry));
     for (const f of c.ambiguous) AMBIGUOUS_NAMES.add(phraseKey(f));
     if (c.notAfter) NOT_AFTER.set(c.code, new Set(c.notAfter.map((s) => phraseKey(s))));
     if (c.notBefore) NOT_BEFORE.set(c.code, new Set(c.notBefore.map((s) => phraseKey(s))));
@@ -110,7 +118,7 @@ function compile(): void {
         const k = phraseKey(f);
         if (blocked.has(k)) continue;
         if (f.endsWith("ا") && !f.endsWith("ات") && nameKeys.has(k)) continue; // accusative = a name
-        COUNTRY_ADJECTIVES.add(f, entry);
+        COUNTRY_ADJECTIVES.addKey(k, entry);
         if (ambiguous) AMBIGUOUS_ADJ.add(k);
       }
     }
@@ -152,6 +160,7 @@ export interface CountryAtOptions {
 
 /** Raw match without the ambiguity rules (names first, longest). */
 function rawAt(tokens: Token[], i: number, limit: number): { m: GazetteerMatch<CountryEntry>; adjective: boolean; both: boolean } | null {
+  if (!mayStartAt(tokens, i, COUNTRY_MASK)) return null;
   const n = COUNTRY_NAMES.matchAt(tokens, i, true, limit);
   const a = COUNTRY_ADJECTIVES.matchAt(tokens, i, true, limit);
   if (!n && !a) return null;
@@ -184,7 +193,7 @@ function endsWithAlefMaqsura(doc: Normalized, t: Token): boolean {
 
 function safeContext(tokens: Token[], m: GazetteerMatch<CountryEntry>, limit: number): boolean {
   const prev = tokens[m.first - 1];
-  if (prev && stemsOf(prev).some((s) => TRIGGERS.has(s))) return true;
+  if (hasStemIn(prev, TRIGGER_STEMS)) return true;
   // coordination: X و<ambiguous>, <ambiguous> وX, lists with commas
   const first = tokens[m.first]!;
   if (m.prefix > 0 && first.text[0] === "و") {
@@ -242,14 +251,13 @@ function computeCountryAt(tokens: Token[], i: number, options: CountryAtOptions)
   const entry = m.values[0]!;
   const prev = tokens[i - 1];
   const next = tokens[m.last];
-  const prevStems = stemsOf(prev);
 
   // a lone ف or ك on a short name is more often part of another word (كلاوس ≠ ك+لاوس)
   const t0p = tokens[i]!.text.slice(0, m.prefix);
   if (/^[فك]$/.test(t0p) && m.last === i + 1 && tokens[i]!.text.length - m.prefix <= 4) return null;
   // vetoes from data
   const na = NOT_AFTER.get(entry.code);
-  if (na && prev && prevStems.some((s) => na.has(s))) return null;
+  if (na && prev && stemsOf(prev).some((s) => na.has(s))) return null;
   const nb = NOT_BEFORE.get(entry.code);
   if (nb && next && next.kind === "word" && stemsOf(next).some((s) => nb.has(s))) return null;
 
@@ -265,7 +273,7 @@ function computeCountryAt(tokens: Token[], i: number, options: CountryAtOptions)
     if (!options.known?.has(entry.code)) return null;
   }
   if (adjective || r.both) {
-    if (prev && prevStems.some((s) => LANGUAGE_NOUNS.has(s))) return null;
+    if (hasStemIn(prev, LANGUAGE_NOUNS)) return null;
     const t0 = tokens[i]!;
     if (!r.both && m.last === i + 1 && m.prefix > 0 && /^[وف]?بال/.test(t0.text) && /[هت]$/.test(t0.text) && !t0.text.endsWith("ات")) return null;
     if (options.doc && m.last === i + 1 && YA_SENSITIVE.has(m.key) && endsWithAlefMaqsura(options.doc, t0)) return null;

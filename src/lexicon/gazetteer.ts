@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { foldChar, normKey } from "../text/normalize.js";
 import { tokenize, type Token } from "../text/tokens.js";
 import { BoundedMemo } from "../text/memo.js";
-import { cliticReadings } from "../text/clitics.js";
+import { cliticReadings, readingStemHashes, stemHash, type CliticReading } from "../text/clitics.js";
 
 export interface GazetteerMatch<T> {
   values: T[];
@@ -125,24 +125,133 @@ interface TrieNode<T> {
 }
 
 // What every (case-sensitive) gazetteer shares, so that a token is looked at once, not once per
-// gazetteer: each has a bit, and FIRST_BITS maps a first word to the bits of the gazetteers that
-// have it. WORD_BITS keeps, by word, the OR of the bits of its clitic readings (one lookup per
-// token instead of one per reading), and per token list (one document) each token's bits are kept.
+// gazetteer: each has a bit, FIRST_BITS maps a first word of a key to the bits of the gazetteers
+// that have it, and INNER_BITS a later word. A word's facts (its clitic readings, their stems and
+// first-word bits, its stem classes) are kept by word in WORDS, and per token list (one document)
+// each token's facts are kept, so that every gazetteer, stemsOf and hasStemIn read an array slot
+// instead of a string-keyed memo or map.
 let gazetteers = 0;
+/** The gazetteers that have a bit, by the bit's position. */
+const BY_BIT: Array<Gazetteer<unknown>> = [];
 const FIRST_BITS = new Map<string, number>();
-const WORD_BITS = new BoundedMemo<string, number>((word) => {
-  let bits = 0;
-  const readings = cliticReadings(word);
-  for (let k = 0; k < readings.length; k++) bits |= FIRST_BITS.get(readings[k]!.stem) ?? 0;
-  return bits;
-}, 30_000);
-/** Bumped by every add(): token bits computed before it are stale. */
+const INNER_BITS = new Map<string, number>();
+
+/** Adds `bit` to the bits of `word` in FIRST_BITS or INNER_BITS (and the word to the filter). */
+function addKeyWord(bitsByWord: Map<string, number>, word: string, bit: number): void {
+  const bits = bitsByWord.get(word);
+  if (bits === undefined) { bitsByWord.set(word, bit); filterAdd(word); }
+  else if ((bits & bit) === 0) bitsByWord.set(word, bits | bit);
+}
+
+/** The number of bits set in x. */
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
+}
+
+// A Bloom filter over the key words (FIRST_BITS, INNER_BITS) and the stems of the stem classes: a token none of whose
+// reading stems is in it has no facts that a gazetteer or hasStemIn asks about (about half the
+// tokens of a news text), and is told so without a look-up by word (two bits of a 16 KB table).
+const FILTER_MASK = (1 << 17) - 1;
+const FILTER = new Int32Array((FILTER_MASK + 1) >>> 5);
+const HASHES = new Int32Array(4);
+
+/** The two bit positions of a stem hash, after mixing its bits (murmur3's finalizer). */
+function filterMix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
+}
+
+function filterAdd(stem: string): void {
+  const h = filterMix(stemHash(stem));
+  FILTER[(h & FILTER_MASK) >>> 5]! |= 1 << (h & 31);
+  FILTER[((h >>> 15) & FILTER_MASK) >>> 5]! |= 1 << ((h >>> 15) & 31);
+}
+
+/** False when no stem of the word's clitic readings is a key word or in a stem class. */
+function mayHaveFacts(word: string): boolean {
+  const n = readingStemHashes(word, HASHES);
+  for (let k = 0; k < n; k++) {
+    const h = filterMix(HASHES[k]!);
+    if ((FILTER[(h & FILTER_MASK) >>> 5]! & (1 << (h & 31))) !== 0 && (FILTER[((h >>> 15) & FILTER_MASK) >>> 5]! & (1 << ((h >>> 15) & 31))) !== 0) return true;
+  }
+  return false;
+}
+
+/** Bumped by every add() and stemClass(): word facts computed before it are stale. */
 let lexiconVersion = 0;
+
+/** What the gazetteers and the context rules ask about a word, computed once per word. */
+export interface WordFacts {
+  /** cliticReadings(word) (shared, frozen). */
+  readonly readings: readonly CliticReading[];
+  /** The stem of each reading (shared, frozen). */
+  readonly stems: readonly string[];
+  /** The lexicon version `bits`, `readingBits`, `inner` and `classes` were computed at. */
+  version: number;
+  /** The gazetteers an entry of which may start at this word: OR of readingBits. */
+  bits: number;
+  /** FIRST_BITS of each reading's stem. */
+  readingBits: number[];
+  /**
+   * The trie root node of each (reading, gazetteer) pair of readingBits, readings in order and
+   * gazetteers by bit (reading k's node in the gazetteer of `bit` comes after the popcount of the
+   * readingBits before k and of readingBits[k] & (bit - 1)): no look-up by stem.
+   */
+  roots: Array<TrieNode<unknown>>;
+  /** INNER_BITS of the word itself: the gazetteers with a key that has it after its first word. */
+  inner: number;
+  /** The stem classes (stemClass) one of whose stems is a stem of this word. */
+  classes: number;
+}
+
+/** Stem sets registered by stemClass, by bit. */
+const STEM_CLASSES: Array<ReadonlySet<string>> = [];
+
+function refreshFacts(f: WordFacts): void {
+  let bits = 0;
+  let classes = 0;
+  const stems = f.stems;
+  f.roots.length = 0;
+  for (let k = 0; k < stems.length; k++) {
+    const b = FIRST_BITS.get(stems[k]!) ?? 0;
+    f.readingBits[k] = b;
+    bits |= b;
+    for (let rest = b; rest !== 0; rest &= rest - 1) f.roots.push(BY_BIT[31 - Math.clz32(rest & -rest)]!.root.get(stems[k]!)!);
+    for (let c = 0; c < STEM_CLASSES.length; c++) if (STEM_CLASSES[c]!.has(stems[k]!)) classes |= 1 << c;
+  }
+  f.bits = bits;
+  f.inner = INNER_BITS.get(stems[0]!) ?? 0; // the first reading is the whole word
+  f.classes = classes;
+  f.version = lexiconVersion;
+}
+
+const WORDS = new BoundedMemo<string, WordFacts>((word) => {
+  const readings = cliticReadings(word);
+  const stems: string[] = [];
+  for (let k = 0; k < readings.length; k++) stems.push(readings[k]!.stem);
+  const f: WordFacts = { readings, stems: Object.freeze(stems), version: -1, bits: 0, readingBits: new Array<number>(stems.length).fill(0), roots: [], inner: 0, classes: 0 };
+  refreshFacts(f);
+  return f;
+}, 30_000);
+
+/** The facts of a word (any token text), up to date. */
+function wordFacts(word: string): WordFacts {
+  const f = WORDS.get(word);
+  if (f.version !== lexiconVersion) refreshFacts(f);
+  return f;
+}
 
 interface TokensState {
   version: number;
-  /** Each token's WORD_BITS; -1 = not looked up yet. */
+  /** Each token's WordFacts.bits; -1 = not looked up yet. */
   bits: Int32Array;
+  /** Each token's facts (undefined = not looked up yet). */
+  facts: Array<WordFacts | undefined>;
   /** Per gazetteer (2 × id, +1 without clitics): the unlimited longest match at each index (null = none). */
   memo: Array<Array<GazetteerMatch<unknown> | null | undefined> | undefined>;
 }
@@ -158,84 +267,202 @@ function stateOf(tokens: Token[]): TokensState {
   if (tokens !== lastTokens || s === null) {
     s = STATES.get(tokens) ?? null;
     if (s === null) {
-      s = { version: lexiconVersion, bits: new Int32Array(tokens.length).fill(-1), memo: [] };
+      s = { version: lexiconVersion, bits: new Int32Array(tokens.length).fill(-1), facts: new Array(tokens.length), memo: [] };
       STATES.set(tokens, s);
     }
     lastTokens = tokens;
     lastState = s;
   }
-  if (s.version !== lexiconVersion) { s.version = lexiconVersion; s.bits.fill(-1); }
+  if (s.version !== lexiconVersion) { s.version = lexiconVersion; s.bits.fill(-1); s.facts.fill(undefined); }
   return s;
 }
 
-const STEMS = new BoundedMemo<string, readonly string[]>((word) => {
-  const readings = cliticReadings(word);
-  const out: string[] = [];
-  for (let k = 0; k < readings.length; k++) out.push(readings[k]!.stem);
-  return Object.freeze(out);
-}, 30_000);
+/** The facts of a word the filter rules out: no bits, no classes (no readings: see fullFactsAt). */
+const NO_FACTS: WordFacts = { readings: Object.freeze([]), stems: Object.freeze([]), version: -1, bits: 0, readingBits: [], roots: [], inner: 0, classes: 0 };
+
+/**
+ * The bits, inner and classes of token i of a token list whose state is `state` (up to date with
+ * the lexicons); its readings and stems only when they are not NO_FACTS's (see fullFactsAt).
+ */
+function factsAt(state: TokensState, tokens: Token[], i: number): WordFacts {
+  let f = state.facts[i];
+  if (f === undefined) {
+    const word = tokens[i]!.text;
+    state.facts[i] = f = mayHaveFacts(word) ? wordFacts(word) : NO_FACTS;
+    state.bits[i] = f.bits;
+  }
+  return f;
+}
+
+/** factsAt with the readings and stems. */
+function fullFactsAt(state: TokensState, tokens: Token[], i: number): WordFacts {
+  let f = factsAt(state, tokens, i);
+  if (f === NO_FACTS) state.facts[i] = f = wordFacts(tokens[i]!.text);
+  return f;
+}
+
+/**
+ * The facts of a word token: from its token list's state when the token belongs to the list the
+ * gazetteers looked at last (the document being read), else by word. Readings and stems only when `full`.
+ */
+function tokenFacts(t: Token, full: boolean): WordFacts {
+  const tokens = lastTokens;
+  if (tokens !== null && tokens[t.index] === t) {
+    const state = stateOf(tokens);
+    return full ? fullFactsAt(state, tokens, t.index) : factsAt(state, tokens, t.index);
+  }
+  return wordFacts(t.text);
+}
+
 const NO_STEMS: readonly string[] = Object.freeze([]);
 
 /** The stems of a word token under each clitic reading (none for other tokens). Shared: do not modify. */
 export function stemsOf(t: Token | undefined): readonly string[] {
   if (t === undefined || t.kind !== "word") return NO_STEMS;
-  return STEMS.get(t.text);
+  return tokenFacts(t, true).stems;
+}
+
+const NO_READINGS: readonly CliticReading[] = Object.freeze([]);
+
+/**
+ * cliticReadings(tokens[i].text) for a word token (none for other tokens), kept per token list:
+ * an array slot instead of a look-up by word once the token was asked about. Shared: do not modify.
+ */
+export function readingsAt(tokens: Token[], i: number): readonly CliticReading[] {
+  const t = tokens[i];
+  if (t === undefined || t.kind !== "word") return NO_READINGS;
+  return fullFactsAt(stateOf(tokens), tokens, i).readings;
+}
+
+/**
+ * Registers a set of stems as a stem class, for hasStemIn: the answer is then kept with each
+ * word's facts. Call at module load (at most 31 classes); the set must not change afterwards.
+ */
+export function stemClass(stems: ReadonlySet<string>): number {
+  if (STEM_CLASSES.length >= 31) throw new Error("stemClass: too many classes");
+  STEM_CLASSES.push(stems);
+  for (const stem of stems) filterAdd(stem);
+  lexiconVersion++;
+  return 1 << (STEM_CLASSES.length - 1);
+}
+
+/** True when a word token has a stem (stemsOf) in the stem class `cls`: stemsOf(t).some((s) => set.has(s)). */
+export function hasStemIn(t: Token | undefined, cls: number): boolean {
+  if (t === undefined || t.kind !== "word") return false;
+  return (tokenFacts(t, false).classes & cls) !== 0;
+}
+
+/** The gazetteers' bits, for mayStartAt (0 when one of them has no bit: then it always says maybe). */
+export function startMask(...list: Array<Gazetteer<unknown>>): number {
+  let mask = 0;
+  for (const g of list) {
+    if (g.bit === 0) return 0;
+    mask |= g.bit;
+  }
+  return mask;
+}
+
+/**
+ * False when no entry of the gazetteers of `mask` (startMask) can start at token i, clitics
+ * allowed: then their matchAt(tokens, i) is null. One array slot per token once it was looked at.
+ */
+export function mayStartAt(tokens: Token[], i: number, mask: number): boolean {
+  if (mask === 0) return true;
+  const t = tokens[i];
+  if (t === undefined || t.kind === "punct") return false;
+  const state = stateOf(tokens);
+  let bits = state.bits[i]!;
+  if (bits === -1) bits = factsAt(state, tokens, i).bits;
+  return (bits & mask) !== 0;
 }
 
 export class Gazetteer<T> {
-  private readonly map = new Map<string, T[]>();
-  /** The keys split into words, as a trie: a lookup walks the tokens without building strings. */
-  private readonly root = new Map<string, TrieNode<T>>();
+  /** How many keys have values. */
+  private keys = 0;
+  /** The keys split into words, as a trie: a lookup walks the tokens without building strings. (Read by refreshFacts.) */
+  readonly root = new Map<string, TrieNode<T>>();
   private maxTokens = 1;
   private readonly id = gazetteers++;
-  /** This gazetteer's bit in FIRST_BITS (0: none, always look). */
-  private readonly bit: number;
+  /** This gazetteer's bit in FIRST_BITS / INNER_BITS (0: none, always look). */
+  readonly bit: number;
 
   constructor(private readonly lower = false) {
     this.bit = !lower && this.id < 31 ? 1 << this.id : 0;
+    if (this.bit !== 0) BY_BIT[this.id] = this as Gazetteer<unknown>;
   }
 
-  add(phrase: string, value: T): void {
+  /** Adds a phrase; returns its key (phraseKey(phrase, lower); "" adds nothing). */
+  add(phrase: string, value: T): string {
     const key = phraseKey(phrase, this.lower);
+    this.addKey(key, value);
+    return key;
+  }
+
+  /** add() for a phrase whose key is already known: `key` must be phraseKey(phrase, lower). */
+  addKey(key: string, value: T): void {
     if (!key) return;
-    let list = this.map.get(key);
-    if (list !== undefined) { if (!list.includes(value)) list.push(value); return; } // in the trie already
-    this.map.set(key, (list = [value]));
-    lexiconVersion++;
-    const space = key.indexOf(" ");
-    const first = space < 0 ? key : key.slice(0, space);
-    if (this.bit) {
-      FIRST_BITS.set(first, (FIRST_BITS.get(first) ?? 0) | this.bit);
-      WORD_BITS.clear();
-    }
-    if (space < 0) {
-      // one word (most entries)
-      const node = this.root.get(key);
-      if (node === undefined) this.root.set(key, { values: list, key, next: null });
-      else node.values = list;
-      return;
-    }
-    const parts = key.split(" ");
-    this.maxTokens = Math.max(this.maxTokens, parts.length);
+    // the key's words, one trie level each (a key has one space between words)
     let level = this.root;
     let node: TrieNode<T> | undefined;
-    for (let p = 0; p < parts.length; p++) {
-      const w = parts[p]!;
+    let start = 0;
+    let words = 0;
+    for (;;) {
+      const space = key.indexOf(" ", start);
+      const end = space < 0 ? key.length : space;
+      const w = start === 0 && space < 0 ? key : key.slice(start, end);
       node = level.get(w);
-      if (!node) { node = { values: null, key: p === parts.length - 1 ? key : parts.slice(0, p + 1).join(" "), next: null }; level.set(w, node); }
-      if (p < parts.length - 1) level = node.next ??= new Map();
+      if (node === undefined) {
+        node = { values: null, key: space < 0 ? key : key.slice(0, end), next: null };
+        if (words === 0) this.addRoot(w, node);
+        else level.set(w, node);
+      }
+      if (words > 0 && this.bit !== 0) addKeyWord(INNER_BITS, w, this.bit);
+      words++;
+      if (space < 0) break;
+      level = node.next ??= new Map();
+      start = space + 1;
     }
-    node!.values = list;
+    const list = node.values;
+    if (list !== null) { if (!list.includes(value)) list.push(value); return; }
+    node.values = [value];
+    this.keys++;
+    lexiconVersion++;
+    if (words > this.maxTokens) this.maxTokens = words;
   }
 
-  get size(): number { return this.map.size; }
+  private addRoot(word: string, node: TrieNode<T>): void {
+    this.root.set(word, node);
+    if (this.bit !== 0) addKeyWord(FIRST_BITS, word, this.bit);
+  }
 
-  has(phrase: string): boolean { return this.map.has(phraseKey(phrase, this.lower)); }
+  /** The trie node of a key (one word, or words joined by single spaces), if any. */
+  private nodeOf(key: string): TrieNode<T> | undefined {
+    let space = key.indexOf(" ");
+    if (space < 0) return this.root.get(key);
+    let node = this.root.get(key.slice(0, space));
+    while (node !== undefined) {
+      const start = space + 1;
+      space = key.indexOf(" ", start);
+      if (node.next === null) return undefined;
+      node = node.next.get(space < 0 ? key.slice(start) : key.slice(start, space));
+      if (space < 0) return node;
+    }
+    return undefined;
+  }
+
+  /** The values of a key (the list add() keeps), if it was added. */
+  private valuesOf(key: string): T[] | undefined {
+    return this.nodeOf(key)?.values ?? undefined;
+  }
+
+  get size(): number { return this.keys; }
+
+  has(phrase: string): boolean { return this.valuesOf(phraseKey(phrase, this.lower)) !== undefined; }
 
   /** `has` for a key that is already normalized (one word, or words joined by single spaces). */
-  hasKey(key: string): boolean { return this.map.has(this.lower ? key.toLowerCase() : key); }
+  hasKey(key: string): boolean { return this.valuesOf(this.lower ? key.toLowerCase() : key) !== undefined; }
 
-  get(phrase: string): T[] | undefined { return this.map.get(phraseKey(phrase, this.lower)); }
+  get(phrase: string): T[] | undefined { return this.valuesOf(phraseKey(phrase, this.lower)); }
 
   /** Longest match starting at token i (clitics on the first word when `clitics`). */
   matchAt(tokens: Token[], i: number, clitics = true, limit = tokens.length): GazetteerMatch<T> | null {
@@ -257,28 +484,45 @@ export class Gazetteer<T> {
     const t0 = tokens[i];
     if (t0 === undefined || t0.kind === "punct") return null;
     const end = Math.min(limit, i + this.maxTokens);
-    let word = t0.text;
-    if (this.lower) word = word.toLowerCase();
-    if (!clitics) return this.walk(tokens, i, word, 0, end, null);
-    if (this.bit !== 0) {
-      // no reading of this token starts an entry of this gazetteer: nothing to walk
-      let bits = state.bits[i]!;
-      if (bits === -1) state.bits[i] = bits = WORD_BITS.get(word);
-      if ((bits & this.bit) === 0) return null;
+    if (this.bit === 0) {
+      // no bit (lower case, or past the 31st gazetteer): every reading is looked up
+      let word = t0.text;
+      if (this.lower) word = word.toLowerCase();
+      if (!clitics) return this.walkFrom(tokens, i, this.root.get(word), 0, end, null, null);
+      const readings = this.lower ? cliticReadings(word) : fullFactsAt(state, tokens, i).readings;
+      let best: GazetteerMatch<T> | null = null;
+      for (let k = 0; k < readings.length; k++) {
+        const r = readings[k]!;
+        best = this.walkFrom(tokens, i, this.root.get(r.stem), r.prefix, end, best, null);
+        if (best !== null && r.prefix === 0) break; // the whole word is known: never split it
+      }
+      return best;
     }
-    const readings = cliticReadings(word);
+    const f = factsAt(state, tokens, i);
+    // no reading of this token starts an entry of this gazetteer: nothing to walk
+    if ((f.bits & this.bit) === 0) return null;
+    const readings = f.readings;
     let best: GazetteerMatch<T> | null = null;
-    for (let k = 0; k < readings.length; k++) {
-      const r = readings[k]!;
-      best = this.walk(tokens, i, r.stem, r.prefix, end, best);
-      if (best !== null && r.prefix === 0) break; // the whole word is known: never split it
+    let rootsBefore = 0; // f.roots of the readings before k
+    for (let k = 0; k < (clitics ? readings.length : 1); k++) {
+      const rb = f.readingBits[k]!;
+      if ((rb & this.bit) !== 0) {
+        const r = readings[k]!;
+        const root = f.roots[rootsBefore + popcount(rb & (this.bit - 1))] as TrieNode<T>;
+        best = this.walkFrom(tokens, i, root, r.prefix, end, best, state);
+        if (best !== null && r.prefix === 0) break; // the whole word is known: never split it
+      }
+      rootsBefore += popcount(rb);
     }
     return best;
   }
 
-  /** The longest entry that starts with `stem` (token i) and ends before `end`, if longer than `best`. */
-  private walk(tokens: Token[], i: number, stem: string, prefix: number, end: number, best: GazetteerMatch<T> | null): GazetteerMatch<T> | null {
-    let node = this.root.get(stem);
+  /**
+   * The longest entry that starts at `node` (the first word, token i) and ends before `end`, if
+   * longer than `best`. With `state` (gazetteers with a bit), a token that is no later word of a
+   * key of this gazetteer ends the walk without a look-up.
+   */
+  private walkFrom(tokens: Token[], i: number, node: TrieNode<T> | undefined, prefix: number, end: number, best: GazetteerMatch<T> | null, state: TokensState | null): GazetteerMatch<T> | null {
     if (node === undefined) return best;
     let found: TrieNode<T> | null = null;
     let last = best === null ? i : best.last;
@@ -286,6 +530,7 @@ export class Gazetteer<T> {
     for (let j = i + 1; j < end && node.next !== null; j++) {
       const t = tokens[j]!;
       if (t.newlineBefore) break;
+      if (state !== null && (factsAt(state, tokens, j).inner & this.bit) === 0) break;
       node = node.next.get(this.lower ? t.text.toLowerCase() : t.text);
       if (node === undefined) break;
       if (node.values !== null && last < j + 1) { found = node; last = j + 1; }

@@ -17,8 +17,7 @@ import { COUNTRY_DATA, countryAt, isAmbiguousCountryName } from "./countries.js"
 import type { CountryFact, ExtractContext, PlaceFact, Span } from "../extract/facts.js";
 import { tokenMention, type Doc } from "../text/document.js";
 import type { Mention } from "../types.js";
-import { Gazetteer, phraseKey, stemsOf, type GazetteerMatch } from "./gazetteer.js";
-import { cliticReadings } from "../text/clitics.js";
+import { Gazetteer, hasStemIn, mayStartAt, phraseKey, readingsAt, startMask, stemClass, stemsOf, type GazetteerMatch } from "./gazetteer.js";
 import { NOT_NAME } from "./titles.js";
 import { isArabicWord, type Token } from "../text/tokens.js";
 import commonWords from "./data/derived/common-words.json" with { type: "json" };
@@ -34,11 +33,12 @@ export interface PlaceEntry {
 export type Safety = "plain" | "ambiguous" | "strict";
 
 export const PLACES = new Gazetteer<PlaceEntry>();
+const PLACES_MASK = startMask(PLACES);
 /** Safety of each normalized spelling (plain when absent). */
 const SAFETY = new Map<string, Safety>();
 
-const PREPOSITIONS = new Set(["في", "الي", "مع", "عبر", "تجاه", "باتجاه", "علي", "من", "عن", "عند", "قرب", "نحو", "داخل", "خارج", "حول", "بين", "الى", "حتي", "لدي", "بمدينه", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "اطراف", "ضواحي", "محيط", "مدخل", "انحاء", "سكان", "اهالي", "ابناء", "اهل", "مطار", "ميناء", "جامعه", "مستشفي", "سجن", "قلعه", "ريف", "بادية", "سواحل", "ساحل"].map((s) => phraseKey(s)));
-const PLACE_NOUNS = new Set(["مدينه", "محافظه", "بلده", "قريه", "منطقه", "مناطق", "ولايه", "اقليم", "اماره", "مقاطعه", "ناحيه", "قضاء", "حي", "مخيم", "العاصمه", "عاصمه", "ميناء", "مطار", "جزيره", "مديريه", "لواء", "بلدات", "مدن", "محافظات", "واحه", "جبل", "وادي", "نهر", "بحيره", "سهل", "ريف"].map((s) => phraseKey(s)));
+const PREPOSITIONS = stemClass(new Set(["في", "الي", "مع", "عبر", "تجاه", "باتجاه", "علي", "من", "عن", "عند", "قرب", "نحو", "داخل", "خارج", "حول", "بين", "الى", "حتي", "لدي", "بمدينه", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "اطراف", "ضواحي", "محيط", "مدخل", "انحاء", "سكان", "اهالي", "ابناء", "اهل", "مطار", "ميناء", "جامعه", "مستشفي", "سجن", "قلعه", "ريف", "بادية", "سواحل", "ساحل"].map((s) => phraseKey(s))));
+const PLACE_NOUNS = stemClass(new Set(["مدينه", "محافظه", "بلده", "قريه", "منطقه", "مناطق", "ولايه", "اقليم", "اماره", "مقاطعه", "ناحيه", "قضاء", "حي", "مخيم", "العاصمه", "عاصمه", "ميناء", "مطار", "جزيره", "مديريه", "لواء", "بلدات", "مدن", "محافظات", "واحه", "جبل", "وادي", "نهر", "بحيره", "سهل", "ريف"].map((s) => phraseKey(s))));
 
 function addPlace(spelling: string, entry: PlaceEntry): void {
   let s = spelling.trim();
@@ -46,8 +46,7 @@ function addPlace(spelling: string, entry: PlaceEntry): void {
   if (s.startsWith("?")) { safety = "ambiguous"; s = s.slice(1); }
   else if (s.startsWith("!")) { safety = "strict"; s = s.slice(1); }
   if (!s) return;
-  PLACES.add(s, entry);
-  const k = phraseKey(s);
+  const k = PLACES.add(s, entry);
   const old = SAFETY.get(k);
   // the safest reading wins when two entries share a spelling
   if (old === undefined || rank(safety) < rank(old)) SAFETY.set(k, safety);
@@ -88,7 +87,7 @@ function badPrefix(tokens: Token[], m: GazetteerMatch<PlaceEntry>): boolean {
   return m.prefix > 0 && /^[فك]$/.test(tokens[m.first]!.text.slice(0, m.prefix));
 }
 
-const NOT_AFTER = new Set(((data as { notAfter?: string[] }).notAfter ?? []).map((s) => phraseKey(s)));
+const NOT_AFTER = stemClass(new Set(((data as { notAfter?: string[] }).notAfter ?? []).map((s) => phraseKey(s))));
 const NOT_BEFORE = new Set(((data as { notBefore?: string[] }).notBefore ?? []).map((s) => phraseKey(s)));
 const OPEN_QUOTES = new Set(["«", "\"", "“", "'"]);
 const CLOSE_QUOTES = new Set(["»", "\"", "”", "'"]);
@@ -97,7 +96,7 @@ const CLOSE_QUOTES = new Set(["»", "\"", "”", "'"]);
 function inOtherName(tokens: Token[], m: GazetteerMatch<PlaceEntry>): boolean {
   const prev = tokens[m.first - 1];
   const next = tokens[m.last];
-  if (prev && m.prefix === 0 && stemsOf(prev).some((s) => NOT_AFTER.has(s))) return true;
+  if (m.prefix === 0 && hasStemIn(prev, NOT_AFTER)) return true;
   if (next && next.kind === "word" && NOT_BEFORE.has(next.text)) return true;
   return !!prev && !!next && OPEN_QUOTES.has(prev.text) && CLOSE_QUOTES.has(next.text) && m.prefix === 0;
 }
@@ -107,16 +106,15 @@ export function placeContextOk(tokens: Token[], m: GazetteerMatch<PlaceEntry>, s
   if (badPrefix(tokens, m) || inOtherName(tokens, m)) return false;
   if (safety === "plain") return true;
   const prev = tokens[m.first - 1];
-  const prevStems = stemsOf(prev);
-  if (prevStems.some((s) => PLACE_NOUNS.has(s))) return true;
+  if (hasStemIn(prev, PLACE_NOUNS)) return true;
   // العاصمة الأردنية عمان، مدينة حلب السورية: place noun + country adjective before the name
-  if (prev && stemsOf(tokens[m.first - 2]).some((s) => PLACE_NOUNS.has(s))) {
+  if (prev && hasStemIn(tokens[m.first - 2], PLACE_NOUNS)) {
     const c = countryAt(tokens, m.first - 1);
     if (c && c.adjective && c.last === m.first) return true;
   }
   if (isDateline(tokens, m)) return true;
   if (safety === "strict") return false;
-  if (prevStems.some((s) => PREPOSITIONS.has(s))) return true;
+  if (hasStemIn(prev, PREPOSITIONS)) return true;
   // a preposition attached to the word itself: بحمص، لعدن (not the conjunction alone)
   const t = tokens[m.first]!;
   if (m.prefix > 0 && /^[وف]?[بل]/.test(t.text.slice(0, m.prefix))) return true;
@@ -176,20 +174,22 @@ const SCANNED = new WeakMap<Doc, PlaceHit[]>();
 
 function scanPlacesUncached(doc: Doc): PlaceHit[] {
   const tokens = doc.tokens;
-  const cands: Array<PlaceHit & { ok: boolean; bad: boolean }> = [];
+  const cands: Array<PlaceHit & { ok: boolean; bad: boolean; safety: Safety }> = [];
   for (const s of doc.sentences) {
     for (let i = s.first; i < s.last; ) {
+      if (!mayStartAt(tokens, i, PLACES_MASK)) { i++; continue; }
       const m = placeMatchAt(tokens, i, s.last);
       if (!m) { i++; continue; }
-      const ok = placeContextOk(tokens, m, placeSafety(m.key)) || shaddaAmman(doc, m);
-      cands.push({ first: m.first, last: m.last, prefix: m.prefix, values: m.values, key: m.key, ok, bad: badPrefix(tokens, m) || inOtherName(tokens, m) });
+      const safety = placeSafety(m.key);
+      const ok = placeContextOk(tokens, m, safety) || shaddaAmman(doc, m);
+      cands.push({ first: m.first, last: m.last, prefix: m.prefix, values: m.values, key: m.key, ok, bad: badPrefix(tokens, m) || inOtherName(tokens, m), safety });
       i = m.last;
     }
   }
   for (let round = 0; round < 2; round++) {
     for (let k = 0; k < cands.length; k++) {
       const c = cands[k]!;
-      if (c.ok || c.bad || placeSafety(c.key) !== "ambiguous") continue;
+      if (c.ok || c.bad || c.safety !== "ambiguous") continue;
       const prev = k > 0 ? cands[k - 1] : undefined;
       const next = k + 1 < cands.length ? cands[k + 1] : undefined;
       const t = tokens[c.first]!;
@@ -212,27 +212,23 @@ function shaddaAmman(doc: Doc, m: GazetteerMatch<PlaceEntry>): boolean {
 // محافظة/قرية is a LOC in nine cases out of ten unless it is a common word. The word must not be a
 // common word (derived/common-words.json: mostly O in that part), a closed-class word, a nisba adjective (مدينة
 // ساحلية), a word with a pronoun suffix (يقطنها) or a verb form; a definite word only after مدينة/حي.
-const SETTLEMENT = new Set(((data as { settlementNouns?: string[] }).settlementNouns ?? []).map((s) => phraseKey(s)));
-const SETTLEMENT_DEF = new Set(((data as { settlementNounsDefinite?: string[] }).settlementNounsDefinite ?? []).map((s) => phraseKey(s)));
+const SETTLEMENT = stemClass(new Set(((data as { settlementNouns?: string[] }).settlementNouns ?? []).map((s) => phraseKey(s))));
+const SETTLEMENT_DEF = stemClass(new Set(((data as { settlementNounsDefinite?: string[] }).settlementNounsDefinite ?? []).map((s) => phraseKey(s))));
 // (the closed-class words, علي included: here it is the preposition على)
 const NOT_A_NAME = new Set<string>([...(commonWords as string[]), ...NOT_NAME, "علي"]);
-
-/** A settlement noun among the stems of the word before (one that takes a definite name when `def`). */
-function afterSettlementNoun(stems: readonly string[], def: boolean): boolean {
-  for (let k = 0; k < stems.length; k++) if (SETTLEMENT.has(stems[k]!) || (def && SETTLEMENT_DEF.has(stems[k]!))) return true;
-  return false;
-}
 
 function unknownPlaceAfterDesignator(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const t = tokens[i]!;
-  if (!prev || t.newlineBefore || t.kind !== "word" || !isArabicWord(t.text) || prev.kind !== "word") return false;
+  // a settlement noun among the stems of the word before (one that takes a definite name when t is definite)
+  if (!hasStemIn(prev, SETTLEMENT | SETTLEMENT_DEF)) return false;
+  if (t.newlineBefore || t.kind !== "word" || !isArabicWord(t.text)) return false;
   const def = t.text.startsWith("ال");
-  if (!afterSettlementNoun(stemsOf(prev), def)) return false;
+  if (!hasStemIn(prev, def ? SETTLEMENT | SETTLEMENT_DEF : SETTLEMENT)) return false;
   const w = t.text;
   if (w.length < 3 || NOT_A_NAME.has(w) || (def && NOT_A_NAME.has(w.slice(2)))) return false;
   // a clitic on a common word: بمسؤول، وقال
-  if (cliticReadings(w).some((r) => r.prefix > 0 && (NOT_A_NAME.has(r.stem) || (r.stem.startsWith("ال") && NOT_A_NAME.has(r.stem.slice(2)))))) return false;
+  if (readingsAt(tokens, i).some((r) => r.prefix > 0 && (NOT_A_NAME.has(r.stem) || (r.stem.startsWith("ال") && NOT_A_NAME.has(r.stem.slice(2)))))) return false;
   if (w.length >= 4 && /(يه|ي|يين|يون)$/.test(w)) return false; // nisba adjective
   if (/(ها|هم|هما|كم|نا)$/.test(w) && w.length >= 5) return false; // pronoun suffix
   if (/^(ي|ت|ن)\S{3,}$/.test(w) && /(ون|ان|ين)$/.test(w)) return false; // imperfect verb with a suffix

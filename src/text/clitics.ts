@@ -50,6 +50,47 @@ function computeReadings(word: string): CliticReading[] {
   return out;
 }
 
+// Stem hashes: a stem of a reading is a suffix of the word, or ال + a suffix (after لل), so hashing
+// from the end of the word gives the hash of every stem in one pass, without building strings.
+const HASH_SEED = 0x811c9dc5 | 0;
+const HASH_PRIME = 0x01000193;
+const ALEF = 0x627, LAM = 0x644, WAW = 0x648, FA = 0x641, BA = 0x628, KAF = 0x643;
+
+/** A 32-bit hash of a stem (or any string), the one readingStemHashes gives. */
+export function stemHash(s: string): number {
+  let h = HASH_SEED;
+  for (let i = s.length - 1; i >= 0; i--) h = Math.imul(h ^ s.charCodeAt(i), HASH_PRIME);
+  return h;
+}
+
+/** stemHash("ال" + s) from stemHash(s). */
+function withArticle(h: number): number {
+  return Math.imul(Math.imul(h ^ LAM, HASH_PRIME) ^ ALEF, HASH_PRIME);
+}
+
+/**
+ * Writes into `out` (4 slots) the stemHash of every stem that cliticReadings(word) may give (a
+ * superset: some may not be readings) and returns how many it wrote.
+ */
+export function readingStemHashes(word: string, out: Int32Array): number {
+  let h = HASH_SEED, h1 = 0, h2 = 0, h3 = 0;
+  for (let i = word.length - 1; i >= 0; i--) {
+    // h is the hash of word.slice(i + 1)
+    if (i === 2) h3 = h; else if (i === 1) h2 = h; else if (i === 0) h1 = h;
+    h = Math.imul(h ^ word.charCodeAt(i), HASH_PRIME);
+  }
+  out[0] = h;
+  if (word.length < MIN_STEM + 1) return 1;
+  let n = 1;
+  const c0 = word.charCodeAt(0), c1 = word.charCodeAt(1), c2 = word.charCodeAt(2);
+  const conj = c0 === WAW || c0 === FA;
+  if (conj || c0 === BA || c0 === LAM || c0 === KAF) out[n++] = h1; // و، ف، ب، ل، ك + stem
+  if (c0 === LAM && c1 === LAM) out[n++] = withArticle(h2); // لل → ال
+  if (conj && (c1 === BA || c1 === LAM || c1 === KAF)) out[n++] = h2; // و/ف + ب/ل/ك + stem
+  if (conj && c1 === LAM && c2 === LAM) out[n++] = withArticle(h3); // و/ف + لل → ال
+  return n;
+}
+
 /** Readings plus the form without the article (السوري → سوري), for adjectives and common nouns. */
 export function stemReadings(word: string): CliticReading[] {
   const base = cliticReadings(word);

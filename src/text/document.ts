@@ -4,6 +4,7 @@ import { normalize, toOriginal, type Normalized } from "./normalize.js";
 import { tokenize, type Token } from "./tokens.js";
 import { splitSentences, type Sentence } from "./sentences.js";
 import { ABBREVIATIONS } from "../lexicon/abbreviations.js";
+import { BoundedMemo } from "./memo.js";
 
 export interface Doc extends Normalized {
   tokens: Token[];
@@ -18,7 +19,7 @@ export function makeDoc(text: string): Doc {
   const sentences = splitSentences(tokens, ABBREVIATIONS);
   const sentenceOf = new Int32Array(tokens.length);
   for (const s of sentences) for (let i = s.first; i < s.last; i++) sentenceOf[i] = s.index;
-  return { ...n, tokens, sentences, sentenceOf };
+  return { original: n.original, norm: n.norm, starts: n.starts, ends: n.ends, tokens, sentences, sentenceOf };
 }
 
 /** Mention for the normalized span [s, e). */
@@ -53,3 +54,86 @@ export function originalText(doc: Doc, first: number, last: number, skip = 0): s
 
 /** White space other than single inner spaces: only then does originalText rewrite the text. */
 const ODD_SPACE = /[^\S ]| {2}|^ | $/;
+
+// --- per-word facts shared by the rules ------------------------------------------------------------
+// Rules ask many questions about each token's word (its clitic readings against their lists). Each
+// distinct word has one Word record that carries every rule module's answers (a WordFactKind per
+// module, computed on first use), and a document's tokens are looked up in the string-keyed table
+// once for all modules (docWords) instead of once per module. Yes/no facts that loops over whole
+// sentences test on every token are word flags: bits computed with the Word and copied into one
+// typed array per document (docFlags), so such a loop reads no object per token.
+
+let factKinds = 0;
+/** The tests of the word flags (wordFlag), by bit. */
+const FLAG_TESTS: Array<(word: string) => boolean> = [];
+
+/** A distinct word (a token's normalized text) and what the rule modules computed about it. */
+export class Word {
+  readonly text: string;
+  /** The bits of the word flags (wordFlag) that hold for it. */
+  readonly flags: number;
+  /** By WordFactKind slot; undefined until that kind is asked for. */
+  readonly facts: unknown[] = [];
+  constructor(text: string) {
+    this.text = text;
+    let flags = 0;
+    for (let b = 0; b < FLAG_TESTS.length; b++) if (FLAG_TESTS[b]!(text)) flags |= 1 << b;
+    this.flags = flags;
+  }
+}
+
+/** One module's facts about a word: a pure function of the word, kept on its Word. */
+export class WordFactKind<T> {
+  private readonly slot = factKinds++;
+  /** `compute` is the facts of a word, uncached. */
+  constructor(readonly compute: (word: string) => T) {}
+
+  of(w: Word): T {
+    let v = w.facts[this.slot] as T | undefined;
+    if (v === undefined) { v = this.compute(w.text); w.facts[this.slot] = v; }
+    return v;
+  }
+}
+
+const WORDS = new BoundedMemo((text: string) => new Word(text), 50_000);
+let wordsDoc: Doc | null = null;
+let wordsOfDoc: Word[] = [];
+let flagsOfDoc = new Int32Array(0);
+
+/**
+ * A yes/no fact about a word (a pure function of it), kept as one bit: the returned mask tests
+ * docFlags. Register flags when a module loads (words already made are forgotten).
+ */
+export function wordFlag(test: (word: string) => boolean): number {
+  if (FLAG_TESTS.length >= 31) throw new Error("wordFlag: at most 31 word flags");
+  FLAG_TESTS.push(test);
+  WORDS.clear();
+  wordsDoc = null;
+  return 1 << (FLAG_TESTS.length - 1);
+}
+
+function readWords(doc: Doc): void {
+  const toks = doc.tokens;
+  const out = new Array<Word>(toks.length);
+  const flags = new Int32Array(toks.length);
+  for (let k = 0; k < toks.length; k++) {
+    const w = WORDS.get(toks[k]!.text);
+    out[k] = w;
+    flags[k] = w.flags;
+  }
+  wordsDoc = doc;
+  wordsOfDoc = out;
+  flagsOfDoc = flags;
+}
+
+/** The Word of each token of `doc` (built once per document: one document is read at a time). */
+export function docWords(doc: Doc): Word[] {
+  if (wordsDoc !== doc) readWords(doc);
+  return wordsOfDoc;
+}
+
+/** The word flags (wordFlag) of each token of `doc`, whatever its kind: test the kind first. */
+export function docFlags(doc: Doc): Int32Array {
+  if (wordsDoc !== doc) readWords(doc);
+  return flagsOfDoc;
+}

@@ -52,12 +52,20 @@ const MIXED_SHARE = 0.2;
 const MIXED_MIN_LETTERS = 40;
 
 export function detectLanguage(text: string): Language {
-  // one pass: the document's counts are the sums of its paragraphs' (a newline is neither script)
-  const paras = paragraphLanguages(text);
+  // one pass, no allocation: the document's counts are the sums of its paragraphs' (a newline is
+  // neither script); a paragraph's letters go to the script that has most of them (see
+  // paragraphLanguages and scriptLanguage, which this follows)
   let arabic = 0, latin = 0, ar = 0, en = 0;
-  for (const p of paras) {
-    arabic += p.arabic; latin += p.latin;
-    if (p.language === "ar") ar += p.letters; else if (p.language === "en") en += p.letters;
+  let pa = 0, pl = 0; // the current paragraph's counts
+  const n = text.length;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : 10;
+    if (c >= 0x0600 && c <= 0x06ff) pa++;
+    else if (c === 10) {
+      if (pa + pl > 0) { if (pa >= pl) ar += pa + pl; else en += pa + pl; }
+      arabic += pa; latin += pl; pa = 0; pl = 0;
+    } else if ((c >= 0x0750 && c <= 0x077f) || (c >= 0xfb50 && c <= 0xfeff)) pa++;
+    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)) pl++;
   }
   const total = arabic + latin;
   if (total === 0) return "unknown";

@@ -7,7 +7,7 @@
 //    الصين الجنوبي); inside a place of the same country both stay (البادية السورية).
 // One fact per code, ordered by first mention; spans exclude leading clitics (span.prefix).
 import type { CountryFact, ExtractContext, Span } from "../facts.js";
-import { COUNTRY_ADJECTIVES, COUNTRY_NAMES, countryAt, type CountryAt, type CountryAtOptions } from "../../lexicon/countries.js";
+import { countryAt, mayStartCountry, type CountryAt, type CountryAtOptions } from "../../lexicon/countries.js";
 import { scanPlaces, type PlaceHit } from "../../lexicon/places.js";
 import { tokenMention, type Doc } from "../../text/document.js";
 
@@ -25,11 +25,12 @@ function scan(doc: Doc, known: ReadonlySet<string> | undefined, seen: Array<Coun
     const options: CountryAtOptions = { known, doc, limit: s.last };
     for (let i = s.first; i < s.last; ) {
       let c: CountryAt | null;
-      if (firstPass) c = seen[i] = countryAt(tokens, i, options);
+      // (one bit test: most tokens start no country form)
+      if (firstPass) c = seen[i] = mayStartCountry(tokens, i) ? countryAt(tokens, i, options) : null;
       else {
         const before = seen[i];
         if (before && !before.ambiguous) c = before;
-        else if (COUNTRY_NAMES.matchAt(tokens, i, true) === null && COUNTRY_ADJECTIVES.matchAt(tokens, i, true) === null) c = null;
+        else if (!mayStartCountry(tokens, i)) c = null;
         else c = countryAt(tokens, i, options);
       }
       if (c) { out.push(c); i = c.last; } else i++;

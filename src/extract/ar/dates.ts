@@ -22,7 +22,7 @@
 //   is بعد (بعد عامين mostly counts from a time in the story).
 // - Without a reference date, anything relative is null.
 import type { DateFact, ExtractContext, Span } from "../facts.js";
-import { tokenMention } from "../../text/document.js";
+import { docFlags, tokenMention, wordFlag } from "../../text/document.js";
 import type { Token } from "../../text/tokens.js";
 import { cliticReadings } from "../../text/clitics.js";
 import { WordTails } from "../../text/word-tails.js";
@@ -144,21 +144,30 @@ interface MonthParts { first: number; prefix: number; last: number; cal: Calenda
 const FIRST_WORDS = new Set<string>([
   ...DAY_WORDS, ...DURATION_BEFORE.keys(), ...MONTH_WORDS, ...YEAR_WORDS, ...DEMONSTRATIVES, ...UNIT_WORDS.keys(), ...PERIOD_MODIFIERS, ...DATE_FIRST_WORDS,
 ]);
-const LONE_ARTICLE = /^[وفب]?ال$/;
+/** A lone article, with a و، ف or ب before it (الـ16): /^[وفب]?ال$/ by character codes (asked for every short word). */
+function isLoneArticle(w: string): boolean {
+  const n = w.length;
+  if (n < 2 || n > 3 || w.charCodeAt(n - 2) !== 0x627 || w.charCodeAt(n - 1) !== 0x644) return false; // ال
+  if (n === 2) return true;
+  const c = w.charCodeAt(0);
+  return c === 0x648 || c === 0x641 || c === 0x628; // و ف ب
+}
 
 const FIRST_TAILS = new WordTails(FIRST_WORDS);
 
-/** False when no date expression can begin at token i: a cheap test before parseAt. */
-function mayStartAt(tokens: Token[], i: number): boolean {
-  const t = tokens[i]!;
-  if (t.kind === "number") return true;
-  if (t.kind !== "word") return false;
-  const w = t.text;
-  if (w.length <= 3 && LONE_ARTICLE.test(w)) return true;
+/** May a date expression begin with this word (a lone article, or a reading among FIRST_WORDS)? */
+const MAY_START = wordFlag((w: string): boolean => {
+  if (w.length <= 3 && isLoneArticle(w)) return true;
   if (!FIRST_TAILS.mayHold(w)) return false;
   const readings = cliticReadings(w);
   for (let k = 0; k < readings.length; k++) if (FIRST_WORDS.has(readings[k]!.stem)) return true;
   return false;
+});
+
+/** False when no date expression can begin at token `t` (its word flags: `flags`): a cheap test before parseAt. */
+function mayStartAt(t: Token, flags: number): boolean {
+  if (t.kind === "number") return true;
+  return t.kind === "word" && (flags & MAY_START) !== 0;
 }
 
 const NUMERIC_DMY = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/;
@@ -168,6 +177,7 @@ const LATIN = /[A-Za-z]/;
 export function extractDates(ctx: ExtractContext): DateFact[] {
   const { doc } = ctx;
   const tokens = doc.tokens;
+  const flags = docFlags(doc);
   const ref = parseRef(ctx.referenceDate);
   const out: DateFact[] = [];
   let lim = 0; // tokens at or after lim are on a later line
@@ -282,7 +292,7 @@ export function extractDates(ctx: ExtractContext): DateFact[] {
     let needMin = false;
     const n = num(k);
     if (n !== null && at(k)!.text.length <= 2) { d = n; j = k + 1; }
-    else if (at(k)?.kind === "word" && LONE_ARTICLE.test(at(k)!.text) && adjacent(k, k + 1) && num(k + 1) !== null && at(k + 1)!.text.length <= 2) {
+    else if (at(k)?.kind === "word" && isLoneArticle(at(k)!.text) && adjacent(k, k + 1) && num(k + 1) !== null && at(k + 1)!.text.length <= 2) {
       d = num(k + 1); j = k + 2; prefix = at(k)!.text.length - 2;
     } else {
       const o = DAY_ORDINALS.matchAt(tokens, k, true, lim);
@@ -552,7 +562,7 @@ export function extractDates(ctx: ExtractContext): DateFact[] {
       lim = i + 1;
       while (lim < tokens.length && !tokens[lim]!.newlineBefore) lim++;
     }
-    const f = mayStartAt(tokens, i) ? parseAt(i) : null;
+    const f = mayStartAt(tokens[i]!, flags[i]!) ? parseAt(i) : null;
     if (!f) { i++; continue; }
     const m = tokenMention(doc, f.first, f.last, f.prefix);
     const span: Span = { first: f.first, last: f.last, prefix: f.prefix };

@@ -14,14 +14,14 @@
 //
 // Performance: the rules are module-level functions sharing one per-document `Scan` (all fields set
 // in its constructor), references and drafts are class instances of one shape each, and per-word
-// facts the token loops ask for (event nouns, anaphors …) are computed once per distinct word.
+// facts the token loops ask for (event nouns, anaphors …) are computed once per distinct word
+// (WordFactKind); the ones loops over whole sentences test on every token are word flags (docFlags).
 import type { Interaction, InteractionType, Participant } from "../../types.js";
 import type { Doc } from "../../text/document.js";
 import type { Token } from "../../text/tokens.js";
-import { originalText, tokenMention } from "../../text/document.js";
+import { docFlags, docWords, originalText, tokenMention, WordFactKind, wordFlag, type Word } from "../../text/document.js";
 import type { DateFact, EntityFacts, ExtractContext, Span } from "../facts.js";
 import { cliticReadings } from "../../text/clitics.js";
-import { BoundedMemo } from "../../text/memo.js";
 import { normKey } from "../../text/normalize.js";
 import {
   DELEGATIONS, STATEMENT_VERBS, NOMINAL_HEADS, NOMINAL_EVENTS, ATTENDANCE, EVENT_ANAPHORS, TIME_PHRASES, DUAL_ANAPHORS, PROTAGONIST_ANAPHORS, GROUP_QUANTIFIERS, MEDIA, PHONE_ADVERBS, PLANNED, TOPIC_INTROS, TOPIC_STOPS,
@@ -116,6 +116,10 @@ const CONJ_VERBS = new Map<string, string>();
   }
 }
 
+/** Every object noun of a family ("عقد اجتماعا"): a word none of whose readings is one needs no objectType. */
+const OBJECT_NOUNS = new Set<string>();
+for (const fams of VERB_FAMILIES.values()) for (const f of fams) if (f.objects) for (const k of f.objects.keys()) OBJECT_NOUNS.add(k);
+
 const TYPE_RANK: InteractionType[] = ["call", "summit", "conference", "visit", "received", "meeting", "talks", "other"];
 
 const CAMEO: Record<InteractionType, string> = {
@@ -183,8 +187,26 @@ class WordFacts {
   prefixedVenue = -1;
   /** The trigger verb form the word is (without a conjunction), if any. */
   verb: string | null;
+  /** A verb of the trigger index as written (VERB_INDEX). */
+  indexedVerb: boolean;
+  /** A reading (or it without ال) is some family's object noun: objectType may find one. */
+  objectNoun = false;
+  attendance: boolean;
+  phoneAdverb: boolean;
+  timeWord: boolean;
+  /** Ends a group phrase by itself: a verb (also after و/ف) or a preposition other than في. */
+  groupStop: boolean;
+  /** A verb, after a و if it has one (ends a topic). */
+  topicVerb: boolean;
   constructor(word: string) {
     this.verb = triggerVerb(word);
+    this.indexedVerb = VERB_INDEX.has(word);
+    this.attendance = ATTENDANCE.has(word);
+    this.phoneAdverb = PHONE_ADVERBS.has(word);
+    this.timeWord = TIME_WORDS.has(word);
+    const conjStem = word[0] === "و" || word[0] === "ف" ? word.slice(1) : word;
+    this.groupStop = VERBS.has(word) || VERBS.has(conjStem) || (PREPOSITIONS.has(word) && word !== "في");
+    this.topicVerb = VERBS.has(word[0] === "و" ? word.slice(1) : word);
     const readings = cliticReadings(word);
     let prepPhrase = false;
     for (let i = 0; i < readings.length; i++) {
@@ -192,6 +214,7 @@ class WordFacts {
       const stem = r.stem;
       if (this.nominalEvent === null) this.nominalEvent = NOMINAL_EVENTS.get(stem) ?? NOMINAL_EVENTS.get(stem.replace(OBJECT_PRONOUN_DUAL, "")) ?? null;
       if (this.eventNoun === null) this.eventNoun = NOMINAL_EVENTS.get(stem) ?? NOMINAL_EVENTS.get("ال" + stem) ?? null;
+      if (OBJECT_NOUNS.has(stem) || (stem.startsWith("ال") && OBJECT_NOUNS.has(stem.slice(2)))) this.objectNoun = true;
       if (NOMINAL_HEADS.has(stem)) this.nominalHead = true;
       if (EVENT_ANAPHORS.has(stem)) this.eventAnaphor = true;
       if (DUAL_ANAPHORS.has(stem)) this.dualAnaphor = true;
@@ -205,19 +228,35 @@ class WordFacts {
         if (r.prefix > 0 && this.prefixedVenue < 0) this.prefixedVenue = r.prefix;
       }
     }
-    if (TIME_WORDS.has(word)) this.topicLead = true;
+    if (this.timeWord) this.topicLead = true;
     this.groupBreak = (PREP_START.test(word) && !word.startsWith("ال") && prepPhrase) || this.prefixedVenue >= 0;
   }
 }
 
-const WORD_FACTS = new BoundedMemo((word: string) => new WordFacts(word), 30_000);
-const wordFacts = (word: string): WordFacts => WORD_FACTS.get(word);
+/** The facts of a word, computed once for all the flag tests below (asked one after another for a new word). */
+let flagWord: string | null = null;
+let flagFacts: WordFacts | null = null;
+function factsOfWord(word: string): WordFacts {
+  if (flagFacts === null || word !== flagWord) { flagFacts = new WordFacts(word); flagWord = word; }
+  return flagFacts;
+}
+const WORD_FACTS = new WordFactKind(factsOfWord);
+/** Word flags (docFlags) for the token loops over whole sentences: most tokens are none of these. */
+const TRIGGER_VERB = wordFlag((word) => factsOfWord(word).verb !== null);
+const NOMINAL = wordFlag((word) => { const f = factsOfWord(word); return f.nominalEvent !== null || f.nominalHead; });
+const ANAPHOR = wordFlag((word) => { const f = factsOfWord(word); return f.eventAnaphor || f.dualAnaphor; });
+const ATTENDANCE_WORD = wordFlag((word) => factsOfWord(word).attendance);
+const VENUE_WORD = wordFlag((word) => factsOfWord(word).venue >= 0);
+const EVENT_NOUN = wordFlag((word) => factsOfWord(word).eventNoun !== null);
+const PHONE_ADVERB = wordFlag((word) => factsOfWord(word).phoneAdverb);
+const OBJECT_OR_VERB = wordFlag((word) => { const f = factsOfWord(word); return f.objectNoun || f.indexedVerb; });
+const has = (c: Scan, k: number, flag: number): boolean => (c.flags[k]! & flag) !== 0;
 
-/** The facts of each token's word. */
-function wordsOf(toks: Token[]): WordFacts[] {
-  const out = new Array<WordFacts>(toks.length);
-  for (let k = 0; k < toks.length; k++) out[k] = wordFacts(toks[k]!.text);
-  return out;
+/** The facts of token k's word (looked up on first use). */
+function factsAt(c: Scan, k: number): WordFacts {
+  let f = c.words[k];
+  if (f === undefined) { f = WORD_FACTS.of(c.docWords[k]!); c.words[k] = f; }
+  return f;
 }
 
 // --- the per-document context ----------------------------------------------------------------------
@@ -245,8 +284,11 @@ class Scan {
   drafts: Draft[];
   /** The document's ministerial groups, found once when first asked for. */
   groups: Ref[] | null;
-  /** Facts of each token's word. */
-  words: WordFacts[];
+  /** Facts of each token's word, filled on first use (factsAt). */
+  words: Array<WordFacts | undefined>;
+  docWords: Word[];
+  /** Word flags of each token (docFlags). */
+  flags: Int32Array;
 
   constructor(doc: Doc, facts: EntityFacts) {
     const n = doc.tokens.length + 2;
@@ -265,7 +307,9 @@ class Scan {
     this.datelineDate = null;
     this.drafts = [];
     this.groups = null;
-    this.words = wordsOf(doc.tokens);
+    this.docWords = docWords(doc);
+    this.flags = docFlags(doc);
+    this.words = new Array<WordFacts | undefined>(doc.tokens.length).fill(undefined);
     this.indexPeople();
     this.indexPlaces();
     this.indexDates();
@@ -380,8 +424,7 @@ function groupAt(c: Scan, i: number, limit: number): Ref | null {
     if (k > start && t.newlineBefore) break;
     if (TOPIC_INTROS.matchAt(toks, k, false, limit) || TOPIC_STOPS.matchAt(toks, k, true, limit)) break;
     const w = t.text;
-    const stem = w[0] === "و" || w[0] === "ف" ? w.slice(1) : w;
-    if (VERBS.has(w) || VERBS.has(stem) || (PREPOSITIONS.has(w) && w !== "في") || isAlaPreposition(c.doc, k)) break;
+    if (factsAt(c, k).groupStop || isAlaPreposition(c.doc, k)) break;
     if (w === "في") {
       // "قيادة الأمن في البادية": keep a short place complement
       const nx = toks[k + 1];
@@ -390,7 +433,7 @@ function groupAt(c: Scan, i: number, limit: number): Ref | null {
       k += 2;
       continue;
     }
-    if (k > start && c.words[k]!.groupBreak) break;
+    if (k > start && factsAt(c, k).groupBreak) break;
     // a definite word followed by an indefinite one starts a new phrase (الإدارة | آلية تطوير العمل)
     if (k > start && isDefinite(c.doc, k - 1) && !isDefinite(c.doc, k) && !DEFINITE_PREP.test(w)) break;
     k++;
@@ -416,7 +459,7 @@ function skipCircumstance(c: Scan, k: number, limit: number): number {
   const toks = c.toks;
   for (let n = 0; n < 8 && k < limit; n++) {
     const t = toks[k]!;
-    if (isComma(toks, k) || c.dateTok[k] === 1 || c.placeTok[k] === 1 || TIME_WORDS.has(t.text)) { k++; continue; }
+    if (isComma(toks, k) || c.dateTok[k] === 1 || c.placeTok[k] === 1 || factsAt(c, k).timeWord) { k++; continue; }
     const tp = TIME_PHRASES.matchAt(toks, k, true, limit);
     if (tp) { k = tp.last; continue; }
     // the subject's own title in apposition: "تميم بن حمد أمير البلاد المفدى بمكتبه …"
@@ -437,7 +480,7 @@ function skipCircumstance(c: Scan, k: number, limit: number): number {
     const venue = t.text === "في" ? VENUES.has((toks[k + 1]?.text ?? "").replace(OBJECT_PRONOUN, "")) || VENUES.has(toks[k + 1]?.text ?? "") : prefixedVenue(t.text);
     if (venue) {
       let e = k + 1;
-      while (e < limit && toks[e]!.kind === "word" && e - k < 10 && !TIME_WORDS.has(toks[e]!.text) && c.personAt[e] === undefined) e++;
+      while (e < limit && toks[e]!.kind === "word" && e - k < 10 && !factsAt(c, e).timeWord && c.personAt[e] === undefined) e++;
       k = e;
       continue;
     }
@@ -470,7 +513,7 @@ function protagonist(c: Scan): Ref | null {
 
 const isCounterpartRef = (c: Scan, r: Ref): boolean => {
   const t = c.toks[r.first];
-  return t !== undefined && t.kind === "word" && c.words[r.first]!.counterpart;
+  return t !== undefined && t.kind === "word" && factsAt(c, r.first).counterpart;
 };
 
 /** A title phrase that leads to a person named a few words later: "رئيس بعثة اليونيفيل وقائدها العام الجنرال X". */
@@ -520,13 +563,13 @@ function svoSubject(c: Scan, i: number, sFirst: number): Ref | null {
 function delegationAt(c: Scan, k: number, limit: number): Ref | null {
   const toks = c.toks;
   const t = toks[k];
-  if (!t || t.kind !== "word" || !c.words[k]!.delegation) return null;
+  if (!t || t.kind !== "word" || !factsAt(c, k).delegation) return null;
   // "والوفد المرافق له": the other side's own delegation, not a party of its own
   if (toks[k + 1] && toks[k + 1]!.text.startsWith("المراف")) return null;
   let end = k + 1;
-  while (end < limit && end - k < 14 && !isComma(toks, end) && toks[end]!.kind === "word" && !VERB_INDEX.has(toks[end]!.text)) end++;
+  while (end < limit && end - k < 14 && !isComma(toks, end) && toks[end]!.kind === "word" && !factsAt(c, end).indexedVerb) end++;
   for (let j = k + 1; j < end; j++) {
-    if (c.words[j]!.nominalHead) {
+    if (factsAt(c, j).nominalHead) {
       const p = refStartingAt(c, j + 1) ?? personAfterTitle(c, j + 1, limit);
       if (p) return refOver(p, k, p.last);
     }
@@ -656,16 +699,17 @@ function readTrigger(c: Scan, fam: Family, verb: string, i: number, sFirst: numb
   if (fam.objects) {
     for (let k = i + 1; k < window && k < i + 30; k++) {
       const w = toks[k]!;
-      if (w.kind !== "word" || c.personCover[k]) continue;
-      const hit = objectType(fam.objects, w.text);
+      if (w.kind !== "word" || c.personCover[k] || !has(c, k, OBJECT_OR_VERB)) continue;
+      const f = factsAt(c, k);
+      const hit = f.objectNoun ? objectType(fam.objects, w.text) : undefined;
       if (hit) { type = hit; objectAt = k; break; }
-      if (VERB_INDEX.has(w.text) && k > i + 1) break;
+      if (f.indexedVerb && k > i + 1) break;
     }
     if (!type) return null;
   }
   if (!type) return null;
   // phone adverb makes talks a call (بحث هاتفيا مع)
-  for (let k = i + 1; k < window; k++) if (PHONE_ADVERBS.has(toks[k]!.text)) { if (type === "talks") type = "call"; break; }
+  for (let k = i + 1; k < window; k++) if (has(c, k, PHONE_ADVERB)) { if (type === "talks") type = "call"; break; }
   // subject
   const sub = subjectAfterVerb(c, i, objectAt > 0 ? objectAt : window);
   let subject = sub.ref;
@@ -693,7 +737,7 @@ function readTrigger(c: Scan, fam: Family, verb: string, i: number, sFirst: numb
   const coSubjects = (sub.pairedWith ? 1 : 0) + (coSubject2 ? 1 : 0);
   if (objectAt > after) after = objectAt + 1;
   // skip the object noun's own modifiers (اجتماعا موسعا، اتصالا هاتفيا)
-  while (after < window && toks[after]!.kind === "word" && PHONE_ADVERBS.has(toks[after]!.text)) after++;
+  while (after < window && toks[after]!.kind === "word" && has(c, after, PHONE_ADVERB)) after++;
   // other side
   const others: Ref[] = [];
   const otherEnd = otherSide(c, fam, after, window, subject?.name, others);
@@ -720,7 +764,7 @@ function readTrigger(c: Scan, fam: Family, verb: string, i: number, sFirst: numb
   // "اجتماع الوزراء …" after شارك/ترأس: a ministerial council is a conference
   if (fam.multilateral && type === "meeting" && objectAt > 0) {
     for (let k = objectAt + 1; k < Math.min(window, objectAt + 8); k++) {
-      if (c.words[k]!.pluralMinister) { type = "conference"; break; }
+      if (factsAt(c, k).pluralMinister) { type = "conference"; break; }
     }
   }
   const d = new Draft(type, participants, isPlanned(c, verb, i, sFirst), sIndex, i, fam.multilateral);
@@ -748,8 +792,8 @@ function readTriggers(c: Scan): void {
   for (const s of c.doc.sentences) {
     for (let i = s.first; i < s.last; i++) {
       const t = toks[i]!;
-      if (t.kind !== "word") continue;
-      const verb = c.words[i]!.verb;
+      if (t.kind !== "word" || (c.flags[i]! & TRIGGER_VERB) === 0) continue;
+      const verb = factsAt(c, i).verb;
       if (verb === null) continue;
       const fams = VERB_FAMILIES.get(verb)!;
       for (let f = 0; f < fams.length; f++) {
@@ -772,7 +816,8 @@ function readNominalEvents(c: Scan): void {
     let type: InteractionType | null = null;
     let headAt = -1;
     for (let k = s.first; k < s.last && (type === null || headAt < 0); k++) {
-      const f = c.words[k]!;
+      if ((c.flags[k]! & NOMINAL) === 0) continue;
+      const f = factsAt(c, k);
       if (type === null && f.nominalEvent !== null) type = f.nominalEvent;
       if (headAt < 0 && f.nominalHead) headAt = k;
     }
@@ -817,7 +862,7 @@ function skipTopicLead(c: Scan, a: number, end: number): number {
     if (t.kind === "punct") { a++; continue; }
     const p = c.personCover[a];
     if (p) { a = Math.max(a + 1, refStartingAt(c, p.first)?.last ?? a + 1); continue; }
-    if (c.words[a]!.topicLead) { a++; continue; }
+    if (factsAt(c, a).topicLead) { a++; continue; }
     if (t.text === "خلال" || t.text === "خلاله" || t.text === "خلالها") { a++; continue; }
     const tp = TIME_PHRASES.matchAt(toks, a, true, end);
     if (tp) { a = tp.last; continue; }
@@ -857,7 +902,7 @@ function splitTopics(c: Scan, k: number, to: number): string[] {
     const comma = isComma(toks, k);
     if (t.kind === "punct" && !comma && t.text !== "(" && t.text !== ")") break;
     if (TOPIC_STOPS.matchAt(toks, k, true, to)) break;
-    if (k > start && t.kind === "word" && t.text !== "و" && VERBS.has(t.text[0] === "و" ? t.text.slice(1) : t.text) && !TOPIC_INTROS.matchAt(toks, k, true, to)) break;
+    if (k > start && t.kind === "word" && t.text !== "و" && factsAt(c, k).topicVerb && !TOPIC_INTROS.matchAt(toks, k, true, to)) break;
     if (comma) {
       const nx = toks[k + 1];
       if (nx && nx.kind === "word" && nx.text[0] === "و") { flushTopic(c, start, k, out); start = k + 1; continue; }
@@ -880,7 +925,8 @@ function readCircumstances(c: Scan, d: Draft, sFirst: number, sLast: number, sIn
   for (let k = sFirst; k < sLast; k++) {
     if (toks[k]!.kind !== "word") continue;
     // a venue noun with a prefix, or after في
-    const prefix = toks[k - 1]?.text === "في" ? c.words[k]!.venue : c.words[k]!.prefixedVenue;
+    if (!has(c, k, VENUE_WORD)) continue; // (a prefixed venue reading is a venue reading)
+    const prefix = toks[k - 1]?.text === "في" ? factsAt(c, k).venue : factsAt(c, k).prefixedVenue;
     if (prefix >= 0) {
       let e = k + 1;
       while (e < sLast && toks[e]!.kind === "word" && e - k < 10 && !NOT_NAME.has(toks[e]!.text)) e++;
@@ -908,9 +954,9 @@ function readCircumstances(c: Scan, d: Draft, sFirst: number, sLast: number, sIn
 function readAttendees(c: Scan, d: Draft, sFirst: number, sLast: number): void {
   const toks = c.toks;
   for (let k = sFirst; k < sLast; k++) {
-    if (!ATTENDANCE.has(toks[k]!.text)) continue;
+    if (!has(c, k, ATTENDANCE_WORD)) continue;
     let j = k + 1;
-    while (j < sLast && c.words[j]!.eventAnaphor) j++;
+    while (j < sLast && has(c, j, ANAPHOR) && factsAt(c, j).eventAnaphor) j++;
     for (let n = 0; n < 8 && j < sLast; n++) {
       const r = otherAt(c, j, sLast);
       if (!r) break;
@@ -946,17 +992,15 @@ function readFollowUps(c: Scan): void {
     let refers = false;
     let topicAt = -1;
     for (let k = s.first; k < s.last; k++) {
-      const f = c.words[k]!;
       const cover = c.personCover[k];
-      if (f.eventAnaphor || f.dualAnaphor || (cover && hasName(open.participants, cover.name))) refers = true;
+      if (has(c, k, ANAPHOR) || (cover && hasName(open.participants, cover.name))) refers = true;
       if (topicAt < 0) {
         const intro = TOPIC_INTROS.matchAt(toks, k, true, s.last);
         if (intro) {
           topicAt = intro.last;
           // "تناول الاتصال X": the topic follows the event word
           while (topicAt < s.last) {
-            const g = c.words[topicAt]!;
-            if (!g.eventAnaphor && !g.dualAnaphor) break;
+            if (!has(c, topicAt, ANAPHOR)) break;
             refers = true;
             topicAt++;
           }
@@ -976,7 +1020,8 @@ function readFollowUps(c: Scan): void {
 function mentionsEvent(c: Scan, si: number, type: InteractionType): boolean {
   const s = c.doc.sentences[si]!;
   for (let k = s.first; k < s.last; k++) {
-    const ev = c.words[k]!.eventNoun;
+    if (!has(c, k, EVENT_NOUN)) continue;
+    const ev = factsAt(c, k).eventNoun;
     if (ev && (ev === type || (type === "conference" && ev !== "summit") || (type === "summit" && ev === "summit"))) return true;
   }
   return false;
@@ -1007,7 +1052,7 @@ function readMultilateral(c: Scan): void {
     const s = c.doc.sentences[d.sentence]!;
     let on = false;
     for (let k = s.first; k < s.last; k++) {
-      if (c.words[k]!.nominalHead) on = true;
+      if (has(c, k, NOMINAL) && factsAt(c, k).nominalHead) on = true;
       const p = on && c.personAt[k] !== undefined ? refStartingAt(c, k) : null;
       if (p && !hasName(d.participants, p.name)) { d.participants.push(p); k = p.last - 1; }
     }

@@ -20,7 +20,7 @@
 // Names are reported as written without a leading clitic (بوزارة → وزارة; للأمم → الأمم).
 import type { CountryFact, ExtractContext, OrganizationFact, Span } from "../facts.js";
 import type { Doc } from "../../text/document.js";
-import { originalText, tokenMention } from "../../text/document.js";
+import { docFlags, docWords, originalText, tokenMention, WordFactKind, wordFlag } from "../../text/document.js";
 import { isArabicWord, type Token } from "../../text/tokens.js";
 import { cliticReadings } from "../../text/clitics.js";
 import { normKey } from "../../text/normalize.js";
@@ -31,6 +31,7 @@ import {
   SPORTS_CUES, TEAM_BEFORE, TEAM_VERBS_ON, isSportsOnly,
 } from "../../lexicon/organizations.js";
 import { placeAt, placeContextOk, placeMatchAt, placeSafety, stemsOf } from "../../lexicon/places.js";
+import { BoundedMemo } from "../../text/memo.js";
 import { countryAt } from "../../lexicon/countries.js";
 import type { GazetteerMatch } from "../../lexicon/gazetteer.js";
 
@@ -64,6 +65,37 @@ export interface TeamSpan {
 const FOOTBALL = new WeakMap<Doc, Uint8Array>();
 const SPORTS_TAILS = new WordTails(SPORTS_CUES);
 const isDash = (w: string) => w === "-" || w === "–";
+/** Words that may have a clitic reading with an organization head (headOf). */
+const HEAD_TAILS = new WordTails(ORG_HEADS.keys());
+
+type HeadHit = NonNullable<ReturnType<typeof headOf>>;
+
+/** The first clitic reading of a word that is an organization head (headOf), and the units its proclitics take. */
+class HeadReading {
+  constructor(readonly head: HeadHit, readonly prefix: number) {}
+}
+
+function headReading(word: string): HeadReading | null {
+  if (!HEAD_TAILS.mayHold(word)) return null;
+  const readings = cliticReadings(word);
+  for (let k = 0; k < readings.length; k++) {
+    const h = headOf(readings[k]!.stem);
+    if (h) return new HeadReading(h, readings[k]!.prefix);
+  }
+  return null;
+}
+
+/** Per word (computed once per distinct word): its head reading; a flag tells the words that have one. */
+const HEAD_READING = new WordFactKind(headReading);
+const HAS_HEAD = wordFlag((word) => headReading(word) !== null);
+
+/** A reading is a football cue (مباراة، الدوري، هدف). */
+const SPORTS_CUE = wordFlag((word) => {
+  if (!SPORTS_TAILS.mayHold(word)) return false;
+  const readings = cliticReadings(word);
+  for (let r = 0; r < readings.length; r++) if (SPORTS_CUES.has(readings[r]!.stem)) return true;
+  return false;
+});
 
 /** Per sentence: 1 when it names two football cues, or one and three with its neighbours. */
 export function footballSentences(doc: Doc): Uint8Array {
@@ -72,14 +104,13 @@ export function footballSentences(doc: Doc): Uint8Array {
   const S = doc.sentences.length;
   const counts = new Int32Array(S);
   const toks = doc.tokens;
+  const flags = docFlags(doc);
   const scoreSide = (k: number) => k >= 0 && k < toks.length && (toks[k]!.kind === "number" || toks[k]!.text === "صفر");
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
     // a score (2 - 1، 3 - صفر) is a cue too
     if (t.kind === "punct") { if (isDash(t.text) && scoreSide(k - 1) && scoreSide(k + 1) && (toks[k - 1]!.text === "صفر" || toks[k + 1]!.text === "صفر" || (toks[k - 1]!.text.length <= 2 && toks[k + 1]!.text.length <= 2))) counts[doc.sentenceOf[k]!]++; continue; }
-    if (t.kind !== "word" || !SPORTS_TAILS.mayHold(t.text)) continue;
-    const readings = cliticReadings(t.text);
-    for (let r = 0; r < readings.length; r++) if (SPORTS_CUES.has(readings[r]!.stem)) { counts[doc.sentenceOf[k]!]++; break; }
+    if (t.kind === "word" && (flags[k]! & SPORTS_CUE) !== 0) counts[doc.sentenceOf[k]!]++;
   }
   out = new Uint8Array(S);
   for (let s = 0; s < S; s++) {
@@ -199,6 +230,8 @@ class TeamScan {
     // a result line ("X ( country ) 2") needs a parenthesis in its sentence
     const parenthesis = new Uint8Array(doc.sentences.length);
     for (let k = 0; k < N; k++) if (tokens[k]!.text === "(") parenthesis[doc.sentenceOf[k]!] = 1;
+    // (most documents: no football sentence and no result line, so no team)
+    if (!this.football.includes(1) && !parenthesis.includes(1)) return [];
     const out: TeamSpan[] = [];
     const byFirst = new Map<number, TeamSpan>();
     const placeKeys = new Set<string>();
@@ -299,8 +332,6 @@ const PREPOSITIONS = new Set(["في", "الي", "من", "علي", "عن", "شب�
 const LATIN_CAPS = /^[A-Z][A-Z0-9]*$/;
 const isCapital = (c: number) => c >= 65 && c <= 90;
 const isLatinLetter = (c: number) => isCapital(c) || (c >= 97 && c <= 122);
-/** Words that may have a clitic reading with an organization head (headOf). */
-const HEAD_TAILS = new WordTails(ORG_HEADS.keys());
 const LATIN_WORD = /^[A-Za-z]/;
 const CAPITALIZED = /^[A-Z][a-zA-Z]*$/;
 
@@ -314,10 +345,13 @@ class OrgScan {
   /** Country of a place found by placeEnd, by its first token. */
   readonly placeCountry = new Map<number, string>();
   readonly arabicText: boolean;
+  /** Word flags of each token (docFlags). */
+  readonly flags: Int32Array;
 
   constructor(readonly doc: Doc, countries: CountryFact[], readonly options: OrganizationOptions) {
     const tokens = (this.tokens = doc.tokens);
     const N = (this.N = tokens.length);
+    this.flags = docFlags(doc);
     const { countryNameEnd, countryCover } = this;
     for (const c of countries) {
       c.spans.forEach((s, k) => {
@@ -423,16 +457,10 @@ class OrgScan {
   headExtent(i: number): Found | null {
     const { tokens } = this;
     const t = tokens[i]!;
-    if (!HEAD_TAILS.mayHold(t.text)) return null;
-    let hit: { head: NonNullable<ReturnType<typeof headOf>>; prefix: number } | null = null;
-    const readings = cliticReadings(t.text);
-    for (let k = 0; k < readings.length; k++) {
-      const h = headOf(readings[k]!.stem);
-      if (h) { hit = { head: h, prefix: readings[k]!.prefix }; break; }
-    }
-    if (!hit) return null;
-    const { head, definite } = hit.head;
-    const prefix = hit.prefix;
+    if ((this.flags[i]! & HAS_HEAD) === 0) return null;
+    const reading = HEAD_READING.of(docWords(this.doc)[i]!)!;
+    const { head, definite } = reading.head;
+    const prefix = reading.prefix;
     if (head.masdar && /[بل]/.test(t.text.slice(0, prefix))) return null;
     if (definite && !head.definite) return null; // القوات الأمنية، الوزارة
     let j = i + 1;
@@ -596,7 +624,7 @@ class OrgScan {
       const prev = found.length && found[found.length - 1]!.last === i ? found[found.length - 1]!.entry : null;
       const m = this.knownAt(i, true, false, prev?.id ?? null);
       if (m) best = this.fromName(m.first, m.last, m.prefix, m.values[0]!, m.values[0]!.kind);
-      const team = teams.get(i);
+      const team = teams.size === 0 ? undefined : teams.get(i);
       if (team && (!best || team.last >= best.last)) {
         best = this.fromName(team.first, team.last, team.prefix, team.entry, "club");
         if (team.entry?.country) best.country = team.entry.country;
@@ -640,9 +668,8 @@ const SPACES = / +/g;
 const QUOTES_AROUND = /^[«"“'(]+|[»"”')]+$/g;
 
 /** The key a name without a lexicon entry is merged by: normalized letters, digits and single spaces. */
-function looseKey(name: string): string {
-  return normKey(name).replace(NOT_NAME_CHARS, "").replace(SPACES, " ");
-}
+const LOOSE_KEYS = new BoundedMemo((name: string) => normKey(name).replace(NOT_NAME_CHARS, "").replace(SPACES, " "), 30_000);
+const looseKey = (name: string): string => LOOSE_KEYS.get(name);
 
 function merge(doc: Doc, found: Found[], countryCover: Map<number, { code: string; adjective: boolean }>): OrganizationFact[] {
   const facts: OrganizationFact[] = [];

@@ -19,92 +19,30 @@ import type { CountryBasis, Portfolio } from "../../types.js";
 import type { EntityFacts, ExtractContext, MinisterFact, PersonFact, Span } from "../facts.js";
 import {
   ANAPHORS, COUNTERPART, TITLE_HEADS, DEPUTY, HONORIFICS, MINISTER_HEADS, PERSON_TITLES, PORTFOLIOS, PRIME_MINISTER,
-  STATE_MINISTER, NOT_NAME, VERBS, REGNAL_ORDINALS, ORDINALS, GOVERNMENT_NOUNS, type MinisterNumber,
+  STATE_MINISTER, NOT_NAME, REGNAL_ORDINALS, ORDINALS, GOVERNMENT_NOUNS, type MinisterNumber,
 } from "../../lexicon/titles.js";
-import { countryAt, COUNTRY_NAMES } from "../../lexicon/countries.js";
+import { COUNTRY_NAMES } from "../../lexicon/countries.js";
 import { lookupKnowledge, type KnowledgeEntry } from "../../lexicon/knowledge.js";
 import { cliticReadings, type CliticReading } from "../../text/clitics.js";
 import { BoundedMemo } from "../../text/memo.js";
-import { nameAt, nameKeyTokens, sameName, isAlaPreposition, hasArticle, isVerbLike, GIVEN_NAMES, FAMILY_NAMES, NON_NAME_WORDS, PERSON_CUES, COMPOUND_TAILS, FOREIGN_GIVEN, SURNAMES, AMBIGUOUS_NAMES, endsWithTaMarbuta } from "./names.js";
-import { CONNECTORS as CONNECTORS_WORDS, SPEECH_VERBS, SPEECH_COMPLEMENTS, PROFESSIONS } from "../../lexicon/titles.js";
+import { nameAt, nameKeyTokens, sameNameKeys, isAlaPreposition, hasArticle, isVerbLike, GIVEN_NAMES, FAMILY_NAMES, endsWithTaMarbuta } from "./names.js";
+import {
+  countryAtWord, docWords, knownWord, NOT_A_WORD, type WordFacts, READ_ALL_CLOSED, READ_COUNTERPART, READ_DEPUTY, READ_MINISTER_ANAPHOR, READ_MINISTER_HEAD, READ_PROFESSION, READ_TITLE_START,
+  W_ALI, W_ANAPHOR, W_BAD_START, W_CLITIC_ON_KNOWN, W_COMPOUND_TAIL, W_CONNECTOR, W_DEFINITE_CLITIC, W_FAMILY, W_FOREIGN_GIVEN, W_GIVEN,
+  W_KNOWN, W_NON_NAME, W_NOT_NAME, W_PERSON_CUE, W_ROLE, W_SPEECH_VERB, W_TITLE_FIRST, W_TITLE_HEAD, W_VERB_LIKE, W_VERB_LIKE_FIRST, W_VERB_SHAPED,
+} from "./names-words.js";
+import { SPEECH_COMPLEMENTS, PROFESSIONS } from "../../lexicon/titles.js";
 
-// What the rules ask of every word (its clitic readings, whether a reading is a minister word, a given
-// name …): computed once per distinct word and kept per token of a document, so that the rules tried
-// at every token reject most tokens with one bit test.
-/** A reading is a deputy word, also without ال (نائب، النائب). */
-const READ_DEPUTY = 1;
-const READ_MINISTER_HEAD = 2;
-const READ_COUNTERPART = 4;
-/** A reading is الوزير or الوزيره. */
-const READ_MINISTER_ANAPHOR = 8;
-const READ_GIVEN = 16;
-const READ_PROFESSION = 32;
-/** The whole word is a known given name. */
-const WHOLE_GIVEN = 64;
-
-class WordFacts {
-  readonly readings: readonly CliticReading[];
-  /** READ_* and WHOLE_GIVEN bits. */
-  readonly bits: number;
-  /** familyReading of the word (shared, never changed). */
-  readonly family: { readonly prefix: number } | null;
-  constructor(w: string) {
-    const readings = cliticReadings(w);
-    let bits = GIVEN_NAMES.has(w) ? WHOLE_GIVEN : 0;
-    for (let k = 0; k < readings.length; k++) {
-      const stem = readings[k]!.stem;
-      if (DEPUTY.has(stem) || (stem.startsWith("ال") && DEPUTY.has(stem.slice(2)))) bits |= READ_DEPUTY;
-      if (MINISTER_HEADS.has(stem)) bits |= READ_MINISTER_HEAD;
-      if (COUNTERPART.has(stem)) bits |= READ_COUNTERPART;
-      if (stem === "الوزير" || stem === "الوزيره") bits |= READ_MINISTER_ANAPHOR;
-      if (GIVEN_NAMES.has(stem)) bits |= READ_GIVEN;
-      if (PROFESSIONS.has(stem)) bits |= READ_PROFESSION;
-    }
-    this.readings = readings;
-    this.bits = bits;
-    const fam = familyReading(w);
-    this.family = fam ? FAMILY_PREFIX[fam.prefix]! : null;
-  }
-}
-/** Shared familyReading results, by prefix. */
-const FAMILY_PREFIX: ReadonlyArray<{ readonly prefix: number }> = [0, 1, 2].map((prefix) => Object.freeze({ prefix }));
-
-/** WordFacts by word, across documents (news repeat their words). */
-const WORDS = new BoundedMemo((word: string) => new WordFacts(word), 50_000);
-
-/** Per-document facts of the people rules (one document is read at a time: the last one is kept). */
-class PeopleFacts {
-  readonly doc: Doc;
-  /** WordFacts of each word token (undefined: not looked up yet). */
-  readonly words: Array<WordFacts | undefined>;
-  constructor(doc: Doc) {
-    this.doc = doc;
-    this.words = new Array<WordFacts | undefined>(doc.tokens.length).fill(undefined);
-  }
-}
-let lastFacts: PeopleFacts | null = null;
-
-/** The WordFacts of token i, or null for punctuation or outside the document. */
-function wordAt(doc: Doc, i: number): WordFacts | null {
-  if (i < 0 || i >= doc.tokens.length) return null;
-  const t = doc.tokens[i];
-  if (t === undefined || t.kind !== "word") return null;
-  let f = lastFacts;
-  if (f === null || f.doc !== doc) { f = new PeopleFacts(doc); lastFacts = f; }
-  let wf = f.words[i];
-  if (wf === undefined) f.words[i] = wf = WORDS.get(t.text);
-  return wf;
+/** The WordFacts of token i (NOT_A_WORD for punctuation, numbers, or outside the document). */
+function wordAt(doc: Doc, i: number): WordFacts {
+  if (i < 0 || i >= doc.tokens.length) return NOT_A_WORD;
+  return docWords(doc)[i]!;
 }
 
-/** The READ_* and WHOLE_GIVEN bits of token i (0 for punctuation or outside the document). */
+/** The READ_* bits of token i (0 for punctuation or outside the document). */
 function readingsOf(doc: Doc, i: number): number {
-  const wf = wordAt(doc, i);
-  return wf === null ? 0 : wf.bits;
+  return wordAt(doc, i).reads;
 }
-
-/** Words that cannot open a name in a weak frame: clitic-bearing or verb-like. */
-/** بال، لل، وال، فال، كال: a preposition or conjunction on a definite word, never a name's first word. */
-const DEFINITE_WITH_CLITIC = /^(و|ف)?(بال|لل|وال|فال|كال)/;
 
 /** A title or role word (رئيس، مدير، وزير، المتحدث). */
 const titleAt = (t: Doc["tokens"][number] | undefined): boolean =>
@@ -116,18 +54,6 @@ const titleAt = (t: Doc["tokens"][number] | undefined): boolean =>
  */
 const speechComplement = (t: Doc["tokens"][number] | undefined): boolean =>
   !!t && (t.kind === "punct" || SPEECH_COMPLEMENTS.has(t.text) || titleAt(t));
-
-/** A word that cannot open a name in a weak frame, by its shape or because it is a known word with a clitic. */
-function badStart(w: string): boolean {
-  if (DEFINITE_WITH_CLITIC.test(w) || isVerbLike(w, true)) return true;
-  // a plural past verb (هاجموا), or ب/ل on a noun with a pronoun (بتفجيره)
-  if ((w.length >= 5 && /وا$/.test(w)) || (w.length >= 6 && /^[بل]/.test(w) && /(ه|ها|هم)$/.test(w))) return true;
-  if (GIVEN_NAMES.has(w) || FAMILY_NAMES.has(w)) return false;
-  // a sound plural of a participle (متمردون، محللون، دبلوماسيون)
-  if (/^م.{3,}(ون|ين)$/.test(w) || /يون$/.test(w)) return true;
-  // a clitic on a known or definite word (وقال، لدى، بالأمس)
-  return /^[وفبلك]/.test(w) && (knownWord(w.slice(1)) || w.slice(1).startsWith("ال"));
-}
 
 /** Make a candidate's name end at `last` (a surname or a ruler's ordinal after it), with the spans that ended with it. */
 function extendName(doc: Doc, c: Candidate, last: number): void {
@@ -143,19 +69,21 @@ function extendName(doc: Doc, c: Candidate, last: number): void {
  */
 function nameStartBefore(doc: Doc, i: number, sentenceFirst: number, covered: Uint8Array): number {
   const toks = doc.tokens;
+  const facts = docWords(doc);
   let first = i;
   for (let k = i - 1; k >= sentenceFirst && i - k <= 2; k--) {
     const t = toks[k]!;
     if (t.kind !== "word" || covered[k] === 1 || toks[k + 1]!.newlineBefore) break;
     const w = t.text;
-    const known = GIVEN_NAMES.has(w) || FAMILY_NAMES.has(w);
+    const b = facts[k]!.bits;
+    const known = (b & (W_GIVEN | W_FAMILY)) !== 0;
     // a compound given name before the surname: عبد الرحمن القحطاني، أبو الحسن
     if (hasArticle(doc, k) && k - 1 >= sentenceFirst && (toks[k - 1]!.text === "عبد" || toks[k - 1]!.text === "ابو") && covered[k - 1] !== 1) { first = k - 1; break; }
-    if (!known && (NON_NAME_WORDS.has(w) || NOT_NAME.has(w) || hasArticle(doc, k) || w.length < 3 || /(ات|ون|ين|ها|هم|هما|كم)$/.test(w))) break;
+    if (!known && ((b & (W_NON_NAME | W_NOT_NAME)) !== 0 || hasArticle(doc, k) || w.length < 3 || /(ات|ون|ين|ها|هم|هما|كم)$/.test(w))) break;
     // a conjunction or preposition on a known word (وقال، لدى، بعد) is not a name
-    if (!known && /^[وفبلك]/.test(w) && w.length > 4 && knownWord(w.slice(1))) break;
-    if (isAlaPreposition(doc, k) || countryAt(doc.tokens, k) || isVerbLike(w, false)) break;
-    if (!known && (verbShaped(w) || roleWord(w))) break;
+    if (!known && (b & W_CLITIC_ON_KNOWN) !== 0) break;
+    if ((b & W_VERB_LIKE) !== 0 || ((b & W_ALI) !== 0 && isAlaPreposition(doc, k)) || countryAtWord(doc, k)) break;
+    if (!known && (b & (W_VERB_SHAPED | W_ROLE)) !== 0) break;
     // a conjunction or a pronoun on the word: a verb or a noun, not a given name (وشددت رايس، اقترحه سبيكتر)
     if (!known && ((w[0] === "و" && w.length >= 4) || /(ه|ها|هم)$/.test(w) && w.length >= 5)) break;
     if (!nameAt(doc, k, i + 1, true, true)) break;
@@ -164,45 +92,18 @@ function nameStartBefore(doc: Doc, i: number, sentenceFirst: number, covered: Ui
   return first;
 }
 
-const knownWord = (w: string): boolean => NON_NAME_WORDS.has(w) || NOT_NAME.has(w) || GIVEN_NAMES.has(w) || FAMILY_NAMES.has(w) || VERBS.has(w);
-
 /** A word that may be a name no list knows: not a common word, verb, country, definite or plural noun. */
 function nameLike(doc: Doc, k: number): boolean {
   const t = doc.tokens[k];
   if (!t || t.kind !== "word") return false;
   const w = t.text;
-  if (isAlaPreposition(doc, k)) return false;
-  if (GIVEN_NAMES.has(w) || FAMILY_NAMES.has(w)) return true;
-  if (knownWord(w) || hasArticle(doc, k) || w.length < 3 || /ات$/.test(w) || (w.length >= 5 && /(ها|هم|هما|كم)$/.test(w))) return false;
-  if (/^[وفبلك]/.test(w) && w.length > 4 && knownWord(w.slice(1))) return false;
-  if (DEFINITE_WITH_CLITIC.test(w) || roleWord(w)) return false;
-  return !countryAt(doc.tokens, k) && !isVerbLike(w, false) && !verbShaped(w);
-}
-
-/** A role noun or title, with or without a clitic (ومواطنه، المعلق، محلل، مفتي). */
-function roleWord(w: string): boolean {
-  return ROLE_WORDS.get(w);
-}
-/** roleWord by word, across documents. */
-const ROLE_WORDS = new BoundedMemo((w: string): boolean =>
-  cliticReadings(w).some((r) => ANAPHORS.has(r.stem) || MINISTER_HEADS.has(r.stem)) || professionWord(w), 50_000);
-
-/** A profession or relation noun, also with a clitic or a possessive pronoun (والمدافع، مهاجمه، مواطنتها). */
-function professionWord(w: string): boolean {
-  if (cliticReadings(w).some((r) => PROFESSIONS.has(r.stem))) return true;
-  // (ة is written ت before the pronoun)
-  const m = /^(.{3,}?)(ه|ها|هم|هما)$/.exec(w);
-  if (!m) return false;
-  const base = m[1]!.replace(/^[وف]/, "");
-  const forms = [base, base.endsWith("ت") ? base.slice(0, -1) + "ه" : base];
-  return forms.some((f) => PROFESSIONS.has(f) || PROFESSIONS.has("ال" + f));
-}
-
-/** Shaped like an imperfect verb, also after و or ف (وسيغيب، ويتابع): not a name unless a list knows it. */
-function verbShaped(w: string): boolean {
-  if (GIVEN_NAMES.has(w) || FAMILY_NAMES.has(w)) return false;
-  const v = /^[وف]/.test(w) && w.length >= 5 ? w.slice(1) : w;
-  return v.length >= 4 && /^(س?[يت]|سن)/.test(v) && !GIVEN_NAMES.has(v) && !FAMILY_NAMES.has(v);
+  const b = wordAt(doc, k).bits;
+  if ((b & W_ALI) !== 0 && isAlaPreposition(doc, k)) return false;
+  if ((b & (W_GIVEN | W_FAMILY)) !== 0) return true;
+  if ((b & W_KNOWN) !== 0 || hasArticle(doc, k) || w.length < 3 || /ات$/.test(w) || (w.length >= 5 && /(ها|هم|هما|كم)$/.test(w))) return false;
+  if ((b & W_CLITIC_ON_KNOWN) !== 0) return false;
+  if ((b & (W_DEFINITE_CLITIC | W_ROLE)) !== 0) return false;
+  return (b & (W_VERB_LIKE | W_VERB_SHAPED)) === 0 && !countryAtWord(doc, k);
 }
 
 /** The rest of a name after a known given name: the name rules, or one name-like word (ويلي سانيول خلال). */
@@ -211,15 +112,16 @@ function nameAfterGiven(doc: Doc, i: number, limit: number, strong = false): { f
   if (n) return n;
   const t = doc.tokens[i];
   if (!t || t.newlineBefore || t.kind !== "word") return null;
+  const b = wordAt(doc, i).bits;
   // in a strong frame (a coordinated name, a speaker), a definite family name that is no common
   // word, role or country: "ومحمد منير، وعلي الحجار"، "وقال علي الحجار"
-  if (strong && hasArticle(doc, i) && t.text.length >= 5 && !knownWord(t.text)
-    && !roleWord(t.text) && !countryAt(doc.tokens, i) && !/ات$/.test(t.text)) return { first: i, last: i + 1 };
+  if (strong && hasArticle(doc, i) && t.text.length >= 5 && (b & (W_KNOWN | W_ROLE)) === 0
+    && !countryAtWord(doc, i) && !/ات$/.test(t.text)) return { first: i, last: i + 1 };
   // (three-letter words after an Arab given name are too often nouns: "وأكد حسان حرص الحكومة"; after
   // a foreign given name the word is the surname, whatever its shape: سيباستيان لوب، يوري تروتنيف)
-  const foreign = i > 0 && FOREIGN_GIVEN.has(doc.tokens[i - 1]!.text);
-  if (foreign && !knownWord(t.text) && !hasArticle(doc, i) && !isAlaPreposition(doc, i) && !roleWord(t.text) && !countryAt(doc.tokens, i)) return { first: i, last: i + 1 };
-  return (t.text.length >= 4 || FAMILY_NAMES.has(t.text)) && nameLike(doc, i) ? { first: i, last: i + 1 } : null;
+  const foreign = i > 0 && (wordAt(doc, i - 1).bits & W_FOREIGN_GIVEN) !== 0;
+  if (foreign && (b & (W_KNOWN | W_ROLE)) === 0 && !hasArticle(doc, i) && !((b & W_ALI) !== 0 && isAlaPreposition(doc, i)) && !countryAtWord(doc, i)) return { first: i, last: i + 1 };
+  return (t.text.length >= 4 || (b & W_FAMILY) !== 0) && nameLike(doc, i) ? { first: i, last: i + 1 } : null;
 }
 
 /** The word after و in a coordinated name: a known name, or a word that is no common word. */
@@ -228,27 +130,9 @@ function coordinatedName(w: string): boolean {
   return w.length >= 3 && !knownWord(w) && !w.startsWith("ال") && !/ات$/.test(w) && !isVerbLike(w, false) && !COUNTRY_NAMES.has(w);
 }
 
-/**
- * A word that is a known family name (بوش، لشيراك، وأولمرت): the whole word, or the stem after و ف ب ل
- * when the stem has three letters or more. Common words, given names and names our lists mark as
- * ambiguous are not read so.
- */
-function familyReading(w: string): { prefix: number } | null {
-  if (NON_NAME_WORDS.has(w) || NOT_NAME.has(w) || GIVEN_NAMES.has(w)) return null;
-  for (const r of cliticReadings(w)) {
-    if (r.prefix > 2 || (r.prefix > 0 && r.stem.length < 3)) continue;
-    if (r.prefix > 0 && (NON_NAME_WORDS.has(r.stem) || NOT_NAME.has(r.stem))) return null;
-    // three-letter family names (عون، دين) are too often common words to stand alone
-    // (our own surname list was checked against common words: its short names stand alone, بوش)
-    if (AMBIGUOUS_NAMES.has(r.stem)) return null;
-    if ((r.stem.length >= 4 || SURNAMES.has(r.stem)) && FAMILY_NAMES.has(r.stem) && !GIVEN_NAMES.has(r.stem) && !COMPOUND_TAILS.has(r.stem)) return { prefix: r.prefix };
-  }
-  return null;
-}
-
 /** A definite country adjective at token k that ends right before token end (السوري، الكوري الجنوبي). */
 function adjectiveEndingAt(doc: Doc, k: number, end: number): boolean {
-  const c = k >= 0 ? countryAt(doc.tokens, k) : null;
+  const c = k >= 0 ? countryAtWord(doc, k) : null;
   return !!c && c.adjective === true && c.last === end && hasArticle(doc, k);
 }
 
@@ -272,7 +156,7 @@ export function ministerTitleAt(doc: Doc, i: number, limit: number): TitleMatch 
   if (!t || t.kind !== "word") return null;
   const bits = readingsOf(doc, i);
   // (most tokens: no deputy or minister word, no prime minister title)
-  if ((bits & (READ_DEPUTY | READ_MINISTER_HEAD)) === 0 && !PRIME_MINISTER.matchAt(toks, i, true, limit)) return null;
+  if ((bits & (READ_DEPUTY | READ_MINISTER_HEAD)) === 0 && ((bits & READ_TITLE_START) === 0 || !PRIME_MINISTER.matchAt(toks, i, true, limit))) return null;
   let j = i;
   let prefix = 0;
   let portfolio: Portfolio | null = null;
@@ -309,21 +193,21 @@ export function ministerTitleAt(doc: Doc, i: number, limit: number): TitleMatch 
       portfolio = p.values[0]!;
       j = p.last;
       // coordinated portfolios: وزير الداخلية والجماعات المحلية والنقل
-      while (j < limit && toks[j]!.kind === "word" && /^و(ال|ش)/.test(toks[j]!.text) && !countryAt(doc.tokens, j)) {
+      while (j < limit && toks[j]!.kind === "word" && /^و(ال|ش)/.test(toks[j]!.text) && !countryAtWord(doc, j)) {
         j++;
-        while (j < limit && toks[j]!.kind === "word" && toks[j]!.text.startsWith("ال") && !countryAt(doc.tokens, j) && !NOT_NAME.has(toks[j]!.text)) j++;
+        while (j < limit && toks[j]!.kind === "word" && toks[j]!.text.startsWith("ال") && !countryAtWord(doc, j) && !NOT_NAME.has(toks[j]!.text)) j++;
       }
     } else if (j < toks.length && STATE_MINISTER.has(toks[j]!.text)) {
       portfolio = "other";
       j++;
       // وزير الدولة لشؤون مجلس الوزراء
       let n = 0;
-      while (j < limit && n < 4 && toks[j]!.kind === "word" && !NOT_NAME.has(toks[j]!.text) && !countryAt(doc.tokens, j)) { j++; n++; }
-    } else if (j < toks.length && toks[j]!.kind === "word" && toks[j]!.text.startsWith("ال") && toks[j]!.text.length > 3 && !NOT_NAME.has(toks[j]!.text) && !countryAt(doc.tokens, j)) {
+      while (j < limit && n < 4 && toks[j]!.kind === "word" && !NOT_NAME.has(toks[j]!.text) && !countryAtWord(doc, j)) { j++; n++; }
+    } else if (j < toks.length && toks[j]!.kind === "word" && toks[j]!.text.startsWith("ال") && toks[j]!.text.length > 3 && !NOT_NAME.has(toks[j]!.text) && !countryAtWord(doc, j)) {
       // an unlisted portfolio: وزير الزراعة، وزير النقل والمواصلات
       portfolio = "other";
       j++;
-      while (j < limit && toks[j]!.kind === "word" && toks[j]!.text.startsWith("وال") && !countryAt(doc.tokens, j)) j++;
+      while (j < limit && toks[j]!.kind === "word" && toks[j]!.text.startsWith("وال") && !countryAtWord(doc, j)) j++;
     } else {
       return null;
     }
@@ -332,9 +216,9 @@ export function ministerTitleAt(doc: Doc, i: number, limit: number): TitleMatch 
   const countries: string[] = [];
   let countryFirst = -1;
   // "… في جمهورية باكستان الإسلامية", "… لدى دولة الكويت"
-  if (j < toks.length && (toks[j]!.text === "في" || toks[j]!.text === "لدي") && countryAt(doc.tokens, j + 1)?.first === j + 1) j++;
+  if (j < toks.length && (toks[j]!.text === "في" || toks[j]!.text === "لدي") && countryAtWord(doc, j + 1)?.first === j + 1) j++;
   for (;;) {
-    const c = j < limit ? countryAt(doc.tokens, j) : null;
+    const c = j < limit ? countryAtWord(doc, j) : null;
     if (!c || c.first !== j) break;
     if (countries.length && c.prefix === 0) break;
     if (countryFirst < 0) countryFirst = j;
@@ -349,7 +233,7 @@ export function ministerTitleAt(doc: Doc, i: number, limit: number): TitleMatch 
     if ((gr && gr.prefix > 0) || viaFi) {
       let k = viaFi ? j + 2 : j + 1;
       while (k < limit && k - j < 5 && toks[k]!.kind === "word" && toks[k]!.text.startsWith("ال") && !HONORIFICS.matchAt(toks, k, false, limit)) {
-        const c = countryAt(doc.tokens, k);
+        const c = countryAtWord(doc, k);
         if (c && c.first === k && !countries.includes(c.entry.code)) countries.push(c.entry.code);
         k++;
       }
@@ -422,8 +306,10 @@ class PeopleState {
   readonly bareTitles: BareTitle[] = [];
   /** Tokens already read as a person, place or body (for the rules without a title). */
   readonly covered: Uint8Array;
-  /** Where person names end, for coordinated names (… مارك فان بومل وكلارنس سيدورف). */
-  readonly nameEnds = new Map<number, Candidate>();
+  /** The WordFacts of each token. */
+  readonly words: WordFacts[];
+  /** Where person names end (by the token after the name), for coordinated names (… مارك فان بومل وكلارنس سيدورف). */
+  readonly nameEnds: Array<Candidate | undefined>;
   lastSubjectPortfolio: Portfolio | null = null;
   prev: Candidate | null = null;
   prevEnd = -1;
@@ -431,6 +317,8 @@ class PeopleState {
     this.doc = doc;
     this.toks = doc.tokens;
     this.covered = new Uint8Array(doc.tokens.length);
+    this.words = docWords(doc);
+    this.nameEnds = new Array<Candidate | undefined>(doc.tokens.length + 1).fill(undefined);
   }
   /** A new mention that a minister title right after it may name (prevEnd: its last token + 1). */
   found(c: Candidate, end: number): number {
@@ -446,6 +334,7 @@ function honorificsAt(doc: Doc, i: number, limit: number): { items: string[]; ne
   const items: string[] = [];
   let j = i;
   for (let n = 0; n < 6 && j < limit; n++) {
+    if ((wordAt(doc, j).reads & READ_TITLE_START) === 0) break;
     const h = HONORIFICS.matchAt(doc.tokens, j, true, limit);
     if (!h) break;
     items.push(originalText(doc, h.first, h.last, h.prefix));
@@ -477,14 +366,15 @@ function nameAfter(doc: Doc, j: number, limit: number): { span: Span; honorifics
  */
 function nameAfterComplement(doc: Doc, j: number, limit: number): { span: Span; honorifics: string[] } | null {
   const toks = doc.tokens;
+  const facts = docWords(doc);
   for (let k = j; k < limit && k - j <= 9; k++) {
     const t = toks[k]!;
     if (t.kind !== "word") return null;
-    if (isVerbLike(t.text, false) || isAlaPreposition(doc, k)) return null;
+    const b = facts[k]!.bits;
+    if ((b & W_VERB_LIKE) !== 0 || ((b & W_ALI) !== 0 && isAlaPreposition(doc, k))) return null;
     if (k === j) continue;
-    const prevDefinite = hasArticle(doc, k - 1) || !!countryAt(doc.tokens, k - 1);
-    const start = GIVEN_NAMES.has(t.text) || t.text === "عبد" || t.text === "ابو" || !!HONORIFICS.matchAt(toks, k, false, limit)
-      || (prevDefinite && !hasArticle(doc, k) && !NOT_NAME.has(t.text) && !/^(و|ف|ب|ل|لل)/.test(t.text));
+    const start = (b & W_GIVEN) !== 0 || t.text === "عبد" || t.text === "ابو" || ((b & W_TITLE_FIRST) !== 0 && !!HONORIFICS.matchAt(toks, k, false, limit))
+      || ((b & W_NOT_NAME) === 0 && !/^(و|ف|ب|ل|لل)/.test(t.text) && !hasArticle(doc, k) && (hasArticle(doc, k - 1) || !!countryAtWord(doc, k - 1)));
     if (!start) continue;
     const h = honorificsAt(doc, k, limit);
     const n = nameAt(doc, h.next, limit, true, h.items.length === 0);
@@ -554,25 +444,46 @@ export function extractPeople(ctx: ExtractContext, facts: Omit<EntityFacts, "min
 
 const titleText = (doc: Doc, m: TitleMatch): string => originalText(doc, m.first, m.last, m.prefix);
 
+/** The READ_* bits of a word at which some titled rule may apply. */
+const TITLED_RULE_READS = READ_DEPUTY | READ_MINISTER_HEAD | READ_TITLE_START | READ_COUNTERPART | READ_MINISTER_ANAPHOR;
+
 /** Titled people in one sentence: the rules tried at each token, in the order given at the top of this file. */
 function titledPeople(st: PeopleState, s: Sentence): void {
   const doc = st.doc;
   st.lastSubjectPortfolio = null;
   st.prev = null;
   st.prevEnd = -1;
+  const words = st.words;
+  // the last token where a minister title may start (nameBeforeTitleRule looks up to s.last + 1)
+  let lastTitle = NOT_YET;
   for (let i = s.first; i < s.last; ) {
+    const f = words[i]!;
+    const bits = f.reads;
+    // (most tokens: no title, honorific, counterpart or given name can start at the word)
+    if ((bits & TITLED_RULE_READS) === 0 && (f.bits & W_GIVEN) === 0) { i++; continue; }
     const title = ministerTitleAt(doc, i, s.last);
     if (title) { i = ministerRule(st, s, i, title); continue; }
     // each rule returns the token to go on from, or -1 when it does not apply
-    const bits = readingsOf(doc, i);
     let next = -1;
     if (bits & READ_COUNTERPART) next = counterpartRule(st, s, i);
     if (next < 0 && bits & READ_MINISTER_ANAPHOR) next = ministerAnaphorRule(st, s, i);
-    if (next < 0 && HONORIFICS.matchAt(st.toks, i, true, s.last)) next = honorificRule(st, s, i);
-    if (next < 0 && PERSON_TITLES.matchAt(st.toks, i, true, s.last)) next = personTitleRule(st, s, i);
-    if (next < 0 && bits & WHOLE_GIVEN) next = nameBeforeTitleRule(st, s, i);
+    if (next < 0 && bits & READ_TITLE_START && HONORIFICS.matchAt(st.toks, i, true, s.last)) next = honorificRule(st, s, i);
+    if (next < 0 && bits & READ_TITLE_START && PERSON_TITLES.matchAt(st.toks, i, true, s.last)) next = personTitleRule(st, s, i);
+    if (next < 0 && (f.bits & W_GIVEN) !== 0) {
+      if (lastTitle === NOT_YET) lastTitle = lastMinisterTitleStart(words, s.first, Math.min(s.last + 2, words.length));
+      // (a name glued to a minister title needs one after it)
+      if (lastTitle > i) next = nameBeforeTitleRule(st, s, i);
+    }
     i = next < 0 ? i + 1 : next;
   }
+}
+
+const NOT_YET = -2;
+
+/** The last token of first … end − 1 where ministerTitleAt may find a title (a deputy, minister or prime-minister word), or -1. */
+function lastMinisterTitleStart(words: readonly WordFacts[], first: number, end: number): number {
+  for (let k = end - 1; k >= first; k--) if ((words[k]!.reads & (READ_DEPUTY | READ_MINISTER_HEAD | READ_TITLE_START)) !== 0) return k;
+  return -1;
 }
 
 /** A minister title at token i: with the name before it, after it, two names after a dual title, or bare. */
@@ -660,7 +571,7 @@ function counterpartRule(st: PeopleState, s: Sentence, i: number): number {
   const cp = cliticReadings(st.toks[i]!.text).find((r) => COUNTERPART.has(r.stem))!;
   let j = i + 1;
   let country: string | null = null;
-  const c = countryAt(doc.tokens, j);
+  const c = countryAtWord(doc, j);
   if (c && c.first === j) { country = c.entry.code; j = c.last; }
   const after = nameAfter(doc, j, s.last);
   const span: Span = { first: i, last: j, prefix: cp.prefix };
@@ -713,7 +624,7 @@ function personTitleRule(st: PeopleState, s: Sentence, i: number): number {
   // "ولي العهد رئيس مجلس الوزراء …": a minister title follows, let its rule read the name
   if (ministerTitleAt(doc, pt.last, s.last)) return pt.last;
   let j = pt.last;
-  const c = countryAt(doc.tokens, j);
+  const c = countryAtWord(doc, j);
   if (c && c.first === j) j = c.last;
   const after = nameAfter(doc, j, s.last) ?? nameAfterComplement(doc, j, s.last);
   if (!after) return pt.last;
@@ -743,18 +654,8 @@ function addName(st: PeopleState, first: number, last: number, prefix: number): 
   const c = new Candidate([span], originalText(st.doc, first, last, prefix), span, [span], []);
   st.cands.push(c);
   st.covered.fill(1, first, last);
-  st.nameEnds.set(last, c);
+  st.nameEnds[last] = c;
   return last - 1;
-}
-
-/** The reading of a word that is a known given name: the whole word, or و + a name of three letters or more. */
-function givenReading(w: string): CliticReading | undefined {
-  const readings = cliticReadings(w);
-  for (let k = 0; k < readings.length; k++) {
-    const x = readings[k]!;
-    if (GIVEN_NAMES.has(x.stem) && (x.prefix === 0 || (w[0] === "و" && x.prefix === 1 && x.stem.length >= 3))) return x;
-  }
-  return undefined;
 }
 
 /**
@@ -770,7 +671,7 @@ function untitledPeople(st: PeopleState, facts: Omit<EntityFacts, "ministers" | 
     for (const e of c.extents) covered.fill(1, e.first, e.last);
     for (const e of c.spans) covered.fill(1, e.first, e.last);
   }
-  for (const c of st.cands) st.nameEnds.set(c.nameSpan.last, c);
+  for (const c of st.cands) st.nameEnds[c.nameSpan.last] = c;
   for (const s of st.doc.sentences) {
     for (let i = s.first; i < s.last; i++) {
       if (covered[i] === 1 || st.toks[i]!.kind !== "word") continue;
@@ -785,44 +686,53 @@ function untitledNameAt(st: PeopleState, s: Sentence, i: number): number {
   const toks = st.toks;
   const covered = st.covered;
   const nameEnds = st.nameEnds;
+  const facts = st.words;
   const t = toks[i]!;
+  const f = facts[i]!;
+  const b = f.bits;
+  const coordinated = t.text[0] === "و" && t.text.length >= 4 && (b & (W_KNOWN | W_ROLE | W_TITLE_HEAD)) === 0;
+  // (most words: no known name, not و after a name, and no cue, speech verb, profession or country
+  // before them: no rule below applies)
+  if (!coordinated && f.given === undefined && f.familyPrefix < 0) {
+    const before = i > 0 ? facts[i - 1]! : NOT_A_WORD;
+    if ((before.bits & (W_PERSON_CUE | W_SPEECH_VERB)) === 0 && (before.reads & READ_PROFESSION) === 0
+      && (before === NOT_A_WORD || (!countryAtWord(doc, i - 1) && (i < 2 || !countryAtWord(doc, i - 2))))) return i;
+  }
   // باسم before a definite word or after a spokesman is "in the name of" (الناطق باسم الحكومة، المتحدث باسم حزب)
   if (t.text === "باسم" && (hasArticle(doc, i + 1) || /^(ال)?(متحدث|ناطق)/.test(toks[i - 1]?.text ?? ""))) return i;
   // a name coordinated with a name right before it (or before a comma): و + a name-like word
-  const afterName = nameEnds.has(i) || (isComma(doc, i - 1) && nameEnds.has(i - 1));
-  if (afterName && t.text[0] === "و" && t.text.length >= 4 && !knownWord(t.text) && !roleWord(t.text) && !TITLE_HEADS.has(t.text)
-    && !PERSON_TITLES.matchAt(toks, i, false) && coordinatedName(t.text.slice(1))) {
+  if (coordinated && (nameEnds[i] !== undefined || (isComma(doc, i - 1) && nameEnds[i - 1] !== undefined))
+    && !((b & W_TITLE_FIRST) !== 0 && PERSON_TITLES.matchAt(toks, i, false)) && coordinatedName(t.text.slice(1))) {
     const rest = i + 1 < s.last && covered[i + 1] !== 1 ? nameAfterGiven(doc, i + 1, s.last, true) : null;
     const known = GIVEN_NAMES.has(t.text.slice(1)) || FAMILY_NAMES.has(t.text.slice(1));
     // an unknown word alone after و is too often a noun (وأعضاء، ومفاهيم): a known name, or two words
     if (!known && !(rest && rest.first === i + 1)) return i;
     return addName(st, i, rest && rest.first === i + 1 && rest.last - i <= 4 ? rest.last : i + 1, 1);
   }
-  const r = readingsOf(doc, i) & READ_GIVEN ? givenReading(t.text) : undefined;
+  // (the reading that is a known given name)
+  const r = f.given;
   const prev = toks[i - 1];
-  const cue = !!prev && prev.kind === "word" && (PERSON_CUES.has(prev.text) || !!countryAt(doc.tokens, i - 1));
+  const cue = !!prev && prev.kind === "word" && ((facts[i - 1]!.bits & W_PERSON_CUE) !== 0 || !!countryAtWord(doc, i - 1));
   if (!r && !cue) {
     // a known family name standing alone ("وقال بوش"، "لشيراك"): the whole word, or و ب ل on it
-    const fam = wordAt(doc, i)!.family;
-    if (fam) return familyNameAt(st, s, i, fam.prefix);
+    if (f.familyPrefix >= 0) return familyNameAt(st, s, i, f.familyPrefix);
   }
   // a country or its adjective is no name (الأصولي المصري)
-  if (!r && countryAt(doc.tokens, i)?.first === i) return i;
-  if (!r) return cue && (FAMILY_NAMES.has(t.text) || GIVEN_NAMES.has(t.text)) ? givenNameAt(st, s, i, undefined, cue) : strongFrameNameAt(st, s, i);
+  if (!r && countryAtWord(doc, i)?.first === i) return i;
+  if (!r) return cue && (b & (W_FAMILY | W_GIVEN)) !== 0 ? givenNameAt(st, s, i, undefined, cue) : strongFrameNameAt(st, s, i);
   return givenNameAt(st, s, i, r, cue);
 }
 
 /** A known family name at i (its clitics take `prefix` units): it closes the name before it, or starts one. */
 function familyNameAt(st: PeopleState, s: Sentence, i: number, prefix: number): number {
   const doc = st.doc;
-  const toks = st.toks;
   // a family name right after a name closes that name (الشيخ مشعل الأحمد الجابر)
-  const open = prefix === 0 ? st.nameEnds.get(i) : undefined;
+  const open = prefix === 0 ? st.nameEnds[i] : undefined;
   if (open && open.nameSpan.last === i) {
     extendName(doc, open, i + 1);
     st.covered[i] = 1;
-    st.nameEnds.delete(i);
-    st.nameEnds.set(i + 1, open);
+    st.nameEnds[i] = undefined;
+    st.nameEnds[i + 1] = open;
     return i;
   }
   // given names before it that no list knows (سيرغي لافروف، فان باستن) belong to the name
@@ -830,9 +740,8 @@ function familyNameAt(st: PeopleState, s: Sentence, i: number, prefix: number): 
   const namePrefix = first === i ? prefix : 0;
   // and name words after it (جيمس جونز): known names, or words that are no common word
   const rest = i + 1 < s.last && st.covered[i + 1] !== 1 ? nameAfterGiven(doc, i + 1, s.last) : null;
-  const w2 = toks[i + 1]?.text ?? "";
   // (after a surname only known names or connectors continue: "القرضاوي أساء" stops)
-  const knownNext = GIVEN_NAMES.has(w2) || FAMILY_NAMES.has(w2) || CONNECTORS_WORDS.has(w2);
+  const knownNext = (wordAt(doc, i + 1).bits & (W_GIVEN | W_FAMILY | W_CONNECTOR)) !== 0;
   return addName(st, first, rest && rest.first === i + 1 && rest.last - i <= 3 && knownNext ? rest.last : i + 1, namePrefix);
 }
 
@@ -843,23 +752,26 @@ function familyNameAt(st: PeopleState, s: Sentence, i: number, prefix: number): 
 function strongFrameNameAt(st: PeopleState, s: Sentence, i: number): number {
   const doc = st.doc;
   const toks = st.toks;
+  const facts = st.words;
   const t = toks[i]!;
+  const b = facts[i]!.bits;
   const prev = toks[i - 1];
+  const prevFacts = wordAt(doc, i - 1);
   // (a singular adjective: after a plural one a verb follows, الجنود الإسرائيليين هاجموا)
   // (also a two-word adjective: الكوري الجنوبي)
   const adjCue = prev && prev.kind === "word" && (adjectiveEndingAt(doc, i - 1, i) || adjectiveEndingAt(doc, i - 2, i)) && !/(ين|ون|يات)$/.test(prev.text);
   // (a singular role: after a plural one an adjective follows, اللاعبين محترفون)
-  const profCue = prev && prev.kind === "word" && (readingsOf(doc, i - 1) & READ_PROFESSION) !== 0 && !/(ين|ون|ات)$/.test(prev.text);
-  const speech = prev && SPEECH_VERBS.has(prev.text);
+  const profCue = prev && prev.kind === "word" && (prevFacts.reads & READ_PROFESSION) !== 0 && !/(ين|ون|ات)$/.test(prev.text);
+  const speech = (prevFacts.bits & W_SPEECH_VERB) !== 0;
   if (!(adjCue || profCue || speech)) return i;
   // a role noun before the adjective makes the frame strong (المدافع الفرنسي ويلي …)
-  const roleAdj = adjCue && i >= 2 && toks[i - 2]!.kind === "word" && (roleWord(toks[i - 2]!.text) || TITLE_HEADS.has(toks[i - 2]!.text));
+  const roleAdj = adjCue && i >= 2 && toks[i - 2]!.kind === "word" && (facts[i - 2]!.bits & (W_ROLE | W_TITLE_HEAD)) !== 0;
   // a definite family name as the speaker, with a title after it (وقال البدري مدير الكرة إن)
   const article = hasArticle(doc, i);
-  const articleOk = article && speech && !roleWord(t.text) && titleAt(toks[i + 1]);
+  const articleOk = article && speech && (b & W_ROLE) === 0 && titleAt(toks[i + 1]);
   // (a word of three letters or more; a noun in ة or a definite word with a preposition is no name)
-  if (t.text.length < 3 || DEFINITE_WITH_CLITIC.test(t.text) || (endsWithTaMarbuta(doc, i) && !GIVEN_NAMES.has(t.text))) return i;
-  if ((article && !articleOk) || NON_NAME_WORDS.has(t.text) || NOT_NAME.has(t.text) || ANAPHORS.has(t.text) || (badStart(t.text) && !roleAdj) || countryAt(doc.tokens, i) || HONORIFICS.matchAt(toks, i, false)) return i;
+  if (t.text.length < 3 || (b & W_DEFINITE_CLITIC) !== 0 || ((b & W_GIVEN) === 0 && endsWithTaMarbuta(doc, i))) return i;
+  if ((article && !articleOk) || (b & (W_NON_NAME | W_NOT_NAME | W_ANAPHOR)) !== 0 || ((b & W_BAD_START) !== 0 && !roleAdj) || countryAtWord(doc, i) || ((b & W_TITLE_FIRST) !== 0 && HONORIFICS.matchAt(toks, i, false))) return i;
   // a conjunction starts another phrase (السورية واستقرارها)
   if (t.text[0] === "و" && !speech && !roleAdj) return i;
   // a single unknown word is a name after a speech verb or a profession even with a word after
@@ -876,16 +788,18 @@ function strongFrameNameAt(st: PeopleState, s: Sentence, i: number): number {
 function givenNameAt(st: PeopleState, s: Sentence, i: number, r: CliticReading | undefined, cue: boolean): number {
   const doc = st.doc;
   const toks = st.toks;
-  const t = toks[i]!;
   const prev = toks[i - 1];
-  if (r && (r.stem === "علي" || r.stem === "عمر") && !cue && !(prev && SPEECH_VERBS.has(prev.text)) && !FAMILY_NAMES.has(toks[i + 1]?.text ?? "")) return i;
+  const prevBits = wordAt(doc, i - 1).bits;
+  const nextBits = wordAt(doc, i + 1).bits;
+  const afterSpeechVerb = (prevBits & W_SPEECH_VERB) !== 0;
+  if (r && (r.stem === "علي" || r.stem === "عمر") && !cue && !afterSpeechVerb && (nextBits & W_FAMILY) === 0) return i;
   if (isAlaPreposition(doc, i)) return i;
   const prefix = r ? r.prefix : 0;
   // (a given name after a speech verb or coordinated with a name is a strong frame)
-  const strong = !!prev && (SPEECH_VERBS.has(prev.text) || (r?.prefix === 1 && (st.nameEnds.has(i) || (isComma(doc, i - 1) && st.nameEnds.has(i - 1)))));
+  const strong = afterSpeechVerb || (!!prev && r?.prefix === 1 && (st.nameEnds[i] !== undefined || (isComma(doc, i - 1) && st.nameEnds[i - 1] !== undefined)));
   let rest = i + 1 < s.last && st.covered[i + 1] !== 1 ? nameAfterGiven(doc, i + 1, s.last, strong) : null;
   // a compound given name (زين الدين زيدان، نور الدين): the name rules from the given name itself
-  if (!rest && COMPOUND_TAILS.has(toks[i + 1]?.text ?? "")) {
+  if (!rest && (nextBits & W_COMPOUND_TAIL) !== 0) {
     const whole = nameAt(doc, i, s.last, true, false, prefix);
     let free = !!whole && whole.last > i + 1;
     for (let k = i; free && k < whole!.last; k++) if (st.covered[k] === 1) free = false;
@@ -895,23 +809,21 @@ function givenNameAt(st: PeopleState, s: Sentence, i: number, r: CliticReading |
   const last = restOk ? rest!.last : i + 1;
   // a given name alone needs a cue, or a speech verb before it and its complement after (وقالت هيرمان في)
   // (or a role noun: والراقصة دينا; or a verb whose subject it is: ورفض جوزيه الإفصاح)
-  const roleBefore = prev && prev.kind === "word" && roleWord(prev.text);
-  const verbBefore = prev && prev.kind === "word" && (isVerbLike(prev.text, true) || verbShaped(prev.text)) && !SPEECH_VERBS.has(prev.text);
-  if (last - i < 2 && !cue && !roleBefore && !(verbBefore && GIVEN_NAMES.has(t.text) && r?.prefix === 0)
-    && !(prev && SPEECH_VERBS.has(prev.text) && speechComplement(toks[last]))) return i;
+  const roleBefore = (prevBits & W_ROLE) !== 0;
+  const verbBefore = (prevBits & (W_VERB_LIKE_FIRST | W_VERB_SHAPED)) !== 0 && !afterSpeechVerb;
+  if (last - i < 2 && !cue && !roleBefore && !(verbBefore && (st.words[i]!.bits & W_GIVEN) !== 0 && r?.prefix === 0)
+    && !(afterSpeechVerb && speechComplement(toks[last]))) return i;
   if (last - i >= 2 && !cue) {
     // the second word must look like a name: known, or not a frequent common word
-    const w2 = toks[i + 1]!.text;
-    if (!(FAMILY_NAMES.has(w2) || GIVEN_NAMES.has(w2) || CONNECTORS_WORDS.has(w2))) {
-      if (NON_NAME_WORDS.has(w2) || NOT_NAME.has(w2)) return i;
-    }
+    if ((nextBits & (W_FAMILY | W_GIVEN | W_CONNECTOR)) === 0 && (nextBits & (W_NON_NAME | W_NOT_NAME)) !== 0) return i;
   }
   return addName(st, i, last, prefix);
 }
 
-/** Adds e under each word of its name. */
-function indexByWord(byWord: Map<string, Candidate[]>, e: Candidate): void {
+/** Adds e under each word of its name (and keeps the words by entity). */
+function indexByWord(byWord: Map<string, Candidate[]>, keysOf: Map<Candidate, readonly string[]>, e: Candidate): void {
   const words = nameKeyTokens(e.name);
+  keysOf.set(e, words);
   for (let k = 0; k < words.length; k++) {
     const l = byWord.get(words[k]!);
     if (l) { if (!l.includes(e)) l.push(e); } else byWord.set(words[k]!, [e]);
@@ -924,19 +836,20 @@ function mergeCandidates(cands: Candidate[]): Candidate[] {
   // entities by each word of their names: a same-name entity shares every word of the shorter name
   const byWord = new Map<string, Candidate[]>();
   const orderOf = new Map<Candidate, number>();
+  const keysOf = new Map<Candidate, readonly string[]>();
   for (const c of cands) {
     const words = nameKeyTokens(c.name);
     const pool = new Set<Candidate>();
-    for (const w of words) for (const e of byWord.get(w) ?? []) pool.add(e);
+    for (const w of words) { const l = byWord.get(w); if (l) for (const e of l) pool.add(e); }
     let same: Candidate | undefined;
     let sameOrder = Infinity;
     for (const e of pool) {
       const order = orderOf.get(e)!;
-      if (order < sameOrder && sameName(e.name, c.name) && (!e.minister || !c.minister || e.minister.portfolio === c.minister.portfolio || e.minister.portfolio === "other" || c.minister.portfolio === "other")) { same = e; sameOrder = order; }
+      if (order < sameOrder && sameNameKeys(keysOf.get(e)!, words) && (!e.minister || !c.minister || e.minister.portfolio === c.minister.portfolio || e.minister.portfolio === "other" || c.minister.portfolio === "other")) { same = e; sameOrder = order; }
     }
-    if (!same) { orderOf.set(c, entities.length); entities.push(c); indexByWord(byWord, c); continue; }
+    if (!same) { orderOf.set(c, entities.length); entities.push(c); indexByWord(byWord, keysOf, c); continue; }
     // the first full mention names the person (news leads give the full name); a one-word name gives way
-    if (same.name.split(/\s+/).length < 2 && c.name.split(/\s+/).length > 1) { same.name = c.name; same.nameSpan = c.nameSpan; indexByWord(byWord, same); }
+    if (!/\s/.test(same.name) && /\s/.test(c.name)) { same.name = c.name; same.nameSpan = c.nameSpan; indexByWord(byWord, keysOf, same); }
     same.spans.push(...c.spans);
     same.extents.push(...c.extents);
     for (const h of c.honorifics) if (!same.honorifics.includes(h)) same.honorifics.push(h);
@@ -988,15 +901,45 @@ function attachReferences(
   for (const e of entities) for (const s of e.spans) used.fill(1, s.first, s.last);
   attachBareTitles(ministers, bareTitles);
   // surnames and name tails, and الوزير (+ adjective)
+  if (entities.length === 0) return;
   const tailFirst = new Set<string>();
-  const tails = referenceTails(toks, entities, tailFirst);
+  const tails = referenceTails(doc, entities, tailFirst);
+  const facts = docWords(doc);
+  const endings = tailEndings(tailFirst);
   for (let i = 0; i < toks.length; i++) {
     if (used[i] === 1) continue;
     const t = toks[i]!;
     if (t.kind !== "word") continue;
+    // (most tokens: every reading is a common word, or ends as no tail's first word does, and no الوزير)
+    const reads = facts[i]!.reads;
+    if ((reads & READ_MINISTER_ANAPHOR) === 0 && ((reads & READ_ALL_CLOSED) !== 0 || !endings.has(t.text))) continue;
     if (isAlaPreposition(doc, i) || (t.text === "باسم" && hasArticle(doc, i + 1))) continue;
     referenceAt(doc, i, used, tails, tailFirst, ministers);
   }
+}
+
+/**
+ * The endings (last two letters) of a set of words, as bits of a small table: a word whose ending is
+ * not there is none of the words under any clitic reading, since every reading keeps the word's
+ * ending (وبوش → بوش، للرئيس → الرئيس) and has two letters or more unless it is the whole word.
+ */
+class WordEndings {
+  private readonly bits = new Int32Array(ENDING_SLOTS >> 5);
+  clear(): void { this.bits.fill(0); }
+  add(w: string): void { const k = endingSlot(w); this.bits[k >> 5]! |= 1 << (k & 31); }
+  has(w: string): boolean { const k = endingSlot(w); return (this.bits[k >> 5]! & (1 << (k & 31))) !== 0; }
+}
+const ENDING_SLOTS = 1024;
+function endingSlot(w: string): number {
+  const n = w.length;
+  return (w.charCodeAt(n - 1) * 31 + (n >= 2 ? w.charCodeAt(n - 2) : 0)) & (ENDING_SLOTS - 1);
+}
+/** The endings of the words that start a name tail in the document being read (one at a time). */
+const TAIL_ENDINGS = new WordEndings();
+function tailEndings(tailFirst: Set<string>): WordEndings {
+  TAIL_ENDINGS.clear();
+  for (const w of tailFirst) TAIL_ENDINGS.add(w);
+  return TAIL_ENDINGS;
 }
 
 /** Bare titles → the minister with that portfolio (and country, when the title gives one). */
@@ -1016,22 +959,31 @@ function attachBareTitles(ministers: Candidate[], bareTitles: BareTitle[]): void
  * The words that refer to an entity later: each tail of its name (surname alone, the last words),
  * null when two entities share it. `tailFirst` gets the first word of every tail.
  */
-function referenceTails(toks: Token[], entities: Candidate[], tailFirst: Set<string>): Map<string, Candidate | null> {
+function referenceTails(doc: Doc, entities: Candidate[], tailFirst: Set<string>): Map<string, Candidate | null> {
+  const toks = doc.tokens;
+  const facts = docWords(doc);
   const tails = new Map<string, Candidate | null>();
   for (const e of entities) {
-    const words = toks.slice(e.nameSpan.first, e.nameSpan.last).map((t) => t.text);
-    // the whole name too, so a one-word name found once in a strong frame is found everywhere
-    for (let k = 0; k < words.length; k++) {
-      const tail = words.slice(k).join(" ");
-      if (tail.length < 3 || words.slice(k).some((w) => NOT_NAME.has(w) || NON_NAME_WORDS.has(w))) continue;
-      // a second word of a compound name or a connector alone is no reference (الله of عبد الله)
-      if (k === words.length - 1 && (COMPOUND_TAILS.has(tail) || CONNECTORS_WORDS.has(tail) || REGNAL_ORDINALS.has(tail))) continue;
-      // a given name alone may be anyone's (علي، محمد)
-      if (k === words.length - 1 && GIVEN_NAMES.has(tail) && !FAMILY_NAMES.has(tail)) continue;
+    const { first, last } = e.nameSpan;
+    // the tails from the shortest (the last word) to the whole name, so a one-word name found once
+    // in a strong frame is found everywhere; none with a common word in it
+    let tail = "";
+    for (let k = last - 1; k >= first; k--) {
+      const w = toks[k]!.text;
+      tail = k === last - 1 ? w : w + " " + tail;
+      if ((facts[k]!.bits & (W_NOT_NAME | W_NON_NAME)) !== 0) break;
+      if (tail.length < 3) continue;
+      if (k === last - 1) {
+        const b = facts[k]!.bits;
+        // a second word of a compound name or a connector alone is no reference (الله of عبد الله)
+        if ((b & (W_COMPOUND_TAIL | W_CONNECTOR)) !== 0 || REGNAL_ORDINALS.has(tail)) continue;
+        // a given name alone may be anyone's (علي، محمد)
+        if ((b & W_GIVEN) !== 0 && (b & W_FAMILY) === 0) continue;
+      }
       const other = tails.get(tail);
       if (other && other !== e) tails.set(tail, null); // ambiguous
       else tails.set(tail, e);
-      tailFirst.add(words[k]!);
+      tailFirst.add(w);
     }
   }
   return tails;
@@ -1058,8 +1010,8 @@ function referenceAt(doc: Doc, i: number, used: Uint8Array, tails: Map<string, C
         }
       }
     }
-    if ((word.bits & READ_MINISTER_ANAPHOR) !== 0 && ANAPHORS.has(r.stem) && (r.stem === "الوزير" || r.stem === "الوزيره")) {
-      const c = countryAt(doc.tokens, i + 1);
+    if ((word.reads & READ_MINISTER_ANAPHOR) !== 0 && ANAPHORS.has(r.stem) && (r.stem === "الوزير" || r.stem === "الوزيره")) {
+      const c = countryAtWord(doc, i + 1);
       if (c && c.first === i + 1) {
         const pool = ministers.filter((m) => m.minister!.country === c.entry.code);
         if (pool.length === 1) pool[0]!.spans.push({ first: i, last: c.last, prefix: r.prefix });
