@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { foldChar, normKey } from "../text/normalize.js";
 import { tokenize, type Token } from "../text/tokens.js";
-import { BoundedMemo } from "../text/memo.js";
+import { BoundedMemo, WORD_MEMO_SIZE } from "../text/memo.js";
 import { cliticReadings, readingStemHashes, stemHash, type CliticReading } from "../text/clitics.js";
 
 export interface GazetteerMatch<T> {
@@ -237,7 +237,7 @@ const WORDS = new BoundedMemo<string, WordFacts>((word) => {
   const f: WordFacts = { readings, stems: Object.freeze(stems), version: -1, bits: 0, readingBits: new Array<number>(stems.length).fill(0), roots: [], inner: 0, classes: 0 };
   refreshFacts(f);
   return f;
-}, 30_000);
+}, WORD_MEMO_SIZE);
 
 /** The facts of a word (any token text), up to date. */
 function wordFacts(word: string): WordFacts {

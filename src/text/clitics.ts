@@ -1,7 +1,7 @@
 // Arabic proclitics: و ف (conjunctions), ب ل ك (prepositions), ال (article), and their
 // combinations (وال، بال، فال، لل، ولل، وبال …). Lookups try the whole word first, so a word that is
 // itself known (بغداد، ليبيا) is never split.
-import { BoundedMemo } from "./memo.js";
+import { BoundedMemo, WORD_MEMO_SIZE } from "./memo.js";
 
 export interface CliticReading {
   /** The word without the proclitics (with ال restored after لل). */
@@ -16,7 +16,7 @@ const READINGS = new BoundedMemo<string, CliticReading[]>((word) => {
   const out = computeReadings(word);
   for (const r of out) Object.freeze(r);
   return Object.freeze(out) as CliticReading[];
-}, 30_000);
+}, WORD_MEMO_SIZE);
 let lastWord: string | null = null;
 let lastReadings: CliticReading[] = [];
 

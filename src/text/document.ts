@@ -4,7 +4,7 @@ import { normalize, toOriginal, type Normalized } from "./normalize.js";
 import { tokenize, type Token } from "./tokens.js";
 import { splitSentences, type Sentence } from "./sentences.js";
 import { ABBREVIATIONS } from "../lexicon/abbreviations.js";
-import { BoundedMemo } from "./memo.js";
+import { BoundedMemo, WORD_MEMO_SIZE } from "./memo.js";
 
 export interface Doc extends Normalized {
   tokens: Token[];
@@ -95,7 +95,7 @@ export class WordFactKind<T> {
   }
 }
 
-const WORDS = new BoundedMemo((text: string) => new Word(text), 50_000);
+const WORDS = new BoundedMemo((text: string) => new Word(text), WORD_MEMO_SIZE);
 let wordsDoc: Doc | null = null;
 let wordsOfDoc: Word[] = [];
 let flagsOfDoc = new Int32Array(0);

@@ -2,9 +2,9 @@
 // on a minister word …): answered once per distinct word, across documents, and kept per token of
 // the document being read, so that the rules tried at every token test bits in an array slot
 // instead of looking strings up in sets again and again.
-import type { Doc } from "../../text/document.js";
+import { docWords as sharedWords, WordFactKind, type Doc } from "../../text/document.js";
 import { cliticReadings, type CliticReading } from "../../text/clitics.js";
-import { BoundedMemo } from "../../text/memo.js";
+import { BoundedMemo, WORD_MEMO_SIZE } from "../../text/memo.js";
 import {
   ANAPHORS, CONNECTORS, COUNTERPART, DEPUTY, EPITHETS, MINISTER_HEADS, NOT_NAME, PROFESSIONS, SPEECH_VERBS, TITLE_HEADS, VERBS,
 } from "../../lexicon/titles.js";
@@ -244,8 +244,11 @@ function readingBits(readings: readonly CliticReading[]): number {
   return bits;
 }
 
-/** WordFacts by word, across documents (news repeat their words). */
-const WORDS = new BoundedMemo((word: string) => new WordFacts(word), 50_000);
+/** WordFacts of a word, kept on the document layer's shared Word record (one look-up per token for every module). */
+const FACTS = new WordFactKind((word: string) => new WordFacts(word));
+
+/** WordFacts by word, for words that are no token's text (a token without its clitics). */
+const WORDS = new BoundedMemo((word: string) => new WordFacts(word), WORD_MEMO_SIZE);
 
 /** The WordFacts of a word (for a word that is no token's text, such as a token without its clitics). */
 export function factsOfWord(w: string): WordFacts {
@@ -262,11 +265,9 @@ let lastWords: WordFacts[] = [];
 export function docWords(doc: Doc): WordFacts[] {
   if (doc === lastDoc) return lastWords;
   const toks = doc.tokens;
+  const shared = sharedWords(doc);
   const words = new Array<WordFacts>(toks.length);
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i]!;
-    words[i] = t.kind === "word" ? WORDS.get(t.text) : NOT_A_WORD;
-  }
+  for (let i = 0; i < toks.length; i++) words[i] = toks[i]!.kind === "word" ? FACTS.of(shared[i]!) : NOT_A_WORD;
   lastDoc = doc;
   lastWords = words;
   return words;

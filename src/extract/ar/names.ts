@@ -8,7 +8,7 @@ import type { Doc } from "../../text/document.js";
 import { normKey } from "../../text/normalize.js";
 import { CONNECTORS, HONORIFICS, NOT_NAME, PERSON_TITLES } from "../../lexicon/titles.js";
 import { TOPIC_INTROS } from "../../lexicon/triggers.js";
-import { BoundedMemo } from "../../text/memo.js";
+import { BoundedMemo, NAME_MEMO_SIZE } from "../../text/memo.js";
 import { GIVEN_NAMES, FAMILY_NAMES, NON_NAME_WORDS } from "./names-lists.js";
 import {
   countryAtWord, docWords, factsOfWord, type WordFacts, W_ALI, W_BLK_SHAPE, W_CLITIC_ON_GIVEN, W_CLOSED, W_CLOSED_STRICT, W_COMPOUND_TAIL, W_CONNECTOR,
@@ -233,7 +233,7 @@ export function nameAt(doc: Doc, i: number, limit: number, anchored: boolean, ve
 }
 
 /** Name tokens without connectors, for comparing names (راشد ال خليفة ~ راشد بن عبدالله آل خليفة). */
-const KEY_CACHE = new BoundedMemo((name: string) => computeNameKey(name), 20_000);
+const KEY_CACHE = new BoundedMemo((name: string) => computeNameKey(name), NAME_MEMO_SIZE);
 export function nameKeyTokens(name: string): string[] {
   return KEY_CACHE.get(name);
 }

@@ -31,7 +31,7 @@ import {
   SPORTS_CUES, TEAM_BEFORE, TEAM_VERBS_ON, isSportsOnly,
 } from "../../lexicon/organizations.js";
 import { placeAt, placeContextOk, placeMatchAt, placeSafety, stemsOf } from "../../lexicon/places.js";
-import { BoundedMemo } from "../../text/memo.js";
+import { BoundedMemo, NAME_MEMO_SIZE } from "../../text/memo.js";
 import { countryAt } from "../../lexicon/countries.js";
 import type { GazetteerMatch } from "../../lexicon/gazetteer.js";
 
@@ -668,7 +668,7 @@ const SPACES = / +/g;
 const QUOTES_AROUND = /^[«"“'(]+|[»"”')]+$/g;
 
 /** The key a name without a lexicon entry is merged by: normalized letters, digits and single spaces. */
-const LOOSE_KEYS = new BoundedMemo((name: string) => normKey(name).replace(NOT_NAME_CHARS, "").replace(SPACES, " "), 30_000);
+const LOOSE_KEYS = new BoundedMemo((name: string) => normKey(name).replace(NOT_NAME_CHARS, "").replace(SPACES, " "), NAME_MEMO_SIZE);
 const looseKey = (name: string): string => LOOSE_KEYS.get(name);
 
 function merge(doc: Doc, found: Found[], countryCover: Map<number, { code: string; adjective: boolean }>): OrganizationFact[] {
