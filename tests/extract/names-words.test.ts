@@ -6,7 +6,7 @@ import { makeDoc } from "../../src/text/document.js";
 import { HONORIFICS, PERSON_TITLES, PRIME_MINISTER } from "../../src/lexicon/titles.js";
 import { COUNTRY_DATA, countryAt, nisbaForms } from "../../src/lexicon/countries.js";
 import {
-  countryAtWord, docWords, isVerbLike, NOT_A_WORD, READ_COUNTRY_START, READ_TITLE_START, W_FAMILY, W_GIVEN, W_TITLE_FIRST, W_VERB_LIKE, W_VERB_LIKE_FIRST,
+  countryAtWord, docWords, isVerbLike, NOT_A_WORD, READ_TITLE_START, W_FAMILY, W_GIVEN, W_TITLE_FIRST, W_VERB_LIKE, W_VERB_LIKE_FIRST,
 } from "../../src/extract/ar/names-words.js";
 import { FAMILY_NAMES, GIVEN_NAMES } from "../../src/extract/ar/names-lists.js";
 
@@ -34,15 +34,13 @@ describe("names-words", () => {
     });
   });
 
-  it("marks every word where a country name or adjective starts", () => {
+  it("countryAtWord is countryAt at every word where a country name or adjective starts, and around it", () => {
     const forms = COUNTRY_DATA.flatMap((c) => [...c.forms, ...c.adjectives.flatMap((b) => nisbaForms(b)), ...c.plurals]);
     for (const f of forms) {
       for (const text of ["زار " + f + " امس", "زار و" + f + " امس", "وزير خارجية " + f]) {
         const doc = makeDoc(text);
-        const words = docWords(doc);
         doc.tokens.forEach((_, i) => {
           const c = countryAt(doc.tokens, i);
-          if (c) expect(words[i]!.reads & READ_COUNTRY_START, text).not.toBe(0);
           expect(countryAtWord(doc, i)).toEqual(c);
         });
       }

@@ -10,7 +10,7 @@ import {
 } from "../../lexicon/titles.js";
 import { ORG_HEADS } from "../../lexicon/organizations.js";
 import { phraseKey } from "../../lexicon/gazetteer.js";
-import { countryAt, COUNTRY_DATA, nisbaForms, type CountryAt } from "../../lexicon/countries.js";
+import { countryAt, mayStartCountry, type CountryAt } from "../../lexicon/countries.js";
 import titles from "../../lexicon/data/titles.json" with { type: "json" };
 import { VERB_INDEX } from "../../lexicon/triggers.js";
 import { AMBIGUOUS_NAMES, COMPOUND_TAILS, FAMILY_NAMES, FOREIGN_GIVEN, GIVEN_NAMES, NON_NAME_WORDS, PERSON_CUES, SURNAMES } from "./names-lists.js";
@@ -85,16 +85,6 @@ export const READ_ALL_CLOSED = 64;
  * cannot (the same test as the gazetteers' own, on the same phrases).
  */
 export const READ_TITLE_START = 128;
-
-/**
- * A reading is the first word of a country name or adjective (countries.json, in every form that
- * countries.ts makes of them): countryAt may match at the word. Without it, it cannot.
- */
-export const READ_COUNTRY_START = 1024;
-const COUNTRY_FIRST_WORDS: Set<string> = new Set(
-  COUNTRY_DATA.flatMap((c) => [...c.forms, ...c.adjectives.flatMap((base) => nisbaForms(base)), ...c.plurals, ...c.plurals.map((p) => "ال" + p)])
-    .map((p) => phraseKey(p).split(" ")[0]!),
-);
 
 /** The first words of the phrases of PRIME_MINISTER, HONORIFICS and PERSON_TITLES (titles.ts builds them from the same lists). */
 const TITLE_FIRST_WORDS: Set<string> = new Set(
@@ -239,7 +229,6 @@ function readingBits(readings: readonly CliticReading[]): number {
     if (GIVEN_NAMES.has(stem)) bits |= READ_GIVEN;
     if (PROFESSIONS.has(stem)) bits |= READ_PROFESSION;
     if (TITLE_FIRST_WORDS.has(stem)) bits |= READ_TITLE_START;
-    if (COUNTRY_FIRST_WORDS.has(stem)) bits |= READ_COUNTRY_START;
   }
   return bits;
 }
@@ -275,7 +264,7 @@ export function docWords(doc: Doc): WordFacts[] {
 
 /** countryAt(doc.tokens, k), without the look-up at a token where no country name or adjective starts. */
 export function countryAtWord(doc: Doc, k: number): CountryAt | null {
-  if (k < 0 || k >= doc.tokens.length || (docWords(doc)[k]!.reads & READ_COUNTRY_START) === 0) return null;
+  if (k < 0 || k >= doc.tokens.length || !mayStartCountry(doc.tokens, k)) return null;
   return countryAt(doc.tokens, k);
 }
 
