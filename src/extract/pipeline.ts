@@ -6,7 +6,7 @@ import { createRequire } from "node:module";
 import { lookupKnowledge, lookupKnowledgeLatin } from "../lexicon/knowledge.js";
 import { normKey } from "../text/normalize.js";
 import type { DocumentResult, ExtractOptions, Language, Mention } from "../types.js";
-import { makeDoc, tokenMention, type Doc } from "../text/document.js";
+import { docWords, makeDoc, tokenMention, type Doc } from "../text/document.js";
 import { detectLanguage } from "../text/language.js";
 import type { EntityFacts, ExtractContext, Span } from "./facts.js";
 import { extractCountries } from "./ar/countries.js";
@@ -116,6 +116,7 @@ function outsideTitles(orgs: EntityFacts["organizations"], ministers: EntityFact
 
 /** Entity facts for an Arabic document. */
 export function arabicFacts(ctx: ExtractContext): EntityFacts {
+  docWords(ctx.doc); // the shared word records, read once here for every rule module and the gazetteers
   const countries = extractCountries(ctx);
   const places = extractPlaces(ctx, countries);
   const organizations = extractOrganizations(ctx, countries);

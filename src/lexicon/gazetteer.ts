@@ -5,6 +5,7 @@ import { foldChar, normKey } from "../text/normalize.js";
 import { tokenize, type Token } from "../text/tokens.js";
 import { BoundedMemo, WORD_MEMO_SIZE } from "../text/memo.js";
 import { cliticReadings, readingStemHashes, stemHash, type CliticReading } from "../text/clitics.js";
+import { WordFactKind, wordsOfTokens } from "../text/document.js";
 
 export interface GazetteerMatch<T> {
   values: T[];
@@ -230,20 +231,34 @@ function refreshFacts(f: WordFacts): void {
   f.version = lexiconVersion;
 }
 
-const WORDS = new BoundedMemo<string, WordFacts>((word) => {
+function makeFacts(word: string): WordFacts {
   const readings = cliticReadings(word);
   const stems: string[] = [];
   for (let k = 0; k < readings.length; k++) stems.push(readings[k]!.stem);
   const f: WordFacts = { readings, stems: Object.freeze(stems), version: -1, bits: 0, readingBits: new Array<number>(stems.length).fill(0), roots: [], inner: 0, classes: 0 };
   refreshFacts(f);
   return f;
-}, WORD_MEMO_SIZE);
+}
+
+/** By word, for words of token lists that are not the document being read. */
+const WORDS = new BoundedMemo<string, WordFacts>(makeFacts, WORD_MEMO_SIZE);
+/** On the document layer's shared Word records: no look-up by word for the document being read. */
+const SHARED = new WordFactKind(makeFacts);
 
 /** The facts of a word (any token text), up to date. */
 function wordFacts(word: string): WordFacts {
-  const f = WORDS.get(word);
+  return upToDate(WORDS.get(word));
+}
+
+function upToDate(f: WordFacts): WordFacts {
   if (f.version !== lexiconVersion) refreshFacts(f);
   return f;
+}
+
+/** The facts of token i's word, from its shared Word when the list is the document being read. */
+function factsOfToken(tokens: Token[], i: number): WordFacts {
+  const words = wordsOfTokens(tokens);
+  return words !== null ? upToDate(SHARED.of(words[i]!)) : wordFacts(tokens[i]!.text);
 }
 
 interface TokensState {
@@ -288,7 +303,7 @@ function factsAt(state: TokensState, tokens: Token[], i: number): WordFacts {
   let f = state.facts[i];
   if (f === undefined) {
     const word = tokens[i]!.text;
-    state.facts[i] = f = mayHaveFacts(word) ? wordFacts(word) : NO_FACTS;
+    state.facts[i] = f = mayHaveFacts(word) ? factsOfToken(tokens, i) : NO_FACTS;
     state.bits[i] = f.bits;
   }
   return f;
@@ -297,7 +312,7 @@ function factsAt(state: TokensState, tokens: Token[], i: number): WordFacts {
 /** factsAt with the readings and stems. */
 function fullFactsAt(state: TokensState, tokens: Token[], i: number): WordFacts {
   let f = factsAt(state, tokens, i);
-  if (f === NO_FACTS) state.facts[i] = f = wordFacts(tokens[i]!.text);
+  if (f === NO_FACTS) state.facts[i] = f = factsOfToken(tokens, i);
   return f;
 }
 

@@ -132,6 +132,14 @@ export function docWords(doc: Doc): Word[] {
   return wordsOfDoc;
 }
 
+/**
+ * The Words of a token list when it is the document docWords read last (the one being read), else
+ * null: for modules that see token lists, not documents (the gazetteers).
+ */
+export function wordsOfTokens(tokens: Token[]): Word[] | null {
+  return wordsDoc !== null && wordsDoc.tokens === tokens ? wordsOfDoc : null;
+}
+
 /** The word flags (wordFlag) of each token of `doc`, whatever its kind: test the kind first. */
 export function docFlags(doc: Doc): Int32Array {
   if (wordsDoc !== doc) readWords(doc);
