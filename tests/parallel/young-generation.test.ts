@@ -25,8 +25,10 @@ function newSpaceAfterChurn(capMb: number | null): number {
 }
 
 describe("YoungGenerationCap", () => {
-  it("holds the new space at two semi-spaces of the cap, where V8 alone grows it further", () => {
-    expect(newSpaceAfterChurn(null)).toBeGreaterThan(8);
-    expect(newSpaceAfterChurn(2)).toBeLessThanOrEqual(4);
+  it("holds the new space near two semi-spaces of the cap, where V8 alone grows it far beyond", () => {
+    expect(newSpaceAfterChurn(null)).toBeGreaterThanOrEqual(16);
+    // V8 may shrink the new space when the allocation rate drops (a loaded machine) and grow it
+    // back: allow one doubling past the cap
+    expect(newSpaceAfterChurn(1)).toBeLessThanOrEqual(4);
   });
 });
