@@ -157,7 +157,7 @@ const FIRST_TAILS = new WordTails(FIRST_WORDS);
 
 /** May a date expression begin with this word (a lone article, or a reading among FIRST_WORDS)? */
 const MAY_START = wordFlag((w: string): boolean => {
-  if (w.length <= 3 && isLoneArticle(w)) return true;
+  if (isLoneArticle(w)) return true;
   if (!FIRST_TAILS.mayHold(w)) return false;
   const readings = cliticReadings(w);
   for (let k = 0; k < readings.length; k++) if (FIRST_WORDS.has(readings[k]!.stem)) return true;

@@ -218,7 +218,7 @@ class WordFacts {
       if (NOMINAL_HEADS.has(stem)) this.nominalHead = true;
       if (EVENT_ANAPHORS.has(stem)) this.eventAnaphor = true;
       if (DUAL_ANAPHORS.has(stem)) this.dualAnaphor = true;
-      if (EVENT_ANAPHORS.has(stem) || DUAL_ANAPHORS.has(stem) || PROTAGONIST_ANAPHORS.has(stem) || MINISTER_HEADS.has(stem.startsWith("ال") ? stem.slice(2) : stem)) this.topicLead = true;
+      if (this.eventAnaphor || this.dualAnaphor || PROTAGONIST_ANAPHORS.has(stem) || MINISTER_HEADS.has(stem.startsWith("ال") ? stem.slice(2) : stem)) this.topicLead = true;
       if (COUNTERPART.has(stem)) this.counterpart = true;
       if (DELEGATIONS.has(stem)) this.delegation = true;
       if (MINISTER_HEADS.get(stem) === "plural") this.pluralMinister = true;
@@ -252,11 +252,9 @@ const PHONE_ADVERB = wordFlag((word) => factsOfWord(word).phoneAdverb);
 const OBJECT_OR_VERB = wordFlag((word) => { const f = factsOfWord(word); return f.objectNoun || f.indexedVerb; });
 const has = (c: Scan, k: number, flag: number): boolean => (c.flags[k]! & flag) !== 0;
 
-/** The facts of token k's word (looked up on first use). */
+/** The facts of token k's word (kept on its shared Word). */
 function factsAt(c: Scan, k: number): WordFacts {
-  let f = c.words[k];
-  if (f === undefined) { f = WORD_FACTS.of(c.docWords[k]!); c.words[k] = f; }
-  return f;
+  return WORD_FACTS.of(c.docWords[k]!);
 }
 
 // --- the per-document context ----------------------------------------------------------------------
@@ -284,8 +282,7 @@ class Scan {
   drafts: Draft[];
   /** The document's ministerial groups, found once when first asked for. */
   groups: Ref[] | null;
-  /** Facts of each token's word, filled on first use (factsAt). */
-  words: Array<WordFacts | undefined>;
+  /** The shared Word of each token (docWords): factsAt reads its facts there. */
   docWords: Word[];
   /** Word flags of each token (docFlags). */
   flags: Int32Array;
@@ -309,7 +306,6 @@ class Scan {
     this.groups = null;
     this.docWords = docWords(doc);
     this.flags = docFlags(doc);
-    this.words = new Array<WordFacts | undefined>(doc.tokens.length).fill(undefined);
     this.indexPeople();
     this.indexPlaces();
     this.indexDates();
@@ -808,7 +804,6 @@ const groupsOf = (c: Scan): Ref[] => (c.groups ??= ministerialGroups(c.doc));
 
 /** Nominal events: "انطلقت أعمال الدورة … برئاسة X، وبمشاركة Y وZ" in sentences with no trigger. */
 function readNominalEvents(c: Scan): void {
-  const toks = c.toks;
   const withDraft = new Set<number>();
   for (const d of c.drafts) withDraft.add(d.sentence);
   for (const s of c.doc.sentences) {
@@ -1029,7 +1024,6 @@ function mentionsEvent(c: Scan, si: number, type: InteractionType): boolean {
 
 /** Multilateral events take part people named around them, and one event per type is one report. */
 function readMultilateral(c: Scan): void {
-  const toks = c.toks;
   const drafts = c.drafts;
   // people named in later sentences that speak of the same event take part
   // ("وألقى … كلمة … أمام القمة"), up to the next interaction

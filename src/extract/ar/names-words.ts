@@ -6,12 +6,11 @@ import { docWords as sharedWords, WordFactKind, type Doc } from "../../text/docu
 import { cliticReadings, type CliticReading } from "../../text/clitics.js";
 import { BoundedMemo, WORD_MEMO_SIZE } from "../../text/memo.js";
 import {
-  ANAPHORS, CONNECTORS, COUNTERPART, DEPUTY, EPITHETS, MINISTER_HEADS, NOT_NAME, PROFESSIONS, SPEECH_VERBS, TITLE_HEADS, VERBS,
+  ANAPHORS, CONNECTORS, COUNTERPART, DEPUTY, EPITHETS, HONORIFICS, MINISTER_HEADS, NOT_NAME, PERSON_TITLES, PRIME_MINISTER, PROFESSIONS,
+  SPEECH_VERBS, TITLE_HEADS, VERBS,
 } from "../../lexicon/titles.js";
 import { ORG_HEADS } from "../../lexicon/organizations.js";
-import { phraseKey } from "../../lexicon/gazetteer.js";
 import { countryAt, mayStartCountry, type CountryAt } from "../../lexicon/countries.js";
-import titles from "../../lexicon/data/titles.json" with { type: "json" };
 import { VERB_INDEX } from "../../lexicon/triggers.js";
 import { AMBIGUOUS_NAMES, COMPOUND_TAILS, FAMILY_NAMES, FOREIGN_GIVEN, GIVEN_NAMES, NON_NAME_WORDS, PERSON_CUES, SURNAMES } from "./names-lists.js";
 
@@ -75,7 +74,6 @@ export const READ_MINISTER_HEAD = 2;
 export const READ_COUNTERPART = 4;
 /** A reading is الوزير or الوزيره. */
 export const READ_MINISTER_ANAPHOR = 8;
-export const READ_GIVEN = 16;
 export const READ_PROFESSION = 32;
 /** Every reading is a closed-class or frequent common word (NOT_NAME, NON_NAME_WORDS): no name's word. */
 export const READ_ALL_CLOSED = 64;
@@ -86,10 +84,8 @@ export const READ_ALL_CLOSED = 64;
  */
 export const READ_TITLE_START = 128;
 
-/** The first words of the phrases of PRIME_MINISTER, HONORIFICS and PERSON_TITLES (titles.ts builds them from the same lists). */
-const TITLE_FIRST_WORDS: Set<string> = new Set(
-  [...titles.primeMinister, ...titles.honorifics, ...titles.ranks, ...titles.personTitles].map((p) => phraseKey(p).split(" ")[0]!),
-);
+/** The first words of the phrases of PRIME_MINISTER, HONORIFICS and PERSON_TITLES: their tries' first level. */
+const TITLE_FIRST_WORDS: Set<string> = new Set([PRIME_MINISTER, HONORIFICS, PERSON_TITLES].flatMap((g) => [...g.root.keys()]));
 
 export class WordFacts {
   readonly text: string;
@@ -134,7 +130,7 @@ function wordBits(w: string): number {
   if (family) b |= W_FAMILY;
   if (nonName) b |= W_NON_NAME;
   if (notName) b |= W_NOT_NAME;
-  if (nonName || notName || given || family || VERBS.has(w)) b |= W_KNOWN;
+  if (knownWord(w)) b |= W_KNOWN;
   if (CONNECTORS.has(w)) b |= W_CONNECTOR;
   if (COMPOUND_TAILS.has(w)) b |= W_COMPOUND_TAIL;
   if (isVerbLike(w, false)) b |= W_VERB_LIKE;
@@ -149,7 +145,7 @@ function wordBits(w: string): number {
   if (w === "علي" || w === "وعلي") b |= W_ALI;
   if (verbShaped(w)) b |= W_VERB_SHAPED;
   if (/^[وفبلك]/.test(w) && w.length > 4 && knownWord(w.slice(1))) b |= W_CLITIC_ON_KNOWN;
-  if (/^(و|ف)?(بال|لل|وال|فال|كال)/.test(w)) b |= W_DEFINITE_CLITIC;
+  if (DEFINITE_CLITIC.test(w)) b |= W_DEFINITE_CLITIC;
   if (FOREIGN_GIVEN.has(w)) b |= W_FOREIGN_GIVEN;
   if (badStart(w)) b |= W_BAD_START;
   if (ANAPHORS.has(w)) b |= W_ANAPHOR;
@@ -157,9 +153,12 @@ function wordBits(w: string): number {
   return b | nameStopBits(w, given, family);
 }
 
+/** و/ف and a preposition or the article before the article (وبالأمس، للوزير، والرئيس). */
+const DEFINITE_CLITIC = /^(و|ف)?(بال|لل|وال|فال|كال)/;
+
 /** A word that cannot open a name in a weak frame, by its shape or because it is a known word with a clitic. */
 function badStart(w: string): boolean {
-  if (/^(و|ف)?(بال|لل|وال|فال|كال)/.test(w) || isVerbLike(w, true)) return true;
+  if (DEFINITE_CLITIC.test(w) || isVerbLike(w, true)) return true;
   // a plural past verb (هاجموا), or ب/ل on a noun with a pronoun (بتفجيره)
   if ((w.length >= 5 && /وا$/.test(w)) || (w.length >= 6 && /^[بل]/.test(w) && /(ه|ها|هم)$/.test(w))) return true;
   if (GIVEN_NAMES.has(w) || FAMILY_NAMES.has(w)) return false;
@@ -226,7 +225,6 @@ function readingBits(readings: readonly CliticReading[]): number {
     if (MINISTER_HEADS.has(stem)) bits |= READ_MINISTER_HEAD;
     if (COUNTERPART.has(stem)) bits |= READ_COUNTERPART;
     if (stem === "الوزير" || stem === "الوزيره") bits |= READ_MINISTER_ANAPHOR;
-    if (GIVEN_NAMES.has(stem)) bits |= READ_GIVEN;
     if (PROFESSIONS.has(stem)) bits |= READ_PROFESSION;
     if (TITLE_FIRST_WORDS.has(stem)) bits |= READ_TITLE_START;
   }

@@ -15,8 +15,7 @@ import {
   W_FA_STOP, W_FAMILY, W_GIVEN, W_NAME_STOP_FIRST, W_NAME_STOP_NEXT, W_TITLE_FIRST, W_VERB_LIKE, W_VERB_LIKE_FIRST, W_WAW_REST_UNKNOWN, W_WAW_SHAPE,
 } from "./names-words.js";
 
-export { GIVEN_NAMES, AMBIGUOUS_NAMES, SURNAMES, FOREIGN_GIVEN, FAMILY_NAMES, COMPOUND_TAILS, NON_NAME_WORDS, PERSON_CUES } from "./names-lists.js";
-export { isVerbLike } from "./names-words.js";
+export { GIVEN_NAMES, FAMILY_NAMES } from "./names-lists.js";
 
 const MAX_NAME_TOKENS = 12;
 /** Connectors that may open a name (عبد الله، أبو مازن، آل ثاني، فان باستن، دي ميستورا). */
@@ -228,7 +227,6 @@ export function nameAt(doc: Doc, i: number, limit: number, anchored: boolean, ve
       if (nx && nx.kind === "word") return null;
     }
   }
-  if (!anchored && !givenFirst) return null;
   return { first: i, last };
 }
 

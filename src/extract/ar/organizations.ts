@@ -19,7 +19,7 @@
 //   descriptions, not names; "قوات سوريا الديمقراطية" is a name.
 // Names are reported as written without a leading clitic (بوزارة → وزارة; للأمم → الأمم).
 import type { CountryFact, ExtractContext, OrganizationFact, Span } from "../facts.js";
-import type { Doc } from "../../text/document.js";
+import type { Doc, Word } from "../../text/document.js";
 import { docFlags, docWords, originalText, tokenMention, WordFactKind, wordFlag } from "../../text/document.js";
 import { isArabicWord, type Token } from "../../text/tokens.js";
 import { cliticReadings } from "../../text/clitics.js";
@@ -347,11 +347,14 @@ class OrgScan {
   readonly arabicText: boolean;
   /** Word flags of each token (docFlags). */
   readonly flags: Int32Array;
+  /** The shared Word of each token (docWords). */
+  readonly words: Word[];
 
   constructor(readonly doc: Doc, countries: CountryFact[], readonly options: OrganizationOptions) {
     const tokens = (this.tokens = doc.tokens);
     const N = (this.N = tokens.length);
     this.flags = docFlags(doc);
+    this.words = docWords(doc);
     const { countryNameEnd, countryCover } = this;
     for (const c of countries) {
       c.spans.forEach((s, k) => {
@@ -458,7 +461,7 @@ class OrgScan {
     const { tokens } = this;
     const t = tokens[i]!;
     if ((this.flags[i]! & HAS_HEAD) === 0) return null;
-    const reading = HEAD_READING.of(docWords(this.doc)[i]!)!;
+    const reading = HEAD_READING.of(this.words[i]!)!;
     const { head, definite } = reading.head;
     const prefix = reading.prefix;
     if (head.masdar && /[بل]/.test(t.text.slice(0, prefix))) return null;

@@ -22,12 +22,11 @@ import {
   STATE_MINISTER, NOT_NAME, REGNAL_ORDINALS, ORDINALS, GOVERNMENT_NOUNS, type MinisterNumber,
 } from "../../lexicon/titles.js";
 import { COUNTRY_NAMES } from "../../lexicon/countries.js";
-import { lookupKnowledge, type KnowledgeEntry } from "../../lexicon/knowledge.js";
+import { lookupKnowledge } from "../../lexicon/knowledge.js";
 import { cliticReadings, type CliticReading } from "../../text/clitics.js";
-import { BoundedMemo } from "../../text/memo.js";
-import { nameAt, nameKeyTokens, sameNameKeys, isAlaPreposition, hasArticle, isVerbLike, GIVEN_NAMES, FAMILY_NAMES, endsWithTaMarbuta } from "./names.js";
+import { nameAt, nameKeyTokens, sameNameKeys, isAlaPreposition, hasArticle, GIVEN_NAMES, FAMILY_NAMES, endsWithTaMarbuta } from "./names.js";
 import {
-  countryAtWord, docWords, knownWord, NOT_A_WORD, type WordFacts, READ_ALL_CLOSED, READ_COUNTERPART, READ_DEPUTY, READ_MINISTER_ANAPHOR, READ_MINISTER_HEAD, READ_PROFESSION, READ_TITLE_START,
+  countryAtWord, docWords, isVerbLike, knownWord, NOT_A_WORD, type WordFacts, READ_ALL_CLOSED, READ_COUNTERPART, READ_DEPUTY, READ_MINISTER_ANAPHOR, READ_MINISTER_HEAD, READ_PROFESSION, READ_TITLE_START,
   W_ALI, W_ANAPHOR, W_BAD_START, W_CLITIC_ON_KNOWN, W_COMPOUND_TAIL, W_CONNECTOR, W_DEFINITE_CLITIC, W_FAMILY, W_FOREIGN_GIVEN, W_GIVEN,
   W_KNOWN, W_NON_NAME, W_NOT_NAME, W_PERSON_CUE, W_ROLE, W_SPEECH_VERB, W_TITLE_FIRST, W_TITLE_HEAD, W_VERB_LIKE, W_VERB_LIKE_FIRST, W_VERB_SHAPED,
 } from "./names-words.js";
@@ -37,11 +36,6 @@ import { SPEECH_COMPLEMENTS, PROFESSIONS } from "../../lexicon/titles.js";
 function wordAt(doc: Doc, i: number): WordFacts {
   if (i < 0 || i >= doc.tokens.length) return NOT_A_WORD;
   return docWords(doc)[i]!;
-}
-
-/** The READ_* bits of token i (0 for punctuation or outside the document). */
-function readingsOf(doc: Doc, i: number): number {
-  return wordAt(doc, i).reads;
 }
 
 /** A title or role word (رئيس، مدير، وزير، المتحدث). */
@@ -154,7 +148,8 @@ export function ministerTitleAt(doc: Doc, i: number, limit: number): TitleMatch 
   if (i >= toks.length) return null;
   const t = toks[i];
   if (!t || t.kind !== "word") return null;
-  const bits = readingsOf(doc, i);
+  const facts = wordAt(doc, i);
+  const bits = facts.reads;
   // (most tokens: no deputy or minister word, no prime minister title)
   if ((bits & (READ_DEPUTY | READ_MINISTER_HEAD)) === 0 && ((bits & READ_TITLE_START) === 0 || !PRIME_MINISTER.matchAt(toks, i, true, limit))) return null;
   let j = i;
@@ -162,7 +157,7 @@ export function ministerTitleAt(doc: Doc, i: number, limit: number): TitleMatch 
   let portfolio: Portfolio | null = null;
   let number: MinisterNumber = "singular";
   // نائب رئيس الوزراء (وزير الخارجية)?
-  const readings = cliticReadings(t.text);
+  const readings = facts.readings;
   const deputy = bits & READ_DEPUTY ? readings.find((r) => DEPUTY.has(r.stem) || DEPUTY.has(r.stem.replace(/^ال/, ""))) : undefined;
   if (deputy) {
     const at = toks[i + 1] && ORDINALS.has(toks[i + 1]!.text) ? i + 2 : i + 1;
@@ -416,7 +411,7 @@ export function extractPeople(ctx: ExtractContext, facts: Omit<EntityFacts, "min
   for (const e of ministers) {
     const m = e.minister!;
     if (m.country || !ctx.knowledge) continue;
-    const k = knowledgeOf(e.name);
+    const k = lookupKnowledge(e.name);
     if (k) { m.country = k.country; m.basis = "knowledge"; if (m.portfolio === "other" && k.portfolio) m.portfolio = k.portfolio; }
   }
 
@@ -568,7 +563,7 @@ function dualNames(doc: Doc, j: number, limit: number): Span[] {
 /** Counterpart: نظيره التركي، علي يرلي كايا (a minister with the subject's portfolio), or a bare reference. */
 function counterpartRule(st: PeopleState, s: Sentence, i: number): number {
   const doc = st.doc;
-  const cp = cliticReadings(st.toks[i]!.text).find((r) => COUNTERPART.has(r.stem))!;
+  const cp = st.words[i]!.readings.find((r) => COUNTERPART.has(r.stem))!;
   let j = i + 1;
   let country: string | null = null;
   const c = countryAtWord(doc, j);
@@ -867,9 +862,6 @@ function mergeCandidates(cands: Candidate[]): Candidate[] {
   return entities;
 }
 
-/** lookupKnowledge by name, across documents (it reads every entry of the knowledge file). */
-const KNOWLEDGE = new BoundedMemo((name: string): KnowledgeEntry | null => lookupKnowledge(name), 5000);
-const knowledgeOf = (name: string): KnowledgeEntry | null => KNOWLEDGE.get(name);
 
 /** The country a document is about: the most mentioned one, counting places by their country. */
 export function documentCountry(facts: Omit<EntityFacts, "ministers" | "people">): string | null {
