@@ -6,7 +6,7 @@ import { makeDoc } from "../../src/text/document.js";
 import { HONORIFICS, PERSON_TITLES, PRIME_MINISTER } from "../../src/lexicon/titles.js";
 import { COUNTRY_DATA, countryAt, nisbaForms } from "../../src/lexicon/countries.js";
 import {
-  countryAtWord, docWords, isVerbLike, NOT_A_WORD, READ_TITLE_START, W_FAMILY, W_GIVEN, W_TITLE_FIRST, W_VERB_LIKE, W_VERB_LIKE_FIRST,
+  countryAtWord, nameFactsOf, isVerbLike, NOT_A_WORD, READ_TITLE_START, W_FAMILY, W_GIVEN, W_TITLE_FIRST, W_VERB_LIKE, W_VERB_LIKE_FIRST,
 } from "../../src/extract/ar/names-words.js";
 import { FAMILY_NAMES, GIVEN_NAMES } from "../../src/extract/ar/names-lists.js";
 
@@ -18,15 +18,15 @@ describe("names-words", () => {
         const doc = makeDoc(text + " محمد");
         const toks = doc.tokens;
         const matched = PRIME_MINISTER.matchAt(toks, 0) ?? HONORIFICS.matchAt(toks, 0) ?? PERSON_TITLES.matchAt(toks, 0);
-        if (matched) expect(docWords(doc)[0]!.reads & READ_TITLE_START, text).not.toBe(0);
-        if (HONORIFICS.matchAt(toks, 0, false) ?? PERSON_TITLES.matchAt(toks, 0, false)) expect(docWords(doc)[0]!.bits & W_TITLE_FIRST, text).not.toBe(0);
+        if (matched) expect(nameFactsOf(doc)[0]!.reads & READ_TITLE_START, text).not.toBe(0);
+        if (HONORIFICS.matchAt(toks, 0, false) ?? PERSON_TITLES.matchAt(toks, 0, false)) expect(nameFactsOf(doc)[0]!.bits & W_TITLE_FIRST, text).not.toBe(0);
       }
     }
   });
 
   it("never lets a title gazetteer match where the bit is off", () => {
     const doc = makeDoc("قال الرئيس الفرنسي إيمانويل ماكرون، في مؤتمر صحفي مع السفير الأمريكي ورئيس الوزراء، إن الشيخ محمد واللواء علي وصلا.");
-    const words = docWords(doc);
+    const words = nameFactsOf(doc);
     doc.tokens.forEach((_, i) => {
       const any = PRIME_MINISTER.matchAt(doc.tokens, i) ?? HONORIFICS.matchAt(doc.tokens, i) ?? PERSON_TITLES.matchAt(doc.tokens, i);
       if (any) expect(words[i]!.reads & READ_TITLE_START).not.toBe(0);
@@ -49,7 +49,7 @@ describe("names-words", () => {
 
   it("answers as the lists and predicates do, and has no facts for punctuation and numbers", () => {
     const doc = makeDoc("وأكد محمد بوش يشدد 2024، سيغادر");
-    const words = docWords(doc);
+    const words = nameFactsOf(doc);
     doc.tokens.forEach((t, i) => {
       const f = words[i]!;
       if (t.kind !== "word") { expect(f).toBe(NOT_A_WORD); return; }

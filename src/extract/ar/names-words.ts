@@ -2,7 +2,7 @@
 // on a minister word …): answered once per distinct word, across documents, and kept per token of
 // the document being read, so that the rules tried at every token test bits in an array slot
 // instead of looking strings up in sets again and again.
-import { docWords as sharedWords, WordFactKind, type Doc } from "../../text/document.js";
+import { docWords, WordFactKind, type Doc } from "../../text/document.js";
 import { cliticReadings, type CliticReading } from "../../text/clitics.js";
 import { BoundedMemo, WORD_MEMO_SIZE } from "../../text/memo.js";
 import {
@@ -249,10 +249,10 @@ let lastWords: WordFacts[] = [];
  * The WordFacts of each token of a document (NOT_A_WORD for punctuation and numbers). One document is
  * read at a time: the last one is kept.
  */
-export function docWords(doc: Doc): WordFacts[] {
+export function nameFactsOf(doc: Doc): WordFacts[] {
   if (doc === lastDoc) return lastWords;
   const toks = doc.tokens;
-  const shared = sharedWords(doc);
+  const shared = docWords(doc);
   const words = new Array<WordFacts>(toks.length);
   for (let i = 0; i < toks.length; i++) words[i] = toks[i]!.kind === "word" ? FACTS.of(shared[i]!) : NOT_A_WORD;
   lastDoc = doc;

@@ -11,7 +11,7 @@ import { TOPIC_INTROS } from "../../lexicon/triggers.js";
 import { BoundedMemo, NAME_MEMO_SIZE } from "../../text/memo.js";
 import { GIVEN_NAMES, FAMILY_NAMES, NON_NAME_WORDS } from "./names-lists.js";
 import {
-  countryAtWord, docWords, factsOfWord, type WordFacts, W_ALI, W_BLK_SHAPE, W_CLITIC_ON_GIVEN, W_CLOSED, W_CLOSED_STRICT, W_COMPOUND_TAIL, W_CONNECTOR,
+  countryAtWord, nameFactsOf, factsOfWord, type WordFacts, W_ALI, W_BLK_SHAPE, W_CLITIC_ON_GIVEN, W_CLOSED, W_CLOSED_STRICT, W_COMPOUND_TAIL, W_CONNECTOR,
   W_FA_STOP, W_FAMILY, W_GIVEN, W_NAME_STOP_FIRST, W_NAME_STOP_NEXT, W_TITLE_FIRST, W_VERB_LIKE, W_VERB_LIKE_FIRST, W_WAW_REST_UNKNOWN, W_WAW_SHAPE,
 } from "./names-words.js";
 
@@ -88,7 +88,7 @@ function writesFinalYa(doc: Doc): boolean {
  * or a connector, where family names that are also common words stand (أنس خطاب، محمد صالح).
  */
 function isClosedOrTitle(doc: Doc, k: number, strict = true): boolean {
-  const b = docWords(doc)[k]!.bits;
+  const b = nameFactsOf(doc)[k]!.bits;
   if ((b & W_CLOSED) !== 0 || (strict && (b & W_CLOSED_STRICT) !== 0)) return true;
   return (b & W_ALI) !== 0 && isAlaPreposition(doc, k);
 }
@@ -145,7 +145,7 @@ export interface NameSpan {
  */
 export function nameAt(doc: Doc, i: number, limit: number, anchored: boolean, verbCheck = true, firstPrefix = 0): NameSpan | null {
   const toks = doc.tokens;
-  const facts = docWords(doc);
+  const facts = nameFactsOf(doc);
   // (an unanchored name starts with a known given name, whatever follows)
   if (!anchored && (i >= toks.length || (facts[i]!.bits & W_GIVEN) === 0)) return null;
   let k = i;

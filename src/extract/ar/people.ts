@@ -26,7 +26,7 @@ import { lookupKnowledge } from "../../lexicon/knowledge.js";
 import { cliticReadings, type CliticReading } from "../../text/clitics.js";
 import { nameAt, nameKeyTokens, sameNameKeys, isAlaPreposition, hasArticle, GIVEN_NAMES, FAMILY_NAMES, endsWithTaMarbuta } from "./names.js";
 import {
-  countryAtWord, docWords, isVerbLike, knownWord, NOT_A_WORD, type WordFacts, READ_ALL_CLOSED, READ_COUNTERPART, READ_DEPUTY, READ_MINISTER_ANAPHOR, READ_MINISTER_HEAD, READ_PROFESSION, READ_TITLE_START,
+  countryAtWord, nameFactsOf, isVerbLike, knownWord, NOT_A_WORD, type WordFacts, READ_ALL_CLOSED, READ_COUNTERPART, READ_DEPUTY, READ_MINISTER_ANAPHOR, READ_MINISTER_HEAD, READ_PROFESSION, READ_TITLE_START,
   W_ALI, W_ANAPHOR, W_BAD_START, W_CLITIC_ON_KNOWN, W_COMPOUND_TAIL, W_CONNECTOR, W_DEFINITE_CLITIC, W_FAMILY, W_FOREIGN_GIVEN, W_GIVEN,
   W_KNOWN, W_NON_NAME, W_NOT_NAME, W_PERSON_CUE, W_ROLE, W_SPEECH_VERB, W_TITLE_FIRST, W_TITLE_HEAD, W_VERB_LIKE, W_VERB_LIKE_FIRST, W_VERB_SHAPED,
 } from "./names-words.js";
@@ -35,7 +35,7 @@ import { SPEECH_COMPLEMENTS, PROFESSIONS } from "../../lexicon/titles.js";
 /** The WordFacts of token i (NOT_A_WORD for punctuation, numbers, or outside the document). */
 function wordAt(doc: Doc, i: number): WordFacts {
   if (i < 0 || i >= doc.tokens.length) return NOT_A_WORD;
-  return docWords(doc)[i]!;
+  return nameFactsOf(doc)[i]!;
 }
 
 /** A title or role word (رئيس، مدير، وزير، المتحدث). */
@@ -63,7 +63,7 @@ function extendName(doc: Doc, c: Candidate, last: number): void {
  */
 function nameStartBefore(doc: Doc, i: number, sentenceFirst: number, covered: Uint8Array): number {
   const toks = doc.tokens;
-  const facts = docWords(doc);
+  const facts = nameFactsOf(doc);
   let first = i;
   for (let k = i - 1; k >= sentenceFirst && i - k <= 2; k--) {
     const t = toks[k]!;
@@ -312,7 +312,7 @@ class PeopleState {
     this.doc = doc;
     this.toks = doc.tokens;
     this.covered = new Uint8Array(doc.tokens.length);
-    this.words = docWords(doc);
+    this.words = nameFactsOf(doc);
     this.nameEnds = new Array<Candidate | undefined>(doc.tokens.length + 1).fill(undefined);
   }
   /** A new mention that a minister title right after it may name (prevEnd: its last token + 1). */
@@ -361,7 +361,7 @@ function nameAfter(doc: Doc, j: number, limit: number): { span: Span; honorifics
  */
 function nameAfterComplement(doc: Doc, j: number, limit: number): { span: Span; honorifics: string[] } | null {
   const toks = doc.tokens;
-  const facts = docWords(doc);
+  const facts = nameFactsOf(doc);
   for (let k = j; k < limit && k - j <= 9; k++) {
     const t = toks[k]!;
     if (t.kind !== "word") return null;
@@ -896,7 +896,7 @@ function attachReferences(
   if (entities.length === 0) return;
   const tailFirst = new Set<string>();
   const tails = referenceTails(doc, entities, tailFirst);
-  const facts = docWords(doc);
+  const facts = nameFactsOf(doc);
   const endings = tailEndings(tailFirst);
   for (let i = 0; i < toks.length; i++) {
     if (used[i] === 1) continue;
@@ -953,7 +953,7 @@ function attachBareTitles(ministers: Candidate[], bareTitles: BareTitle[]): void
  */
 function referenceTails(doc: Doc, entities: Candidate[], tailFirst: Set<string>): Map<string, Candidate | null> {
   const toks = doc.tokens;
-  const facts = docWords(doc);
+  const facts = nameFactsOf(doc);
   const tails = new Map<string, Candidate | null>();
   for (const e of entities) {
     const { first, last } = e.nameSpan;
