@@ -21,6 +21,8 @@ export function snapshot(use = true, name = "snap") {
   cpSync(join(ROOT, "bin"), join(snap, "bin"), { recursive: true });
   cpSync(join(ROOT, "package.json"), join(snap, "package.json"));
   symlinkSync(join(ROOT, "node_modules"), join(snap, "node_modules"));
+  // the start-up snapshot is valid only where it was built: rebuild it for the copy
+  spawnSync(process.execPath, [join(snap, "dist", "cli", "snapshot", "build.js"), "--blob"], { stdio: "inherit" });
   // dist/ may have been caught mid-rebuild: check the copy runs, else compile src/ into it
   const seedDir = join(ROOT, "seeds");
   const seed = join(seedDir, readdirSync(seedDir).filter((f) => f.endsWith(".txt")).sort()[0]);
@@ -37,7 +39,9 @@ export function snapshot(use = true, name = "snap") {
 let seq = 0;
 /**
  * Run `node args…` with stdout to /dev/null (or `stdoutFile`), measuring wall time, CPU (user+sys,
- * all threads) and peak RSS, via /usr/bin/time when present, else via bench/wrap.mjs.
+ * all threads) and peak RSS, via /usr/bin/time when present, else via bench/wrap.mjs. With
+ * `program`, args[0] is run as a program (bin/extract.js as the installed `extract` command runs:
+ * through sh, from the start-up snapshot) instead of as a script given to node.
  * With `sampleMs`, also samples the RSS curve from /proc (direct spawn, no /usr/bin/time) and
  * stops the run after `limitMs` (the figures then cover the part that ran).
  */
@@ -47,9 +51,10 @@ export function measure(args, opts = {}) {
   let cmd;
   let argv;
   const direct = !!opts.sampleMs;
-  if (direct) { cmd = process.execPath; argv = args; }
-  else if (HAS_TIME) { cmd = "/usr/bin/time"; argv = ["-f", "%e %U %S %M", "-o", usage, process.execPath, ...args]; }
-  else { cmd = process.execPath; argv = [join(ROOT, "bench", "wrap.mjs"), ...args]; }
+  const [prog, ...rest] = opts.program ? args : [process.execPath, ...args];
+  if (direct) { cmd = prog; argv = rest; }
+  else if (HAS_TIME) { cmd = "/usr/bin/time"; argv = ["-f", "%e %U %S %M", "-o", usage, prog, ...rest]; }
+  else { cmd = process.execPath; argv = [join(ROOT, "bench", "wrap.mjs"), ...args]; } // in-process: no start-up snapshot
   const t0 = performance.now();
   return new Promise((resolve, reject) => {
     const child = spawn(cmd, argv, { cwd: opts.cwd ?? ROOT, stdio: ["ignore", out, "pipe"], env: { ...process.env, WAZIR_BENCH_USAGE: usage } });
@@ -94,7 +99,7 @@ export function measure(args, opts = {}) {
       r.code = code;
       r.signal = signal;
       r.stderr = stderr;
-      if (code !== 0 && !stopped && !opts.allowFail) reject(new Error(`node ${args.join(" ")} exited with ${code ?? signal}:\n${stderr}`));
+      if (code !== 0 && !stopped && !opts.allowFail) reject(new Error(`${opts.program ? "" : "node "}${args.join(" ")} exited with ${code ?? signal}:\n${stderr}`));
       else resolve(r);
     });
   });

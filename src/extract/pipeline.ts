@@ -18,13 +18,18 @@ import { extractInteractions } from "./ar/interactions.js";
 
 type EnglishRules = typeof import("./en/index.js");
 let englishRules: EnglishRules | null = null;
-// Node (>= 20.19) loads the compiled ES modules synchronously with require(); the test runner,
-// which runs the TypeScript sources, cannot, so there they are imported up front.
-if (import.meta.url.endsWith(".ts")) englishRules = await import("./en/index.js");
 
-/** The English rules, loaded on first use. */
+/** The English rules, loaded on first use: Node (>= 20.19) loads the compiled ES modules synchronously with require(). */
 function english(): EnglishRules {
   return (englishRules ??= createRequire(import.meta.url)("./en/index.js") as EnglishRules);
+}
+
+/**
+ * Hands the English rules over up front, for a host whose require() cannot load them: the test
+ * runner, which runs the TypeScript sources (tests/setup/english.ts).
+ */
+export function provideEnglishRules(rules: EnglishRules): void {
+  englishRules = rules;
 }
 
 /**

@@ -4,7 +4,13 @@
 // flight, optionally also bounded by a byte budget), runs `fn` on each and yields the results in
 // input order. With `WorkerPool` behind `fn`, CPU work spreads over threads while the reader, the
 // order and memory stay on the main thread: one slow document holds back output, never memory.
-import { Worker, type ResourceLimits } from "node:worker_threads";
+import type { ResourceLimits, Worker } from "node:worker_threads";
+
+/**
+ * node:worker_threads, loaded when the first worker starts: a process started from the CLI's
+ * start-up snapshot (src/cli/snapshot) can start workers only with the module loaded after it started.
+ */
+const workerThreads = () => process.getBuiltinModule("node:worker_threads");
 
 /** A request as the worker sees it: `{id, payload}`; the reply is `{id, ok, value}` or `{id, ok: false, message}`. */
 export interface WorkerReply<R> {
@@ -104,7 +110,7 @@ export class WorkerPool<Q, R> {
   }
 
   private spawn(): Slot<Q, R> {
-    const worker = new Worker(this.url, { workerData: this.workerData, ...(this.resourceLimits ? { resourceLimits: this.resourceLimits } : {}) });
+    const worker = new (workerThreads().Worker)(this.url, { workerData: this.workerData, ...(this.resourceLimits ? { resourceLimits: this.resourceLimits } : {}) });
     const slot: Slot<Q, R> = { worker, tasks: [] };
     worker.unref();
     worker.on("message", (m: WorkerReply<R>) => {

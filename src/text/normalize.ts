@@ -8,6 +8,7 @@
 // ک/ی → ك/ي, Arabic-Indic and Persian digits → ASCII, presentation forms (NFKC per character),
 // every whitespace → space (newline kept), controls → space. What is dropped: diacritics and
 // other combining marks, tatweel, format characters (zero-width and bidi controls, BOM).
+import { Buffer } from "node:buffer";
 
 export interface Normalized {
   original: string;
@@ -79,8 +80,19 @@ function foldUnit(code: number): number {
   return v;
 }
 
-/** Decodes the folded units in one native call (the platform's byte order; a leading U+FEFF is kept). */
-const UTF16 = new TextDecoder(new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? "utf-16le" : "utf-16be", { ignoreBOM: true });
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+let bigEndianDecoder: { decode(units: Uint16Array): string } | undefined;
+
+/**
+ * The folded units as a string, decoded in one native call (a leading U+FEFF is kept). Buffer's
+ * decoder holds no ICU converter, so nothing here outlives a call: the CLI's start-up snapshot
+ * (src/cli/snapshot) cannot hold one. A big-endian machine, if Node ever runs on one, gets a
+ * TextDecoder made on first use.
+ */
+function unitsToString(units: Uint16Array): string {
+  if (LITTLE_ENDIAN) return Buffer.from(units.buffer, units.byteOffset, units.byteLength).toString("utf16le");
+  return (bigEndianDecoder ??= new TextDecoder("utf-16be", { ignoreBOM: true })).decode(units);
+}
 
 /** Normalize a whole text, keeping the offset map. */
 export function normalize(original: string): Normalized {
@@ -123,7 +135,7 @@ export function normalize(original: string): Normalized {
   }
   starts[k] = n;
   ends[k] = n;
-  const norm = UTF16.decode(units.subarray(0, k));
+  const norm = unitsToString(units.subarray(0, k));
   return { original, norm, starts: starts.subarray(0, k + 1), ends: ends.subarray(0, k + 1) };
 }
 

@@ -1,7 +1,8 @@
-// Vitest global setup: compile src/ to dist/ before the tests, so tests that spawn
-// `node bin/extract.js` exercise the current sources. Skipped when dist/ is already newer than every
-// file in src/ (many test runs share one tree). Type errors are reported but do not stop the run
-// (tsc still emits; `npm run typecheck` is where they fail). WAZIR_SKIP_BUILD=1 skips the build.
+// Vitest global setup: compile src/ to dist/ (and the CLI's start-up snapshot) before the tests, so
+// tests that spawn `node bin/extract.js` or `bin/extract.js` exercise the current sources. Skipped
+// when dist/ is already newer than every file in src/ (many test runs share one tree). Type errors
+// are reported but do not stop the run (tsc still emits; `npm run typecheck` is where they fail).
+// WAZIR_SKIP_BUILD=1 skips the build.
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -27,6 +28,9 @@ export default function setup(): void {
     const tsc = join(root, "node_modules/typescript/bin/tsc");
     const r = spawnSync(process.execPath, [tsc, "-p", "tsconfig.json"], { cwd: root, encoding: "utf8" });
     if (r.status !== 0) process.stderr.write(`tests/setup/build.ts: tsc reported errors (dist/ emitted anyway):\n${(r.stdout + r.stderr).slice(0, 4000)}\n`);
+    // the start-up snapshot bin/extract.js runs from (src/cli/snapshot), built from this dist/
+    const snap = spawnSync(process.execPath, [join(root, "dist/cli/snapshot/build.js")], { cwd: root, encoding: "utf8" });
+    if (snap.status !== 0) process.stderr.write(`tests/setup/build.ts: the start-up snapshot failed to build:\n${snap.stderr.slice(-4000)}\n`);
     if (existsSync(join(root, "dist"))) {
       // dated when the build started: a source saved during the build makes the next run rebuild
       writeFileSync(stamp, new Date(started).toISOString() + "\n");
