@@ -14,6 +14,10 @@ import { start } from "../main.js";
 import "../run.js";
 import "../../input/chunk.js";
 import "../../output/formats.js";
+import * as english from "../../extract/en/index.js";
+import { provideEnglishRules } from "../../extract/pipeline.js";
+
+provideEnglishRules(english);
 
 startupSnapshot.setDeserializeMainFunction(() => {
   // `node --snapshot-blob B -- ARGS`: process.argv is [node, ...ARGS]
