@@ -22,9 +22,19 @@ export function displayText(s: string | null | undefined): string {
     .trim();
 }
 
+/**
+ * Characters string-width counts as one column each and that need none of its work (segmenting,
+ * emoji and East Asian tables): printable ASCII and Latin-1 (not the soft hyphen), Arabic letters,
+ * digits and punctuation (not its combining marks or format characters), general punctuation, box
+ * drawing and the □ stand-in. A table of Arabic news is almost all of these, and string-width's first
+ * call alone (an emoji regex and a segmenter to build) took 50-80 ms of a one-file run.
+ * tests/output/table.test.ts checks every one of them against string-width.
+ */
+export const ONE_COLUMN = /^[\u0020-\u007e\u00a0-\u00ac\u00ae-\u00ff\u060c\u061b\u061f\u0621-\u064a\u0660-\u066f\u0671-\u06d5\u06ee-\u06ff\u2010-\u2027\u2030-\u205e\u2500-\u257f\u25a1]*$/;
+
 /** Display width in terminal columns. */
 export function width(s: string): number {
-  return stringWidth(s);
+  return ONE_COLUMN.test(s) ? s.length : stringWidth(s);
 }
 
 /** Cut `s` to at most `max` columns, ending with "…" when cut. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { Chalk } from "chalk";
 import stringWidth from "string-width";
 import { tableFormatter } from "../../src/output/table.js";
-import { displayText, fitWidths, splitWidths } from "../../src/output/display.js";
+import { displayText, fitWidths, ONE_COLUMN, splitWidths, width } from "../../src/output/display.js";
 import { parseKinds } from "../../src/output/kinds.js";
 import type { DocumentResult } from "../../src/types.js";
 import { arabicDoc, ctx, empty, nastyDoc } from "./fixtures.js";
@@ -66,6 +66,18 @@ describe("table", () => {
 });
 
 describe("display helpers", () => {
+  it("width takes its short cut only for characters string-width counts as one column", () => {
+    const shortCut: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      if (ONE_COLUMN.test(ch)) shortCut.push(ch);
+    }
+    expect(shortCut.length).toBeGreaterThan(400);
+    const wrong = shortCut.filter((ch) => stringWidth(ch) !== 1).map((ch) => ch.charCodeAt(0).toString(16));
+    expect(wrong).toEqual([]);
+    for (const s of ["وزير الداخلية ── a", "أَنَس", "a\u200fb", "日本", "x\u00ad", "🇸🇾"]) expect(width(s)).toBe(stringWidth(s));
+  });
+
   it("displayText drops marks, tatweel, controls and line breaks", () => {
     expect(displayText("أَنَس خـطّاب")).toBe("أنس خطاب");
     expect(displayText("a\nb\t c")).toBe("a b c");
