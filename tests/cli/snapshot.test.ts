@@ -2,7 +2,7 @@
 // snapshot (src/cli/snapshot) when it can, and must then answer exactly as `node bin/extract.js`.
 // A fake `node` first on PATH records how the command started it, and can claim another version.
 import { spawnSync } from "node:child_process";
-import { chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { chmodSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -57,6 +57,19 @@ describe("the start-up snapshot", () => {
     const untimed = (s: string) => s.replace(/\d+\.\d\d s\b/g, "T s");
     expect(untimed(fast.stdout)).toBe(untimed(plain.stdout));
     expect(fast.stderr).toBe(plain.stderr);
+  });
+
+  it("starts worker threads like node bin/extract.js does", () => {
+    // long enough (several seconds) that the run brings its worker in after its first second
+    const seeds = readdirSync(join(ROOT, "seeds")).filter((f) => f.endsWith(".txt")).map((f) => readFileSync(join(ROOT, "seeds", f), "utf8"));
+    const lines = Array.from({ length: 1500 }, (_, i) => JSON.stringify({ id: i, text: seeds[i % seeds.length] })).join("\n") + "\n";
+    const args = ["--input", "jsonl", "--format", "jsonl", "--jobs", "2", "--only", "ministers", "-"];
+    const fast = installed(args, { input: lines });
+    const plain = spawnCli(args, { input: lines });
+    expect(fast.snapshot).toBe(true);
+    expect(fast.stderr).toBe("");
+    expect(fast.status).toBe(0);
+    expect(fast.stdout).toBe(plain.stdout);
   });
 
   it("is not used under NODE_OPTIONS, for another node version, or once dist/ is newer", () => {
