@@ -14,10 +14,10 @@ import { fileURLToPath } from "node:url";
 const here = dirname(fileURLToPath(import.meta.url));
 /** The package root (realpath, as bin/extract.js finds it with `pwd -P`). */
 const root = realpathSync(fileURLToPath(new URL("../../..", import.meta.url)));
-export const SNAPSHOT_FILES = { bundle: `${here}/wazir.cjs`, blob: `${here}/wazir.blob`, key: `${here}/wazir.key` };
+const SNAPSHOT_FILES = { bundle: `${here}/wazir.cjs`, blob: `${here}/wazir.blob`, key: `${here}/wazir.key` };
 
 /** The text of wazir.key for this Node binary and this package. */
-export function snapshotKey(): string {
+function snapshotKey(): string {
   return `${process.version} ${root}`;
 }
 

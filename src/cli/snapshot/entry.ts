@@ -1,13 +1,14 @@
-// The script a start-up snapshot is made from. build.ts bundles it, and everything an Arabic run
-// needs, into one file (node's snapshot builder loads no other module), and `node --build-snapshot`
-// runs it once: the modules are evaluated, the lexicons built into their lookup structures, and
-// the heap saved. bin/extract.js then starts node from that heap, so a run skips module loading and
-// lexicon building (about half of a one-file run's time).
+// The script a start-up snapshot is made from. build.ts bundles it, and everything an Arabic or
+// English run needs, into one file (node's snapshot builder loads no other module), and
+// `node --build-snapshot` runs it once: the modules are evaluated, the lexicons built into their
+// lookup structures, and the heap saved. bin/extract.js then starts node from that heap, so a run
+// skips module loading and lexicon building (about half of a one-file run's time).
 //
 // What may not be in the heap: anything tied to this process or this moment (an open handle, an
 // ICU converter, the environment or the clock read at load time). The modules read those when
-// they run, not when they load. The English rules stay out: they are loaded from dist/ on the first
-// English document, as in a run without the snapshot.
+// they run, not when they load. The English rules are in it (handed to the pipeline here, so they
+// share its modules instead of loading second copies from dist/), but not compromise and chrono:
+// those load, as always, on the first English sentence that needs them.
 import { startupSnapshot } from "node:v8";
 import { start } from "../main.js";
 // Evaluated now, not on first use: the pipeline and its lexicons, the input readers, the formats.
