@@ -4,7 +4,7 @@
 // one column each; the terminal draws them in zero columns. So for display only we drop combining
 // marks, tatweel and format characters, fold whitespace to single spaces, and neutralize characters
 // that could act on a terminal. JSON output never goes through here: it keeps the original text.
-import stringWidth from "string-width";
+import { createRequire } from "node:module";
 import { sanitizeForTerminal } from "./sanitize.js";
 
 const DROP = /[\p{Mn}\p{Me}\p{Cf}\u0640]/gu;
@@ -32,9 +32,17 @@ export function displayText(s: string | null | undefined): string {
  */
 export const ONE_COLUMN = /^[\u0020-\u007e\u00a0-\u00ac\u00ae-\u00ff\u060c\u061b\u061f\u0621-\u064a\u0660-\u066f\u0671-\u06d5\u06ee-\u06ff\u2010-\u2027\u2030-\u205e\u2500-\u257f\u25a1]*$/;
 
+/**
+ * string-width, loaded on first use: it makes an Intl.Segmenter when it loads, and the CLI's
+ * start-up snapshot, which holds this module, cannot hold one (src/cli/snapshot).
+ */
+let stringWidth: ((s: string) => number) | undefined;
+
 /** Display width in terminal columns. */
 export function width(s: string): number {
-  return ONE_COLUMN.test(s) ? s.length : stringWidth(s);
+  if (ONE_COLUMN.test(s)) return s.length;
+  stringWidth ??= (createRequire(import.meta.url)("string-width") as { default: (s: string) => number }).default;
+  return stringWidth(s);
 }
 
 /** Cut `s` to at most `max` columns, ending with "…" when cut. */

@@ -15,6 +15,7 @@ import { start } from "../main.js";
 import "../run.js";
 import "../../input/chunk.js";
 import "../../output/formats.js";
+import "../../output/table.js";
 import * as english from "../../extract/en/index.js";
 import { provideEnglishRules } from "../../extract/pipeline.js";
 
