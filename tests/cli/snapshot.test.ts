@@ -37,10 +37,11 @@ describe("the start-up snapshot", () => {
     expect(readFileSync(join(ROOT, "dist/cli/snapshot/wazir.key"), "utf8").trim()).toBe(`${process.version} ${realpath(ROOT)}`);
   });
 
-  const cases: [string, string[], string?][] = [
+  const cases: [string, string[], string?, Record<string, string>?][] = [
     ["JSON for the seeds", ["seeds", "--format", "json"]],
     ["JSON Lines for English and Arabic fixtures", ["fixtures/en/texts", "fixtures/ar/texts", "--format", "jsonl", "--only", "ministers,interactions"]],
-    ["the table", ["seeds/000_a35812bc180ad3ee.txt", "--color", "always"]],
+    ["the coloured table", ["seeds/000_a35812bc180ad3ee.txt", "--color"]],
+    ["the table under NO_COLOR", ["seeds/000_a35812bc180ad3ee.txt", "--color", "--only", "ministers"], undefined, { NO_COLOR: "1" }],
     ["CoNLL from stdin", ["-", "--format", "conll"], seed],
     ["JSON Lines input on two jobs", ["--input", "jsonl", "--format", "jsonl", "--jobs", "2", "-"], [seed, seed.slice(0, 400), "not json", seed].map((t) => (t === "not json" ? t : JSON.stringify({ text: t }))).join("\n") + "\n"],
     ["a missing file", ["seeds", "no/such/file.txt", "--format", "jsonl"]],
@@ -48,9 +49,9 @@ describe("the start-up snapshot", () => {
     ["--version", ["--version"]],
     ["--help", ["--help"]],
   ];
-  it.each(cases)("answers %s exactly as node bin/extract.js does", (_name, args, input) => {
-    const fast = installed(args, { input });
-    const plain = spawnCli(args, { input });
+  it.each(cases)("answers %s exactly as node bin/extract.js does", (_name, args, input, env) => {
+    const fast = installed(args, { input, env });
+    const plain = spawnCli(args, { input, env });
     expect(fast.snapshot).toBe(true);
     expect(fast.status).toBe(plain.status);
     // the table's footer carries the run time
