@@ -117,14 +117,17 @@ export async function* extractOrdered<T>(
       const { extractLarge } = await import("../input/chunk.js");
       const since = performance.now();
       let done = 0; // size of the items read so far
-      let mark = { at: since, done };
+      let mark: { at: number; done: number } | null = null; // the start of the last pace measurement
       for (;;) {
         const now = performance.now();
-        if (now - since >= inThreadMs && now - mark.at >= PACE_MS) {
+        if (now - since >= inThreadMs) {
           if (opts.total === undefined) break;
-          const perMs = (done - mark.done) / (now - mark.at);
-          if (opts.total - done >= perMs * MIN_REMAINING_MS) break;
-          mark = { at: now, done };
+          // the pace of the last PACE_MS, not since the start: the first second runs cold code
+          if (mark && now - mark.at >= PACE_MS) {
+            const perMs = (done - mark.done) / (now - mark.at);
+            if (opts.total - done >= perMs * MIN_REMAINING_MS) break;
+          }
+          if (!mark || now - mark.at >= PACE_MS) mark = { at: now, done };
         }
         const n = await it.next();
         if (n.done) { ended = true; return; }
