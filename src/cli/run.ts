@@ -1,10 +1,13 @@
 // One run of the CLI: inputs → results → formatted output, and the exit code.
+import { stat } from "node:fs/promises";
 import { readInputs } from "../input/read.js";
 import type { InputDocument } from "../input/types.js";
 import type { DocumentError, DocumentResult, ExtractOptions } from "../types.js";
-import { extractOrdered } from "../parallel/extract.js";
+import { addNotes, extractOrdered, type ExtractJob } from "../parallel/extract.js";
 import { createFormatter, FormatUnavailableError } from "../output/formats.js";
-import type { Processed, RunSummary } from "../output/formatter.js";
+import type { FormatName, Processed, RunSummary } from "../output/formatter.js";
+import { WrittenResult } from "../output/json.js";
+import { KINDS, type Kind } from "../output/kinds.js";
 import { sanitizeForTerminal } from "../output/sanitize.js";
 import { colorLevel, terminalColumns } from "./color.js";
 import type { CliOptions } from "./options.js";
@@ -25,6 +28,11 @@ export interface ExtractSettings {
   referenceDate?: string;
   knowledge: boolean;
   lang: "ar" | "en" | "auto";
+  /** How the results will be written (the CLI's options carry both): JSON of every kind is written by the workers. */
+  format?: FormatName;
+  only?: ReadonlySet<Kind>;
+  /** The inputs named (the CLI's options carry them): when all are files, their size tells how long the run is. */
+  paths?: string[];
 }
 
 const EMPTY = { ministers: [], people: [], countries: [], organizations: [], places: [], dates: [], interactions: [] };
@@ -53,11 +61,7 @@ export function processOne(input: InputDocument, s: ExtractSettings, run: (text:
     const err: DocumentError = { code: "EEXTRACT", message: `extraction failed: ${(e as Error)?.message ?? String(e)}` };
     return { result: failedResult(input.file, [...input.errors, err], input.warnings), text: input.text, bytes: input.bytes };
   }
-  const warnings = [...(result.warnings ?? []), ...input.warnings];
-  const errors = [...(result.errors ?? []), ...input.errors];
-  if (warnings.length) result.warnings = warnings;
-  if (errors.length) result.errors = errors;
-  return { result, text: input.text, bytes: input.bytes };
+  return { result: addNotes(result, input), text: input.text, bytes: input.bytes };
 }
 
 /**
@@ -66,6 +70,19 @@ export function processOne(input: InputDocument, s: ExtractSettings, run: (text:
  */
 const SEMI_SPACE_MB = 8;
 
+/** Total bytes of `paths` when every one is a regular file; undefined for stdin, folders or none. */
+async function filesSize(paths: string[] | undefined): Promise<number | undefined> {
+  if (!paths?.length) return undefined;
+  let total = 0;
+  for (const p of paths) {
+    if (p === "-") return undefined;
+    const st = await stat(p).catch(() => null); // an unreadable path adds nothing
+    if (st && !st.isFile()) return undefined;
+    total += st?.size ?? 0;
+  }
+  return total;
+}
+
 /**
  * The one place where documents become results, in input order; everything downstream only sees
  * this iterator. `jobs` > 1 extracts on that many worker threads (src/parallel), with a bounded
@@ -73,8 +90,20 @@ const SEMI_SPACE_MB = 8;
  * Documents above LARGE_THRESHOLD are extracted paragraph chunk by chunk (src/input/chunk.ts).
  */
 export async function* processDocuments(inputs: AsyncIterable<InputDocument>, s: ExtractSettings, jobs = 1): AsyncGenerator<Processed> {
-  const toJob = (d: InputDocument) => (d.text === null ? null : { text: d.text, options: extractOptions(d, s) });
-  for await (const { item, outcome } of extractOrdered(inputs, toJob, { jobs, semiSpaceMb: SEMI_SPACE_MB })) {
+  // JSON of every kind is written by the worker that extracted the document (see WrittenResult)
+  const indent = s.only && s.only.size < KINDS.length ? undefined : s.format === "jsonl" ? 0 : s.format === "json" ? 2 : undefined;
+  const toJob = (d: InputDocument): ExtractJob | null => {
+    if (d.text === null) return null;
+    const job: ExtractJob = { text: d.text, options: extractOptions(d, s) };
+    if (indent !== undefined) job.write = { indent, notes: { warnings: d.warnings, errors: d.errors } };
+    return job;
+  };
+  const total = jobs > 1 ? await filesSize(s.paths) : undefined;
+  for await (const { item, outcome } of extractOrdered(inputs, toJob, { jobs, semiSpaceMb: SEMI_SPACE_MB, total, sizeOf: (d) => d.bytes ?? 0 })) {
+    if (outcome.kind === "result" && outcome.result instanceof WrittenResult) {
+      yield { result: outcome.result, text: item.text, bytes: item.bytes };
+      continue;
+    }
     yield processOne(item, s, () => {
       if (outcome.kind === "error") throw outcome.error;
       if (outcome.kind === "skipped") throw new Error("no text to extract");

@@ -1,7 +1,7 @@
 // JSON (one streamed array) and JSON Lines (one document per line) output.
-import type { DocumentResult } from "../types.js";
+import type { DocumentError, DocumentResult, Language } from "../types.js";
 import type { FormatContext, Formatter } from "./formatter.js";
-import { project } from "./kinds.js";
+import { KINDS, project } from "./kinds.js";
 
 // Characters JSON.stringify leaves raw that a terminal may act on (C1 controls, bidi controls) or
 // that older JavaScript parsers reject (U+2028/U+2029). Escaping keeps the value identical.
@@ -17,12 +17,62 @@ function indentBlock(s: string, pad: string): string {
   return s.split("\n").map((l) => pad + l).join("\n");
 }
 
+/** Indentation of a document's JSON: 0 for JSON Lines, 2 inside the JSON array. */
+export type JsonIndent = 0 | 2;
+
+/**
+ * A document's JSON as the formatters write it: one line for JSON Lines, an indented block (without
+ * the separator before it) for the JSON array.
+ */
+export function documentJson(result: Partial<DocumentResult>, indent: JsonIndent): string {
+  return indent === 0 ? safeStringify(result) : indentBlock(safeStringify(result, 2), "  ");
+}
+
+/**
+ * A result that arrives as the JSON a worker thread already wrote for it (documentJson): the main
+ * thread then neither copies the result object across threads nor turns it into JSON again. The
+ * kinds are parsed back from that text only when something reads them.
+ */
+export class WrittenResult implements DocumentResult {
+  private whole: DocumentResult | null = null;
+  constructor(
+    readonly file: string,
+    readonly language: Language,
+    readonly warnings: DocumentError[] | undefined,
+    readonly errors: DocumentError[] | undefined,
+    /** documentJson(result, indent) of the whole result. */
+    readonly json: string,
+    readonly indent: JsonIndent,
+  ) {}
+  private parsed(): DocumentResult {
+    return (this.whole ??= JSON.parse(this.json) as DocumentResult);
+  }
+  get ministers() { return this.parsed().ministers; }
+  get people() { return this.parsed().people; }
+  get countries() { return this.parsed().countries; }
+  get organizations() { return this.parsed().organizations; }
+  get places() { return this.parsed().places; }
+  get dates() { return this.parsed().dates; }
+  get interactions() { return this.parsed().interactions; }
+  /** JSON.stringify (and so every formatter) sees the plain result. */
+  toJSON(): DocumentResult {
+    return this.parsed();
+  }
+}
+
+/** documentJson of the kinds in `only`: the text a worker wrote, when it wrote this one. */
+function jsonOf(result: DocumentResult, only: FormatContext["only"], indent: JsonIndent): string {
+  if (!(result instanceof WrittenResult)) return documentJson(project(result, only), indent);
+  if (result.indent === indent && only.size === KINDS.length) return result.json;
+  return documentJson(project(result.toJSON(), only), indent);
+}
+
 /** `[`, then each document as it completes, then `]`: always one valid array, in input order. */
 export function jsonFormatter(ctx: FormatContext): Formatter {
   let n = 0;
   return {
     begin: () => "[",
-    document: ({ result }) => (n++ === 0 ? "\n" : ",\n") + indentBlock(safeStringify(project(result, ctx.only), 2), "  "),
+    document: ({ result }) => (n++ === 0 ? "\n" : ",\n") + jsonOf(result, ctx.only, 2),
     end: () => (n === 0 ? "]\n" : "\n]\n"),
   };
 }
@@ -31,7 +81,7 @@ export function jsonFormatter(ctx: FormatContext): Formatter {
 export function jsonlFormatter(ctx: FormatContext): Formatter {
   return {
     begin: () => "",
-    document: ({ result }) => safeStringify(project(result, ctx.only)) + "\n",
+    document: ({ result }) => jsonOf(result, ctx.only, 0) + "\n",
     end: () => "",
   };
 }

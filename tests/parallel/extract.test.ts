@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { extractOrdered } from "../../src/parallel/extract.js";
 
 const ROOT = new URL("../..", import.meta.url).pathname;
+const BATCH_WORKER = new URL("./fixtures/batch-worker.mjs", import.meta.url);
 const docs = ["seeds", "fixtures/ar/texts"].flatMap((d) => readdirSync(join(ROOT, d)).filter((f) => f.endsWith(".txt")).sort()
   .map((f) => ({ file: f, text: readFileSync(join(ROOT, d, f), "utf8") as string | null })));
 docs.splice(3, 0, { file: "unreadable", text: null });
@@ -62,5 +63,17 @@ describe("extractOrdered", () => {
       break;
     }
     expect(closed).toBe(true);
+  });
+
+  it("sends documents to a worker in batches, and a worker that dies fails only the document it was on", async () => {
+    // 4 000 characters each: batches of several documents form once a worker holds 16 Ki characters
+    const names = Array.from({ length: 30 }, (_, i) => `doc${i}`);
+    const text = (name: string) => (name === "doc9" ? "crash " : name === "doc12" ? "throw " : "") + "x".repeat(4000);
+    const out = [];
+    for await (const x of extractOrdered(names, (f) => ({ text: text(f), options: { file: f } }), { jobs: 2, inThreadMs: 0, worker: BATCH_WORKER })) out.push(x);
+    expect(out.map((x) => x.item)).toEqual(names);
+    const failed = out.filter((x) => x.outcome.kind === "error").map((x) => [x.item, (x.outcome as { error: Error }).error.message]);
+    expect(failed).toEqual([["doc9", expect.stringMatching(/exited with code 3/)], ["doc12", "cannot extract doc12"]]);
+    expect(out.filter((x) => x.outcome.kind === "result")).toHaveLength(28);
   });
 });
