@@ -6,7 +6,7 @@ import type { DocumentError, DocumentResult, ExtractOptions } from "../types.js"
 import { addNotes, extractOrdered, type ExtractJob } from "../parallel/extract.js";
 import { createFormatter, FormatUnavailableError } from "../output/formats.js";
 import type { FormatName, Processed, RunSummary } from "../output/formatter.js";
-import { WrittenResult } from "../output/json.js";
+import { resultCounts, WrittenResult } from "../output/json.js";
 import { KINDS, type Kind } from "../output/kinds.js";
 import { sanitizeForTerminal } from "../output/sanitize.js";
 import { colorLevel, terminalColumns } from "./color.js";
@@ -199,8 +199,9 @@ export async function run(opts: CliOptions, io: CliIO): Promise<number> {
         for (const e of r.errors) note(errorLine(r.file, e, p.text === null));
       }
       if (!opts.quiet) for (const w of r.warnings ?? []) note(warningLine(r.file, w));
-      summary.ministers += r.ministers.length;
-      summary.interactions += r.interactions.length;
+      const counts = resultCounts(r);
+      summary.ministers += counts.ministers;
+      summary.interactions += counts.interactions;
       await out.write(formatter.document(p));
       progress.tick(p.bytes ?? p.text?.length ?? 0);
       if (out.closed) break;

@@ -43,6 +43,8 @@ export class WrittenResult implements DocumentResult {
     /** documentJson(result, indent) of the whole result. */
     readonly json: string,
     readonly indent: JsonIndent,
+    /** How many ministers and interactions it has (for the run's summary, without parsing `json`). */
+    readonly counts: ResultCounts,
   ) {}
   private parsed(): DocumentResult {
     return (this.whole ??= JSON.parse(this.json) as DocumentResult);
@@ -58,6 +60,17 @@ export class WrittenResult implements DocumentResult {
   toJSON(): DocumentResult {
     return this.parsed();
   }
+}
+
+/** The counts a run's summary adds up. */
+export interface ResultCounts {
+  ministers: number;
+  interactions: number;
+}
+
+/** A result's counts: a WrittenResult's from the worker that wrote it (its JSON stays unparsed). */
+export function resultCounts(r: DocumentResult): ResultCounts {
+  return r instanceof WrittenResult ? r.counts : { ministers: r.ministers.length, interactions: r.interactions.length };
 }
 
 /** documentJson of the kinds in `only`: the text a worker wrote, when it wrote this one. */

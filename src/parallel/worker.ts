@@ -2,7 +2,7 @@
 // one outcome per document of the batch, in order. Loads only the library (dist/index.js and its lexicons), never the CLI.
 import { parentPort } from "node:worker_threads";
 import { extractLarge } from "../input/chunk.js";
-import { documentJson } from "../output/json.js";
+import { documentJson, resultCounts } from "../output/json.js";
 import { addNotes, type ExtractJob, type WorkerOutcome } from "./extract.js";
 
 const port = parentPort;
@@ -14,7 +14,7 @@ port.on("message", (m: { id: number; payload: ExtractJob[] }) => {
       if (!job.write) return { result };
       const r = addNotes(result, job.write.notes);
       const json = documentJson(r, job.write.indent);
-      return { written: { file: r.file, language: r.language, warnings: r.warnings, errors: r.errors, json, indent: job.write.indent } };
+      return { written: { file: r.file, language: r.language, warnings: r.warnings, errors: r.errors, json, indent: job.write.indent, counts: resultCounts(r) } };
     } catch (e) {
       return { error: (e as Error)?.message ?? String(e) };
     }
