@@ -1,9 +1,6 @@
-// A small worker_threads pool and an order-keeping, bounded-concurrency map over async iterables.
-//
-// `orderedMap(source, fn, {limit})` pulls items from `source` lazily (never more than `limit` in
-// flight, optionally also bounded by a byte budget), runs `fn` on each and yields the results in
-// input order. With `WorkerPool` behind `fn`, CPU work spreads over threads while the reader, the
-// order and memory stay on the main thread: one slow document holds back output, never memory.
+// A small worker_threads pool: `run(payload)` posts a task to the next free worker and resolves with
+// its answer. Workers start lazily and are replaced when they crash; the order of results and the
+// bound on memory are the caller's (src/parallel/extract.ts keeps a window of documents in order).
 import type { ResourceLimits, Worker } from "node:worker_threads";
 
 /**
@@ -136,60 +133,5 @@ export class WorkerPool<Q, R> {
     worker.on("exit", (code) => fail(`worker exited with code ${code}`));
     this.slots.push(slot);
     return slot;
-  }
-}
-
-export interface OrderedMapOptions<T> {
-  /** Most items in flight at once (read but not yet yielded); at least 1. */
-  limit: number;
-  /** Size of an item (e.g. its bytes) for `maxWeight`. */
-  weight?: (item: T) => number;
-  /** Most total weight in flight; one item is always let through, however heavy. */
-  maxWeight?: number;
-}
-
-/**
- * Map `source` through `fn` with up to `limit` calls in flight, yielding results in input order.
- * The source is read lazily: a new item is pulled only when a slot is free, so memory stays flat
- * however long the source. A rejected call is yielded as the rejection (the loop throws there);
- * wrap `fn` to turn failures into values. Stopping early (break/return) closes the source.
- */
-export async function* orderedMap<T, R>(
-  source: AsyncIterable<T> | Iterable<T>,
-  fn: (item: T, index: number) => Promise<R> | R,
-  opts: OrderedMapOptions<T>,
-): AsyncGenerator<R> {
-  const limit = Math.max(1, Math.floor(opts.limit));
-  const maxWeight = opts.maxWeight ?? Infinity;
-  const it: AsyncIterator<T> | Iterator<T> = Symbol.asyncIterator in source
-    ? (source as AsyncIterable<T>)[Symbol.asyncIterator]()
-    : (source as Iterable<T>)[Symbol.iterator]();
-  const inFlight: { p: Promise<R>; w: number }[] = [];
-  let weight = 0;
-  let index = 0;
-  let exhausted = false;
-  try {
-    for (;;) {
-      while (!exhausted && inFlight.length < limit && (inFlight.length === 0 || weight < maxWeight)) {
-        const n = await it.next();
-        if (n.done) { exhausted = true; break; }
-        const w = opts.weight ? opts.weight(n.value) : 0;
-        let p: Promise<R>;
-        try {
-          p = Promise.resolve(fn(n.value, index++));
-        } catch (e) {
-          p = Promise.reject(e);
-        }
-        p.catch(() => undefined); // handled when its turn comes
-        inFlight.push({ p, w });
-        weight += w;
-      }
-      const head = inFlight.shift();
-      if (!head) return;
-      weight -= head.w;
-      yield await head.p;
-    }
-  } finally {
-    if (!exhausted) await it.return?.();
   }
 }
