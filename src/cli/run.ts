@@ -6,8 +6,8 @@ import type { DocumentError, DocumentResult, ExtractOptions } from "../types.js"
 import { addNotes, extractOrdered, type ExtractJob } from "../parallel/extract.js";
 import { createFormatter, FormatUnavailableError } from "../output/formats.js";
 import type { FormatName, Processed, RunSummary } from "../output/formatter.js";
-import { resultCounts, WrittenResult } from "../output/json.js";
-import { KINDS, type Kind } from "../output/kinds.js";
+import { resultCounts, writtenIndent, WrittenResult } from "../output/json.js";
+import type { Kind } from "../output/kinds.js";
 import { sanitizeForTerminal } from "../output/sanitize.js";
 import { colorLevel, terminalColumns } from "./color.js";
 import type { CliOptions } from "./options.js";
@@ -91,7 +91,7 @@ async function filesSize(paths: string[] | undefined): Promise<number | undefine
  */
 export async function* processDocuments(inputs: AsyncIterable<InputDocument>, s: ExtractSettings, jobs = 1): AsyncGenerator<Processed> {
   // JSON of every kind is written by the worker that extracted the document (see WrittenResult)
-  const indent = s.only && s.only.size < KINDS.length ? undefined : s.format === "jsonl" ? 0 : s.format === "json" ? 2 : undefined;
+  const indent = writtenIndent(s.format, s.only);
   const toJob = (d: InputDocument): ExtractJob | null => {
     if (d.text === null) return null;
     const job: ExtractJob = { text: d.text, options: extractOptions(d, s) };

@@ -28,6 +28,29 @@ export function documentJson(result: Partial<DocumentResult>, indent: JsonIndent
   return indent === 0 ? safeStringify(result) : indentBlock(safeStringify(result, 2), "  ");
 }
 
+/** What a worker sends for a document whose JSON it wrote (see WrittenResult). */
+export interface Written {
+  file: string;
+  language: Language;
+  warnings?: DocumentError[];
+  errors?: DocumentError[];
+  /** documentJson(result, indent) of the whole result. */
+  json: string;
+  indent: JsonIndent;
+  /** How many ministers and interactions it has (for the run's summary, without parsing `json`). */
+  counts: ResultCounts;
+}
+
+/**
+ * The indentation a worker should write a document's JSON with for `--format format --only only`,
+ * or undefined when the formatter would not use it as it is (other formats, or only some kinds):
+ * the same conditions under which jsonOf takes a WrittenResult's text.
+ */
+export function writtenIndent(format: string | undefined, only: ReadonlySet<string> | undefined): JsonIndent | undefined {
+  if (only && only.size < KINDS.length) return undefined;
+  return format === "jsonl" ? 0 : format === "json" ? 2 : undefined;
+}
+
 /**
  * A result that arrives as the JSON a worker thread already wrote for it (documentJson): the main
  * thread then neither copies the result object across threads nor turns it into JSON again. The
@@ -35,17 +58,22 @@ export function documentJson(result: Partial<DocumentResult>, indent: JsonIndent
  */
 export class WrittenResult implements DocumentResult {
   private whole: DocumentResult | null = null;
-  constructor(
-    readonly file: string,
-    readonly language: Language,
-    readonly warnings: DocumentError[] | undefined,
-    readonly errors: DocumentError[] | undefined,
-    /** documentJson(result, indent) of the whole result. */
-    readonly json: string,
-    readonly indent: JsonIndent,
-    /** How many ministers and interactions it has (for the run's summary, without parsing `json`). */
-    readonly counts: ResultCounts,
-  ) {}
+  readonly file: string;
+  readonly language: Language;
+  readonly warnings: DocumentError[] | undefined;
+  readonly errors: DocumentError[] | undefined;
+  readonly json: string;
+  readonly indent: JsonIndent;
+  readonly counts: ResultCounts;
+  constructor(w: Written) {
+    this.file = w.file;
+    this.language = w.language;
+    this.warnings = w.warnings;
+    this.errors = w.errors;
+    this.json = w.json;
+    this.indent = w.indent;
+    this.counts = w.counts;
+  }
   private parsed(): DocumentResult {
     return (this.whole ??= JSON.parse(this.json) as DocumentResult);
   }

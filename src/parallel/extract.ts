@@ -1,6 +1,6 @@
 // Parallel extraction: documents in, results out in the same order, on this thread and `jobs` − 1 workers.
 import { availableParallelism } from "node:os";
-import { WrittenResult, type JsonIndent, type ResultCounts } from "../output/json.js";
+import { WrittenResult, type JsonIndent, type Written } from "../output/json.js";
 import type { DocumentError, DocumentResult, ExtractOptions } from "../types.js";
 import { WorkerCrashError, WorkerPool } from "./pool.js";
 import { YoungGenerationCap } from "./young-generation.js";
@@ -161,24 +161,12 @@ function extractHere(extractLarge: (text: string, options: ExtractOptions) => Do
   }
 }
 
-/** A WrittenResult's fields, as a worker sends them. */
-export interface Written {
-  file: string;
-  language: DocumentResult["language"];
-  warnings?: DocumentError[];
-  errors?: DocumentError[];
-  json: string;
-  indent: JsonIndent;
-  counts: ResultCounts;
-}
-
 /** What a worker sends back for one document of a batch: its result (or its JSON), or the message of the error extraction threw. */
 export type WorkerOutcome = { result: DocumentResult } | { written: Written } | { error: string };
 
 function outcomeOf(o: WorkerOutcome): Outcome {
   if ("written" in o) {
-    const w = o.written;
-    return { kind: "result", result: new WrittenResult(w.file, w.language, w.warnings, w.errors, w.json, w.indent, w.counts) };
+    return { kind: "result", result: new WrittenResult(o.written) };
   }
   return "error" in o ? { kind: "error", error: new Error(o.error) } : { kind: "result", result: o.result };
 }
