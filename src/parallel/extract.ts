@@ -1,6 +1,6 @@
 // Parallel extraction: documents in, results out in the same order, on this thread and `jobs` − 1 workers.
 import { availableParallelism } from "node:os";
-import { WrittenResult, type JsonIndent, type Written } from "../output/json.js";
+import { documentJson, resultCounts, WrittenResult, type JsonIndent, type Written } from "../output/json.js";
 import type { DocumentError, DocumentResult, ExtractOptions } from "../types.js";
 import { WorkerCrashError, WorkerPool } from "./pool.js";
 import { YoungGenerationCap } from "./young-generation.js";
@@ -164,6 +164,24 @@ function extractHere(extractLarge: (text: string, options: ExtractOptions) => Do
 /** What a worker sends back for one document of a batch: its result (or its JSON), or the message of the error extraction threw. */
 export type WorkerOutcome = { result: DocumentResult } | { written: Written } | { error: string };
 
+/**
+ * Extract one job as a worker does: with `job.write`, the result's JSON is written at once. Once
+ * workers run, this thread extracts its own documents this way too: a result may then wait in the
+ * window for a worker's earlier documents, and its JSON is a fraction of the heap its objects take
+ * (which would outlive the young generation and be collected only by a full collection).
+ */
+export function extractJob(extractLarge: (text: string, options: ExtractOptions) => DocumentResult, job: ExtractJob): WorkerOutcome {
+  try {
+    const result = extractLarge(job.text, job.options);
+    if (!job.write) return { result };
+    const r = addNotes(result, job.write.notes);
+    const json = documentJson(r, job.write.indent);
+    return { written: { file: r.file, language: r.language, warnings: r.warnings, errors: r.errors, json, indent: job.write.indent, counts: resultCounts(r) } };
+  } catch (e) {
+    return { error: (e as Error)?.message ?? String(e) };
+  }
+}
+
 function outcomeOf(o: WorkerOutcome): Outcome {
   if ("written" in o) {
     return { kind: "result", result: new WrittenResult(o.written) };
@@ -283,7 +301,7 @@ async function* onWorkers<T>(items: AsyncIterable<T>, toJob: (item: T) => Extrac
           if (batchChars >= BATCH_CHARS || sentChars < BATCH_CHARS) flush();
         } else if (job) {
           flush();
-          settle(e, extractHere(extractLarge, job));
+          settle(e, outcomeOf(extractJob(extractLarge, job)));
           // let the workers' answers in (and post them more work) before reading on
           await new Promise<void>((resolve) => setImmediate(resolve));
         }
