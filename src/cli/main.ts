@@ -12,6 +12,7 @@ import { main } from "./index.js";
  * about 155 MB instead of 230 MB, and costs no measurable time (bench/RESULTS.md). V8 reads this
  * setting at every collection, so it takes effect here; the library leaves its host's heap alone.
  * V8 flags are process state, not heap state: a process started from the snapshot sets it here too.
+ * Once workers run, run.ts lets it grow further (WORKERS_HEAP_GROWING_PERCENT).
  */
 export async function start(argv: string[]): Promise<void> {
   setFlagsFromString("--heap-growing-percent=30");

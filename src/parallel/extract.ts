@@ -1,5 +1,6 @@
 // Parallel extraction: documents in, results out in the same order, on this thread and `jobs` − 1 workers.
 import { availableParallelism } from "node:os";
+import { setFlagsFromString } from "node:v8";
 import { documentJson, resultCounts, WrittenResult, type JsonIndent, type Written } from "../output/json.js";
 import type { DocumentError, DocumentResult, ExtractOptions } from "../types.js";
 import { WorkerCrashError, WorkerPool } from "./pool.js";
@@ -62,6 +63,11 @@ export interface ParallelOptions<T = unknown> {
    * young-generation.ts); undefined: V8's own sizing. For a program that owns its process (the CLI).
    */
   semiSpaceMb?: number;
+  /**
+   * V8's `--heap-growing-percent` from the moment workers start (the flag is process-wide); undefined:
+   * left as it is. For a program that owns its process (the CLI): see WORKERS_HEAP_GROWING_PERCENT.
+   */
+  heapGrowingPercent?: number;
 }
 
 /**
@@ -236,6 +242,7 @@ async function* onWorkers<T>(items: AsyncIterable<T>, toJob: (item: T) => Extrac
   // made each worker's extraction about 1.5× slower; on 100 MB, --jobs 2, 12 MB took 36.2 s, 24 MB
   // 34.1 s and 48 MB 33.9 s (the same within noise, for 12 MB more resident memory).
   const limits = opts.semiSpaceMb ? { maxYoungGenerationSizeMb: 3 * opts.semiSpaceMb } : undefined;
+  if (opts.heapGrowingPercent !== undefined) setFlagsFromString(`--heap-growing-percent=${opts.heapGrowingPercent}`);
   const pool = new WorkerPool<ExtractJob[], WorkerOutcome[]>(opts.worker ?? workerUrl(), workers, undefined, limits);
   const maxItems = Math.max(1, Math.floor(opts.queue ?? Infinity));
   const maxWeight = opts.maxQueuedText ?? WINDOW_CHARS;
