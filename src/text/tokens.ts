@@ -17,6 +17,8 @@ export interface Token {
 // A token is a run of letters (\p{L}+), a number (\p{N}+ with inner . , : / between digit runs:
 // 3.5, 1,000, 10:30, 12/5/2024) or any other single character that is not white space. The scanner
 // below reads code units through a class table instead of running a regular expression.
+import { internSlice } from "./intern.js";
+
 const SPACE = 1, LETTER = 2, DIGIT = 3, OTHER = 4;
 const SPACE_RE = /^\s$/u;
 const LETTER_RE = /^\p{L}$/u;
@@ -71,7 +73,7 @@ export function tokenize(norm: string, from = 0, to = norm.length): Token[] {
       while (i + 1 < norm.length && isNumberJoiner(norm.charCodeAt(i)) && classAt(norm, i + 1) >> 2 === DIGIT) i = runEnd(norm, i + 1, DIGIT);
     } else i += a & 3;
     if (nl < prevEnd) { nl = norm.indexOf("\n", prevEnd); if (nl < 0) nl = Infinity; }
-    out.push({ text: norm.slice(start, i), start, end: i, kind: KINDS[cls]!, index: out.length, newlineBefore: nl < start });
+    out.push({ text: internSlice(norm, start, i), start, end: i, kind: KINDS[cls]!, index: out.length, newlineBefore: nl < start });
     prevEnd = i;
   }
   return out;
