@@ -1,4 +1,5 @@
 // Tokens over normalized text. Offsets are into `norm`; Doc maps them back to the original.
+import { internSlice } from "./intern.js";
 
 export type TokenKind = "word" | "number" | "punct";
 
@@ -17,8 +18,6 @@ export interface Token {
 // A token is a run of letters (\p{L}+), a number (\p{N}+ with inner . , : / between digit runs:
 // 3.5, 1,000, 10:30, 12/5/2024) or any other single character that is not white space. The scanner
 // below reads code units through a class table instead of running a regular expression.
-import { internSlice } from "./intern.js";
-
 const SPACE = 1, LETTER = 2, DIGIT = 3, OTHER = 4;
 const SPACE_RE = /^\s$/u;
 const LETTER_RE = /^\p{L}$/u;
