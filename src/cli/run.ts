@@ -1,6 +1,6 @@
 // One run of the CLI: inputs → results → formatted output, and the exit code.
-import { stat } from "node:fs/promises";
 import { readInputs } from "../input/read.js";
+import { inputsSize } from "../input/size.js";
 import type { InputDocument } from "../input/types.js";
 import type { DocumentError, DocumentResult, ExtractOptions } from "../types.js";
 import { addNotes, extractOrdered, type ExtractJob } from "../parallel/extract.js";
@@ -31,7 +31,7 @@ export interface ExtractSettings {
   /** How the results will be written (the CLI's options carry both): JSON of every kind is written by the workers. */
   format?: FormatName;
   only?: ReadonlySet<Kind>;
-  /** The inputs named (the CLI's options carry them): when all are files, their size tells how long the run is. */
+  /** The inputs named (the CLI's options carry them): their size (files, folders) tells how long the run is. */
   paths?: string[];
 }
 
@@ -81,18 +81,11 @@ const SEMI_SPACE_MB = 8;
  */
 const WORKERS_HEAP_GROWING_PERCENT = 100;
 
-/** Total bytes of `paths` when every one is a regular file; undefined for stdin, folders or none. */
-async function filesSize(paths: string[] | undefined): Promise<number | undefined> {
-  if (!paths?.length) return undefined;
-  let total = 0;
-  for (const p of paths) {
-    if (p === "-") return undefined;
-    const st = await stat(p).catch(() => null); // an unreadable path adds nothing
-    if (st && !st.isFile()) return undefined;
-    total += st?.size ?? 0;
-  }
-  return total;
-}
+/**
+ * Input past which a run's exact size no longer matters for starting workers: at the pace of the
+ * slowest text (mixed news, ~0.6 MB/s) it is far more than MIN_REMAINING_MS (src/parallel/extract.ts).
+ */
+const SIZE_KNOWN_ENOUGH = 256 * 1024 * 1024;
 
 /**
  * The one place where documents become results, in input order; everything downstream only sees
@@ -109,7 +102,8 @@ export async function* processDocuments(inputs: AsyncIterable<InputDocument>, s:
     if (indent !== undefined) job.write = { indent, notes: { warnings: d.warnings, errors: d.errors } };
     return job;
   };
-  const total = jobs > 1 ? await filesSize(s.paths) : undefined;
+  // summed while the first documents are extracted (a folder of 100,000 files takes a while)
+  const total = jobs > 1 && s.paths?.length ? inputsSize(s.paths, SIZE_KNOWN_ENOUGH) : undefined;
   for await (const { item, outcome } of extractOrdered(inputs, toJob, { jobs, semiSpaceMb: SEMI_SPACE_MB, heapGrowingPercent: WORKERS_HEAP_GROWING_PERCENT, total, sizeOf: (d) => d.bytes ?? 0 })) {
     if (outcome.kind === "result" && outcome.result instanceof WrittenResult) {
       yield { result: outcome.result, text: item.text, bytes: item.bytes };

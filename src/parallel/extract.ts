@@ -52,9 +52,11 @@ export interface ParallelOptions<T = unknown> {
   inThreadMs?: number;
   /**
    * The size of the whole run and of one item, in the same unit (e.g. bytes), when known: workers
-   * then start only if the rest would take this thread at least MIN_REMAINING_MS at its pace.
+   * then start only if the rest would take this thread at least MIN_REMAINING_MS at its pace. A
+   * promise is the size still being summed: this thread extracts alone until it settles (undefined:
+   * unknown after all, workers start as for no total).
    */
-  total?: number;
+  total?: number | Promise<number | undefined>;
   sizeOf?: (item: T) => number;
   /** The workers' module (default workerUrl(); tests give their own). */
   worker?: URL;
@@ -124,14 +126,17 @@ export async function* extractOrdered<T>(
       const since = performance.now();
       let done = 0; // size of the items read so far
       let mark: { at: number; done: number } | null = null; // the start of the last pace measurement
+      let total: number | undefined | null = null; // null: still being summed
+      if (opts.total instanceof Promise) opts.total.then((t) => { total = t; }, () => { total = undefined; });
+      else total = opts.total;
       for (;;) {
         const now = performance.now();
-        if (now - since >= inThreadMs) {
-          if (opts.total === undefined) break;
+        if (now - since >= inThreadMs && total !== null) {
+          if (total === undefined) break;
           // the pace of the last PACE_MS, not since the start: the first second runs cold code
           if (mark && now - mark.at >= PACE_MS) {
             const perMs = (done - mark.done) / (now - mark.at);
-            if (opts.total - done >= perMs * MIN_REMAINING_MS) break;
+            if (total - done >= perMs * MIN_REMAINING_MS) break;
           }
           if (!mark || now - mark.at >= PACE_MS) mark = { at: now, done };
         }

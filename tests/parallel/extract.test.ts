@@ -65,6 +65,24 @@ describe("extractOrdered", () => {
     expect(closed).toBe(true);
   });
 
+  it("extracts here while the run's size is being summed, and starts workers when it is unknown after all", async () => {
+    // the fake worker exits on "crash": a document that meets it was sent to a worker
+    // enough documents to outlast the 1 ms this thread has alone before it looks at the size
+    const names = Array.from({ length: 2000 }, (_, i) => `doc${i}`);
+    const text = (name: string) => (name === "doc1999" ? "crash " : "") + "نص قصير";
+    const runWith = async (total: Promise<number | undefined>) => {
+      const out = [];
+      for await (const x of extractOrdered(names, (f) => ({ text: text(f), options: { file: f } }), { jobs: 2, inThreadMs: 1, worker: BATCH_WORKER, total, sizeOf: () => 10 })) out.push(x);
+      return out.map((x) => x.outcome.kind);
+    };
+    // never summed: every document here, no worker
+    expect(await runWith(new Promise(() => {}))).toEqual(names.map(() => "result"));
+    // summed, too small to repay a worker (the pace rule): here too
+    expect(await runWith(Promise.resolve(120))).toEqual(names.map(() => "result"));
+    // unknown: workers start, and the crashing document fails on one
+    expect((await runWith(Promise.resolve(undefined)))[1999]).toBe("error");
+  });
+
   it("sends documents to a worker in batches, and a worker that dies fails only the document it was on", async () => {
     // 4 000 characters each: batches of several documents form once a worker holds 16 Ki characters
     const names = Array.from({ length: 30 }, (_, i) => `doc${i}`);
