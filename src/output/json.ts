@@ -7,10 +7,15 @@ import { KINDS, project } from "./kinds.js";
 // that older JavaScript parsers reject (U+2028/U+2029). Escaping keeps the value identical.
 // eslint-disable-next-line no-control-regex
 const RISKY = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/** RISKY for a yes/no test (a global expression's test() would move its lastIndex). */
+const HAS_RISKY = new RegExp(RISKY.source);
 
 /** JSON.stringify with terminal-risky characters written as \uXXXX escapes (same parsed value). */
 export function safeStringify(value: unknown, indent?: number): string {
-  return JSON.stringify(value, null, indent).replace(RISKY, (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0"));
+  const json = JSON.stringify(value, null, indent);
+  // most documents have none: replace() would still copy the whole text
+  if (!HAS_RISKY.test(json)) return json;
+  return json.replace(RISKY, (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0"));
 }
 
 function indentBlock(s: string, pad: string): string {

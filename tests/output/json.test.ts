@@ -27,9 +27,12 @@ describe("json", () => {
 
   it("escapes C1 controls and bidi controls without changing the value", () => {
     const v = { s: "a\u009b31mb\u202ec\u2028d\u001b" };
-    const text = safeStringify(v);
-    expect(text).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2028]/);
-    expect(JSON.parse(text)).toEqual(v);
+    // again and again, and after a text with none: each call tests its own text from the start
+    for (const w of [v, { s: "نص" }, v, v]) {
+      const text = safeStringify(w);
+      expect(text).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2028]/);
+      expect(JSON.parse(text)).toEqual(w);
+    }
   });
 
   it("--only keeps file, language and errors and drops the other kinds", () => {
