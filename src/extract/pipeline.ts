@@ -75,12 +75,18 @@ export function spanToMention(doc: Doc, s: Span): Mention {
 
 const byPosition = (a: Span, b: Span): number => a.first - b.first || a.last - b.last;
 
+/** Spans already in text order (most lists are collected so): then they need no sorted copy. */
+function inOrder(spans: Span[]): boolean {
+  for (let i = 1; i < spans.length; i++) if (byPosition(spans[i - 1]!, spans[i]!) > 0) return false;
+  return true;
+}
+
 /** A list this long keeps a set of the mentions it has (a shorter one is searched). */
 const SEEN_SET_FROM = 32;
 
 /** The mentions of the spans in text order, each (start, end) once. */
 function mentionsOf(doc: Doc, spans: Span[]): Mention[] {
-  const sorted = spans.length > 1 ? spans.slice().sort(byPosition) : spans;
+  const sorted = inOrder(spans) ? spans : spans.slice().sort(byPosition);
   const out: Mention[] = [];
   let seen: Set<string> | null = null;
   for (let i = 0; i < sorted.length; i++) {
