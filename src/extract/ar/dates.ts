@@ -170,6 +170,14 @@ function mayStartAt(t: Token, flags: number): boolean {
   return t.kind === "word" && (flags & MAY_START) !== 0;
 }
 
+/** "إلى"، "حتى" between the days of a range (16 إلى 18 أيار) or two years. */
+const RANGE_LINKS: ReadonlySet<string> = new Set(["الي", "حتي"]);
+/** "من"، "على" after a counted period: counted from another event (قبل يومين من الاجتماع). */
+const COUNTED_FROM: ReadonlySet<string> = new Set(["من", "علي"]);
+
+/** The longer of two parses (`best` on a tie: the parser tried first wins). */
+const longer = (best: Found | null, c: Found | null): Found | null => (c && (!best || c.last > best.last) ? c : best);
+
 const NUMERIC_DMY = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/;
 const NUMERIC_YMD = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/;
 const LATIN = /[A-Za-z]/;
@@ -316,7 +324,7 @@ export function extractDates(ctx: ExtractContext): DateFact[] {
     if (d === null || at(k)!.text.length > 2 || d < 1 || d > 31) return null;
     if (wordIn(at(k - 1), DATE_NAME_NOUNS) >= 0) return null;
     const c = at(k + 1);
-    if (!c || !(c.text === "و" || /^[-–]$/.test(c.text) || wordIn(c, new Set(["الي", "حتي"]), false) === 0)) return null;
+    if (!c || !(c.text === "و" || /^[-–]$/.test(c.text) || wordIn(c, RANGE_LINKS, false) === 0)) return null;
     if (num(k + 2) === null) return null;
     const dm = dayMonth(k + 2);
     if (!dm || dm.prefix !== 0) return null;
@@ -480,7 +488,7 @@ export function extractDates(ctx: ExtractContext): DateFact[] {
         if (wordIn(p1, EVENT_NOUNS) >= 0 || (word2 && wordIn(word2, EVENT_NOUNS) >= 0)) return null;
         if (wordIn(p1, QUANTITY_BEFORE) >= 0 || (word2 && wordIn(word2, QUANTITY_BEFORE) >= 0)) return null;
         const quoted = p1?.kind === "punct" && /["«“']/.test(p1.text);
-        const cont = lastYearEnd >= 0 && (lastYearEnd === j - 1 || lastYearEnd === j - 2) && !!p1 && (p1.text === "و" || /^[-–]$/.test(p1.text) || wordIn(p1, new Set(["الي", "حتي"])) >= 0);
+        const cont = lastYearEnd >= 0 && (lastYearEnd === j - 1 || lastYearEnd === j - 2) && !!p1 && (p1.text === "و" || /^[-–]$/.test(p1.text) || wordIn(p1, RANGE_LINKS) >= 0);
         if (!(cued || cont || wordIn(p1, YEAR_CUES) >= 0)) {
           if (quoted) return null;
           const n = at(last);
@@ -515,7 +523,7 @@ export function extractDates(ctx: ExtractContext): DateFact[] {
     if (n < 1) return null;
     const last = j + 1;
     // "بعد يومين من الاجتماع", "قبل عامين على الانتخابات": counted from another event
-    if (wordIn(at(last), new Set(["من", "علي"]), false) === 0) return null;
+    if (wordIn(at(last), COUNTED_FROM, false) === 0) return null;
     // "منذ عام 2011" is a year and "قبل شهر رمضان" a month, not "a year/month ago"
     if (at(last)?.kind === "number" || dword(last)) return null;
     let value: string | null = null;
@@ -531,18 +539,17 @@ export function extractDates(ctx: ExtractContext): DateFact[] {
 
   /** The core expressions at k (after a period modifier when `modified`). */
   function core(k: number, modified: boolean): Found | null {
-    const cands: (Found | null)[] = [];
-    if (!modified) { cands.push(relday(k)); cands.push(weekday(k)); cands.push(duration(k)); }
-    cands.push(dayMonth(k));
-    cands.push(rangeStart(k));
-    cands.push(numeric(k));
+    // every parser is tried, in this order; the first of the longest wins
+    let best: Found | null = null;
+    if (!modified) { best = longer(best, relday(k)); best = longer(best, weekday(k)); best = longer(best, duration(k)); }
+    best = longer(best, dayMonth(k));
+    best = longer(best, rangeStart(k));
+    best = longer(best, numeric(k));
     const me = monthExpr(k, false, modified);
     const named = num(k - 1) !== null && wordIn(at(k - 2), DATE_NAME_NOUNS) >= 0; // جامعة 6 أكتوبر
-    if (me && !named) cands.push({ first: k, prefix: me.prefix, last: me.last, value: monthValue(me.cal, me.y, me.m, null, me.rel, ref) });
-    cands.push(year(k, modified));
-    cands.push(unit(k, modified));
-    let best: Found | null = null;
-    for (const c of cands) if (c && (!best || c.last > best.last)) best = c;
+    if (me && !named) best = longer(best, { first: k, prefix: me.prefix, last: me.last, value: monthValue(me.cal, me.y, me.m, null, me.rel, ref) });
+    best = longer(best, year(k, modified));
+    best = longer(best, unit(k, modified));
     return best;
   }
 

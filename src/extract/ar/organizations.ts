@@ -335,6 +335,15 @@ const isLatinLetter = (c: number) => isCapital(c) || (c >= 97 && c <= 122);
 const LATIN_WORD = /^[A-Za-z]/;
 const CAPITALIZED = /^[A-Z][a-zA-Z]*$/;
 
+/**
+ * An entry of `values` has this id. (A loop, not `values.some(…)`: a closure over `id` in knownAt would
+ * allocate a context on each of its calls, one per Arabic token.)
+ */
+function hasEntryId(values: readonly OrgEntry[], id: string): boolean {
+  for (let k = 0; k < values.length; k++) if (values[k]!.id === id) return true;
+  return false;
+}
+
 /** One document's organization scan: the token tests and extent rules share its per-document facts. */
 class OrgScan {
   readonly tokens: Token[];
@@ -427,7 +436,7 @@ class OrgScan {
     if (!m) return null;
     const reading = nameReading(m.key);
     // an acronym right after its full name (وكالة الأنباء القطرية قنا) is an apposition
-    const apposition = prevId !== null && m.values.some((v) => v.id === prevId);
+    const apposition = prevId !== null && hasEntryId(m.values, prevId);
     if (reading !== "plain" && !afterHead && !apposition && !this.bracketed(m.first, m.last)) {
       if (reading === "strict") return null;
       // loose: not after a preposition (في الجزيرة), not a ب/ك reading, not followed by an adjective
@@ -718,17 +727,12 @@ function merge(doc: Doc, found: Found[], countryCover: Map<number, { code: strin
  * الإرهاب) is the same body named briefly: merge it into its only extension.
  */
 function mergeShortNames(facts: OrganizationFact[], byKey: Map<string, OrganizationFact>, keys: Map<OrganizationFact, string>): OrganizationFact[] {
-  const keyOf = (f: OrganizationFact) => keys.get(f)!;
   const resolved = new Set<OrganizationFact>();
-  for (const [k, f] of byKey) if (!k.startsWith("n:")) resolved.add(f);
+  byKey.forEach((f, k) => { if (!k.startsWith("n:")) resolved.add(f); });
   const out: OrganizationFact[] = [];
   for (const f of facts) {
-    if (resolved.has(f)) { out.push(f); continue; }
-    const k = keyOf(f) + " ";
-    const longer = facts.filter((g) => g !== f && !resolved.has(g) && keyOf(g).startsWith(k));
-    const maximal = longer.filter((g) => !longer.some((h) => h !== g && keyOf(h).startsWith(keyOf(g) + " ")));
-    if (maximal.length === 1) {
-      const g = maximal[0]!;
+    const g = resolved.has(f) ? null : onlyExtension(f, facts, resolved, keys);
+    if (g) {
       g.spans.push(...f.spans);
       g.mentions.push(...f.mentions);
       g.spans.sort((a, b) => a.first - b.first);
@@ -737,4 +741,33 @@ function mergeShortNames(facts: OrganizationFact[], byKey: Map<string, Organizat
     } else out.push(f);
   }
   return out;
+}
+
+/** `key` is `short` followed by more words ("short …"). */
+const extendsKey = (key: string, short: string): boolean =>
+  key.length > short.length && key.charCodeAt(short.length) === 32 && key.startsWith(short);
+
+/**
+ * The one unresolved fact whose key extends f's and that no other such fact extends (the only
+ * maximal extension), else null. (Loops over the facts without building the lists of candidates:
+ * most names have no extension.)
+ */
+function onlyExtension(f: OrganizationFact, facts: OrganizationFact[], resolved: Set<OrganizationFact>, keys: Map<OrganizationFact, string>): OrganizationFact | null {
+  const k = keys.get(f)!;
+  let found: OrganizationFact | null = null;
+  for (const g of facts) {
+    if (g === f || resolved.has(g)) continue;
+    const gk = keys.get(g)!;
+    if (!extendsKey(gk, k)) continue;
+    let maximal = true;
+    for (const h of facts) {
+      if (h === g || h === f || resolved.has(h)) continue;
+      const hk = keys.get(h)!;
+      if (extendsKey(hk, k) && extendsKey(hk, gk)) { maximal = false; break; }
+    }
+    if (!maximal) continue;
+    if (found) return null;
+    found = g;
+  }
+  return found;
 }
