@@ -259,6 +259,46 @@ function factsAt(c: Scan, k: number): WordFacts {
 
 // --- the per-document context ----------------------------------------------------------------------
 
+/**
+ * The per-token tables of the document being read (Scan), reused from one document to the next:
+ * documents are read one at a time, and a new set of arrays sized by the token count per document
+ * was most of what the scan allocated. reset(n) clears every slot the last document used, so each
+ * slot reads as in new tables (undefined, 0).
+ */
+class TokenTables {
+  personAt: Array<Ref | undefined> = [];
+  personCover: Array<Ref | undefined> = [];
+  orgAt: Array<Ref | undefined> = [];
+  placeStart = new Uint8Array(0);
+  placeTok = new Uint8Array(0);
+  dateTok = new Uint8Array(0);
+  /** Slots the last document used (its token count + 2). */
+  private used = 0;
+
+  reset(n: number): TokenTables {
+    if (n > this.placeStart.length) {
+      const size = Math.max(n, 2 * this.placeStart.length);
+      this.personAt = new Array<Ref | undefined>(size).fill(undefined);
+      this.personCover = new Array<Ref | undefined>(size).fill(undefined);
+      this.orgAt = new Array<Ref | undefined>(size).fill(undefined);
+      this.placeStart = new Uint8Array(size);
+      this.placeTok = new Uint8Array(size);
+      this.dateTok = new Uint8Array(size);
+    } else {
+      const end = Math.max(this.used, n);
+      this.personAt.fill(undefined, 0, end);
+      this.personCover.fill(undefined, 0, end);
+      this.orgAt.fill(undefined, 0, end);
+      this.placeStart.fill(0, 0, end);
+      this.placeTok.fill(0, 0, end);
+      this.dateTok.fill(0, 0, end);
+    }
+    this.used = n;
+    return this;
+  }
+}
+const TABLES = new TokenTables();
+
 /** Who and what stands where in one document: built once, read by every rule. */
 class Scan {
   doc: Doc;
@@ -292,12 +332,13 @@ class Scan {
     this.doc = doc;
     this.toks = doc.tokens;
     this.facts = facts;
-    this.personAt = new Array<Ref | undefined>(n).fill(undefined);
-    this.personCover = new Array<Ref | undefined>(n).fill(undefined);
-    this.orgAt = new Array<Ref | undefined>(n).fill(undefined);
-    this.placeStart = new Uint8Array(n);
-    this.placeTok = new Uint8Array(n);
-    this.dateTok = new Uint8Array(n);
+    const tables = TABLES.reset(n);
+    this.personAt = tables.personAt;
+    this.personCover = tables.personCover;
+    this.orgAt = tables.orgAt;
+    this.placeStart = tables.placeStart;
+    this.placeTok = tables.placeTok;
+    this.dateTok = tables.dateTok;
     this.firstPlace = new Map();
     this.datesBySentence = new Map();
     this.paragraphDate = new Map();
@@ -1120,7 +1161,14 @@ class NameKeys {
   pair(d: Draft): string {
     const parts: string[] = [];
     for (const p of d.participants) parts.push(this.of(p.name));
-    return parts.sort().join("|");
+    // (in place: Array.prototype.sort copies the array it sorts; a pair has few names)
+    for (let a = 1; a < parts.length; a++) {
+      const x = parts[a]!;
+      let b = a - 1;
+      for (; b >= 0 && parts[b]! > x; b--) parts[b + 1] = parts[b]!;
+      parts[b + 1] = x;
+    }
+    return parts.join("|");
   }
 }
 
@@ -1200,11 +1248,21 @@ function toInteraction(doc: Doc, d: Draft): Interaction {
   };
 }
 
+/** Drafts in text order (sentence, then trigger), in place and stable: they come nearly sorted, and Array.prototype.sort would copy them. */
+function sortDrafts(drafts: Draft[]): void {
+  for (let a = 1; a < drafts.length; a++) {
+    const x = drafts[a]!;
+    let b = a - 1;
+    for (; b >= 0 && (drafts[b]!.sentence - x.sentence || drafts[b]!.trigger.first - x.trigger.first) > 0; b--) drafts[b + 1] = drafts[b]!;
+    drafts[b + 1] = x;
+  }
+}
+
 export function extractInteractions(ctx: ExtractContext, facts: EntityFacts): Interaction[] {
   const c = new Scan(ctx.doc, facts);
   readTriggers(c);
   readNominalEvents(c);
-  c.drafts.sort((a, b) => a.sentence - b.sentence || a.trigger.first - b.trigger.first);
+  sortDrafts(c.drafts);
   readFollowUps(c);
   readMultilateral(c);
   readLeadStatements(c);
