@@ -32,6 +32,7 @@ import { MINISTER_HEADS, NOT_NAME, VERBS, PREPOSITIONS, HONORIFICS, COUNTERPART,
 import { ministerTitleAt } from "./people.js";
 import { countryAt } from "../../lexicon/countries.js";
 import { isAlaPreposition } from "./names.js";
+import { ReusedBytes, ReusedSlots } from "./reused.js";
 
 /** A participant: a person, an organization or a group phrase over tokens [first, last). */
 class Ref {
@@ -259,45 +260,13 @@ function factsAt(c: Scan, k: number): WordFacts {
 
 // --- the per-document context ----------------------------------------------------------------------
 
-/**
- * The per-token tables of the document being read (Scan), reused from one document to the next:
- * documents are read one at a time, and a new set of arrays sized by the token count per document
- * was most of what the scan allocated. reset(n) clears every slot the last document used, so each
- * slot reads as in new tables (undefined, 0).
- */
-class TokenTables {
-  personAt: Array<Ref | undefined> = [];
-  personCover: Array<Ref | undefined> = [];
-  orgAt: Array<Ref | undefined> = [];
-  placeStart = new Uint8Array(0);
-  placeTok = new Uint8Array(0);
-  dateTok = new Uint8Array(0);
-  /** Slots the last document used (its token count + 2). */
-  private used = 0;
-
-  reset(n: number): TokenTables {
-    if (n > this.placeStart.length) {
-      const size = Math.max(n, 2 * this.placeStart.length);
-      this.personAt = new Array<Ref | undefined>(size).fill(undefined);
-      this.personCover = new Array<Ref | undefined>(size).fill(undefined);
-      this.orgAt = new Array<Ref | undefined>(size).fill(undefined);
-      this.placeStart = new Uint8Array(size);
-      this.placeTok = new Uint8Array(size);
-      this.dateTok = new Uint8Array(size);
-    } else {
-      const end = Math.max(this.used, n);
-      this.personAt.fill(undefined, 0, end);
-      this.personCover.fill(undefined, 0, end);
-      this.orgAt.fill(undefined, 0, end);
-      this.placeStart.fill(0, 0, end);
-      this.placeTok.fill(0, 0, end);
-      this.dateTok.fill(0, 0, end);
-    }
-    this.used = n;
-    return this;
-  }
-}
-const TABLES = new TokenTables();
+/** The per-token tables of Scan, reused from one document to the next (see reused.ts). */
+const PERSON_AT = new ReusedSlots<Ref>();
+const PERSON_COVER = new ReusedSlots<Ref>();
+const ORG_AT = new ReusedSlots<Ref>();
+const PLACE_START = new ReusedBytes();
+const PLACE_TOK = new ReusedBytes();
+const DATE_TOK = new ReusedBytes();
 
 /** Who and what stands where in one document: built once, read by every rule. */
 class Scan {
@@ -332,13 +301,12 @@ class Scan {
     this.doc = doc;
     this.toks = doc.tokens;
     this.facts = facts;
-    const tables = TABLES.reset(n);
-    this.personAt = tables.personAt;
-    this.personCover = tables.personCover;
-    this.orgAt = tables.orgAt;
-    this.placeStart = tables.placeStart;
-    this.placeTok = tables.placeTok;
-    this.dateTok = tables.dateTok;
+    this.personAt = PERSON_AT.reset(n);
+    this.personCover = PERSON_COVER.reset(n);
+    this.orgAt = ORG_AT.reset(n);
+    this.placeStart = PLACE_START.reset(n);
+    this.placeTok = PLACE_TOK.reset(n);
+    this.dateTok = DATE_TOK.reset(n);
     this.firstPlace = new Map();
     this.datesBySentence = new Map();
     this.paragraphDate = new Map();

@@ -31,6 +31,7 @@ import {
   W_KNOWN, W_NON_NAME, W_NOT_NAME, W_PERSON_CUE, W_ROLE, W_SPEECH_VERB, W_TITLE_FIRST, W_TITLE_HEAD, W_VERB_LIKE, W_VERB_LIKE_FIRST, W_VERB_SHAPED,
 } from "./names-words.js";
 import { SPEECH_COMPLEMENTS, PROFESSIONS } from "../../lexicon/titles.js";
+import { ReusedBytes, ReusedSlots } from "./reused.js";
 
 /** The WordFacts of token i (NOT_A_WORD for punctuation, numbers, or outside the document). */
 function wordAt(doc: Doc, i: number): WordFacts {
@@ -290,6 +291,10 @@ interface BareTitle {
   sentence: number;
 }
 
+/** The per-token tables of PeopleState, reused from one document to the next (see reused.ts). */
+const COVERED = new ReusedBytes();
+const NAME_ENDS = new ReusedSlots<Candidate>();
+
 /**
  * What the rules share while reading one document: the candidates so far, and per sentence the
  * last mention found (a minister title right after it names that person) and the subject's portfolio.
@@ -311,9 +316,9 @@ class PeopleState {
   constructor(doc: Doc) {
     this.doc = doc;
     this.toks = doc.tokens;
-    this.covered = new Uint8Array(doc.tokens.length);
+    this.covered = COVERED.reset(doc.tokens.length);
     this.words = nameFactsOf(doc);
-    this.nameEnds = new Array<Candidate | undefined>(doc.tokens.length + 1).fill(undefined);
+    this.nameEnds = NAME_ENDS.reset(doc.tokens.length + 1);
   }
   /** A new mention that a minister title right after it may name (prevEnd: its last token + 1). */
   found(c: Candidate, end: number): number {
@@ -465,7 +470,7 @@ function titledPeople(st: PeopleState, s: Sentence): void {
     if (next < 0 && bits & READ_TITLE_START && HONORIFICS.matchAt(st.toks, i, true, s.last)) next = honorificRule(st, s, i);
     if (next < 0 && bits & READ_TITLE_START && PERSON_TITLES.matchAt(st.toks, i, true, s.last)) next = personTitleRule(st, s, i);
     if (next < 0 && (f.bits & W_GIVEN) !== 0) {
-      if (lastTitle === NOT_YET) lastTitle = lastMinisterTitleStart(words, s.first, Math.min(s.last + 2, words.length));
+      if (lastTitle === NOT_YET) lastTitle = lastMinisterTitleStart(words, s.first, Math.min(s.last + 2, doc.tokens.length));
       // (a name glued to a minister title needs one after it)
       if (lastTitle > i) next = nameBeforeTitleRule(st, s, i);
     }
