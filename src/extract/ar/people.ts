@@ -142,6 +142,21 @@ export interface TitleMatch {
   countryFirst: number;
 }
 
+/** The first reading whose stem is a key of `set`, if any (a loop: no closure per call). */
+function readingIn(readings: readonly CliticReading[], set: ReadonlySet<string> | ReadonlyMap<string, unknown>): CliticReading | undefined {
+  for (let k = 0; k < readings.length; k++) if (set.has(readings[k]!.stem)) return readings[k];
+  return undefined;
+}
+
+/** The first reading that is a deputy word, with or without ال (نائب، النائب). */
+function deputyReading(readings: readonly CliticReading[]): CliticReading | undefined {
+  for (let k = 0; k < readings.length; k++) {
+    const stem = readings[k]!.stem;
+    if (DEPUTY.has(stem) || (stem.startsWith("ال") && DEPUTY.has(stem.slice(2)))) return readings[k];
+  }
+  return undefined;
+}
+
 /** A minister title starting at token i (with proclitics on the first word). */
 export function ministerTitleAt(doc: Doc, i: number, limit: number): TitleMatch | null {
   const toks = doc.tokens;
@@ -159,7 +174,7 @@ export function ministerTitleAt(doc: Doc, i: number, limit: number): TitleMatch 
   let number: MinisterNumber = "singular";
   // نائب رئيس الوزراء (وزير الخارجية)?
   const readings = facts.readings;
-  const deputy = bits & READ_DEPUTY ? readings.find((r) => DEPUTY.has(r.stem) || DEPUTY.has(r.stem.replace(/^ال/, ""))) : undefined;
+  const deputy = bits & READ_DEPUTY ? deputyReading(readings) : undefined;
   if (deputy) {
     const at = toks[i + 1] && ORDINALS.has(toks[i + 1]!.text) ? i + 2 : i + 1;
     const pm = PRIME_MINISTER.matchAt(toks, at, true, limit);
@@ -179,7 +194,7 @@ export function ministerTitleAt(doc: Doc, i: number, limit: number): TitleMatch 
   }
   if (!portfolio) {
     if ((bits & READ_MINISTER_HEAD) === 0) return null;
-    const head = readings.find((r) => MINISTER_HEADS.has(r.stem));
+    const head = readingIn(readings, MINISTER_HEADS);
     if (!head) return null;
     number = MINISTER_HEADS.get(head.stem)!;
     prefix = head.prefix;
@@ -224,7 +239,7 @@ export function ministerTitleAt(doc: Doc, i: number, limit: number): TitleMatch 
   // a government complement: "بحكومة الوحدة الوطنية"، "في الحكومة الانتقالية"
   const g = j < toks.length ? toks[j] : undefined;
   if (g && g.kind === "word") {
-    const gr = cliticReadings(g.text).find((r) => GOVERNMENT_NOUNS.has(r.stem));
+    const gr = readingIn(cliticReadings(g.text), GOVERNMENT_NOUNS);
     const viaFi = g.text === "في" && toks[j + 1] && GOVERNMENT_NOUNS.has(toks[j + 1]!.text);
     if ((gr && gr.prefix > 0) || viaFi) {
       let k = viaFi ? j + 2 : j + 1;
@@ -329,18 +344,30 @@ class PeopleState {
   }
 }
 
-/** Honorifics and ranks starting at i: returns their texts and the token after them. */
-function honorificsAt(doc: Doc, i: number, limit: number): { items: string[]; next: number } {
-  const items: string[] = [];
+/** Honorifics and ranks starting at i: the token after them (i when there is none). */
+function honorificsEnd(doc: Doc, i: number, limit: number): number {
   let j = i;
   for (let n = 0; n < 6 && j < limit; n++) {
     if ((wordAt(doc, j).reads & READ_TITLE_START) === 0) break;
     const h = HONORIFICS.matchAt(doc.tokens, j, true, limit);
     if (!h) break;
+    j = h.last;
+  }
+  return j;
+}
+
+/**
+ * The texts of the honorifics from i to `end` (honorificsEnd(doc, i, limit)), read again: only for
+ * a name found after them, so most tries build no list.
+ */
+function honorificTexts(doc: Doc, i: number, end: number, limit: number): string[] {
+  const items: string[] = [];
+  for (let j = i; j < end; ) {
+    const h = HONORIFICS.matchAt(doc.tokens, j, true, limit)!;
     items.push(originalText(doc, h.first, h.last, h.prefix));
     j = h.last;
   }
-  return { items, next: j };
+  return items;
 }
 
 const isComma = (doc: Doc, i: number) => {
@@ -351,12 +378,12 @@ const isComma = (doc: Doc, i: number) => {
 /** Optional comma, honorifics, then a name. */
 function nameAfter(doc: Doc, j: number, limit: number): { span: Span; honorifics: string[] } | null {
   if (isComma(doc, j)) j++;
-  const h = honorificsAt(doc, j, limit);
+  const next = honorificsEnd(doc, j, limit);
   // right after a title a verb is rare and names starting with ي ت ست (يوري، توماس، ستيفان) are
   // common: frequent verbs are still stopped by the name rules
-  const n = nameAt(doc, h.next, limit, true, false);
+  const n = nameAt(doc, next, limit, true, false);
   if (!n) return null;
-  return { span: { first: n.first, last: n.last, prefix: 0 }, honorifics: h.items };
+  return { span: { first: n.first, last: n.last, prefix: 0 }, honorifics: honorificTexts(doc, j, next, limit) };
 }
 
 /**
@@ -376,9 +403,9 @@ function nameAfterComplement(doc: Doc, j: number, limit: number): { span: Span; 
     const start = (b & W_GIVEN) !== 0 || t.text === "عبد" || t.text === "ابو" || ((b & W_TITLE_FIRST) !== 0 && !!HONORIFICS.matchAt(toks, k, false, limit))
       || ((b & W_NOT_NAME) === 0 && !/^(و|ف|ب|ل|لل)/.test(t.text) && !hasArticle(doc, k) && (hasArticle(doc, k - 1) || !!countryAtWord(doc, k - 1)));
     if (!start) continue;
-    const h = honorificsAt(doc, k, limit);
-    const n = nameAt(doc, h.next, limit, true, h.items.length === 0);
-    if (n && (n.last - n.first >= 2 || h.items.length)) return { span: { first: n.first, last: n.last, prefix: 0 }, honorifics: h.items };
+    const next = honorificsEnd(doc, k, limit);
+    const n = nameAt(doc, next, limit, true, next === k);
+    if (n && (n.last - n.first >= 2 || next > k)) return { span: { first: n.first, last: n.last, prefix: 0 }, honorifics: honorificTexts(doc, k, next, limit) };
   }
   return null;
 }
@@ -424,22 +451,38 @@ export function extractPeople(ctx: ExtractContext, facts: Omit<EntityFacts, "min
   attachReferences(ctx, entities, ministers, st.bareTitles);
 
   const contextCountry = documentCountry(facts);
-  const result: MinisterFact[] = ministers.map((e) => {
-    const m = e.minister!;
-    let country = m.country;
-    let basis = m.basis;
-    if (!country && contextCountry) { country = contextCountry; basis = "context"; }
-    return {
-      name: e.name, title: e.title ?? "", portfolio: m.portfolio, country: country ?? null,
-      ...(basis ? { countryBasis: basis } : {}),
-      honorifics: e.honorifics, spans: e.spans, extents: [...e.extents, ...e.spans], nameSpan: e.nameSpan, titleSpan: e.titleSpan ?? null,
-    };
-  });
-  const people: PersonFact[] = entities.filter((e) => !e.minister).map((e) => ({
-    name: e.name, ...(e.title ? { title: e.title } : {}), ...(e.role ? { role: e.role } : {}),
-    honorifics: e.honorifics, spans: e.spans, extents: [...e.extents, ...e.spans], nameSpan: e.nameSpan,
-  }));
+  const result: MinisterFact[] = [];
+  const people: PersonFact[] = [];
+  for (const e of entities) {
+    if (e.minister) result.push(ministerFact(e, e.minister, contextCountry));
+    else people.push(personFact(e));
+  }
   return { ministers: result, people };
+}
+
+// (the facts' keys in a fixed order, the optional ones only when set: the order JSON output shows)
+
+function ministerFact(e: Candidate, m: MinisterRole, contextCountry: string | null): MinisterFact {
+  let country = m.country;
+  let basis = m.basis;
+  if (!country && contextCountry) { country = contextCountry; basis = "context"; }
+  const title = e.title ?? "";
+  const extents = e.extents.concat(e.spans);
+  const titleSpan = e.titleSpan ?? null;
+  return basis
+    ? { name: e.name, title, portfolio: m.portfolio, country: country ?? null, countryBasis: basis, honorifics: e.honorifics, spans: e.spans, extents, nameSpan: e.nameSpan, titleSpan }
+    : { name: e.name, title, portfolio: m.portfolio, country: country ?? null, honorifics: e.honorifics, spans: e.spans, extents, nameSpan: e.nameSpan, titleSpan };
+}
+
+function personFact(e: Candidate): PersonFact {
+  const p = { name: e.name } as PersonFact;
+  if (e.title) p.title = e.title;
+  if (e.role) p.role = e.role;
+  p.honorifics = e.honorifics;
+  p.spans = e.spans;
+  p.extents = e.extents.concat(e.spans);
+  p.nameSpan = e.nameSpan;
+  return p;
 }
 
 const titleText = (doc: Doc, m: TitleMatch): string => originalText(doc, m.first, m.last, m.prefix);
@@ -552,9 +595,9 @@ function dualNames(doc: Doc, j: number, limit: number): Span[] {
     const w = toks[k];
     if (w && w.kind === "word" && w.text[0] === "و") {
       // the second name carries the conjunction, on an honorific (والأمير) or on the name (وعبد)
-      const h2 = honorificsAt(doc, k, limit);
-      if (h2.items.length) {
-        const n2 = nameAt(doc, h2.next, limit, true, false);
+      const next = honorificsEnd(doc, k, limit);
+      if (next > k) {
+        const n2 = nameAt(doc, next, limit, true, false);
         if (n2) names.push({ first: n2.first, last: n2.last, prefix: 0 });
       } else {
         const n2 = nameAt(doc, k, limit, true, true, 1);
@@ -568,7 +611,7 @@ function dualNames(doc: Doc, j: number, limit: number): Span[] {
 /** Counterpart: نظيره التركي، علي يرلي كايا (a minister with the subject's portfolio), or a bare reference. */
 function counterpartRule(st: PeopleState, s: Sentence, i: number): number {
   const doc = st.doc;
-  const cp = st.words[i]!.readings.find((r) => COUNTERPART.has(r.stem))!;
+  const cp = readingIn(st.words[i]!.readings, COUNTERPART)!;
   let j = i + 1;
   let country: string | null = null;
   const c = countryAtWord(doc, j);
@@ -602,18 +645,19 @@ function ministerAnaphorRule(st: PeopleState, s: Sentence, i: number): number {
 /** Honorifics or ranks + name (a minister title right after the honorifics is left to its rule). */
 function honorificRule(st: PeopleState, s: Sentence, i: number): number {
   const doc = st.doc;
-  const h = honorificsAt(doc, i, s.last);
-  if (!h.items.length) return -1;
+  const next = honorificsEnd(doc, i, s.last);
+  if (next === i) return -1;
   // a minister title may follow the honorific directly (معالي وزير الداخلية …): let the title rule see it
-  if (ministerTitleAt(doc, h.next, s.last)) return h.next;
-  const n = nameAt(doc, h.next, s.last, true, false);
-  if (!n) return h.next;
+  if (ministerTitleAt(doc, next, s.last)) return next;
+  const n = nameAt(doc, next, s.last, true, false);
+  if (!n) return next;
   const span: Span = { first: n.first, last: n.last, prefix: 0 };
-  const cand = new Candidate([{ first: i, last: n.last, prefix: 0 }], originalText(doc, n.first, n.last), span, [span], h.items);
+  const items = honorificTexts(doc, i, next, s.last);
+  const cand = new Candidate([{ first: i, last: n.last, prefix: 0 }], originalText(doc, n.first, n.last), span, [span], items);
   const role = roleAfter(doc, n.last, s.last);
   if (role) cand.role = role;
   const rank = HONORIFICS.matchAt(st.toks, i, true, s.last);
-  if (rank && rank.values[0] === "rank") cand.title = h.items[h.items.length - 1];
+  if (rank && rank.values[0] === "rank") cand.title = items[items.length - 1];
   return st.found(cand, n.last);
 }
 
@@ -868,18 +912,18 @@ function mergeCandidates(cands: Candidate[]): Candidate[] {
 }
 
 
+const addScore = (score: Map<string, number>, c: string | null | undefined, n: number): void => { if (c) score.set(c, (score.get(c) ?? 0) + n); };
+/** A dateline ("الكويت - 30 - 9 (كونا) --") names the country the story is told from: its first few tokens weigh more. */
+const leadWeight = (first: number): number => (first < 8 ? 3 : 0);
+
 /** The country a document is about: the most mentioned one, counting places by their country. */
 export function documentCountry(facts: Omit<EntityFacts, "ministers" | "people">): string | null {
   const score = new Map<string, number>();
-  const add = (c: string | null | undefined, n: number) => { if (c) score.set(c, (score.get(c) ?? 0) + n); };
-  // a dateline ("الكويت - 30 - 9 (كونا) --") names the country the story is told from: its first
-  // few tokens weigh more
-  const lead = (first: number) => (first < 8 ? 3 : 0);
   for (const c of facts.countries) {
-    c.spans.forEach((sp, k) => add(c.code, (c.adjective[k] ? 1 : 1.5) + lead(sp.first)));
+    for (let k = 0; k < c.spans.length; k++) addScore(score, c.code, (c.adjective[k] ? 1 : 1.5) + leadWeight(c.spans[k]!.first));
   }
-  for (const p of facts.places) for (const sp of p.spans) add(p.country, 1 + lead(sp.first));
-  for (const o of facts.organizations) for (const sp of o.spans) add(o.country, 0.5 + lead(sp.first));
+  for (const p of facts.places) for (const sp of p.spans) addScore(score, p.country, 1 + leadWeight(sp.first));
+  for (const o of facts.organizations) for (const sp of o.spans) addScore(score, o.country, 0.5 + leadWeight(sp.first));
   let best: string | null = null;
   let bestScore = 0;
   for (const [c, n] of score) if (n > bestScore) { best = c; bestScore = n; }
