@@ -10,6 +10,7 @@ import { CONNECTORS, HONORIFICS, NOT_NAME, PERSON_TITLES } from "../../lexicon/t
 import { TOPIC_INTROS } from "../../lexicon/triggers.js";
 import { BoundedMemo, NAME_MEMO_SIZE } from "../../text/memo.js";
 import { GIVEN_NAMES, FAMILY_NAMES, NON_NAME_WORDS } from "./names-lists.js";
+import { ReusedBytes } from "./reused.js";
 import {
   countryAtWord, nameFactsOf, factsOfWord, type WordFacts, W_ALI, W_BLK_SHAPE, W_CLITIC_ON_GIVEN, W_CLOSED, W_CLOSED_STRICT, W_COMPOUND_TAIL, W_CONNECTOR,
   W_FA_STOP, W_FAMILY, W_GIVEN, W_NAME_STOP_FIRST, W_NAME_STOP_NEXT, W_TITLE_FIRST, W_VERB_LIKE, W_VERB_LIKE_FIRST, W_WAW_REST_UNKNOWN, W_WAW_SHAPE,
@@ -30,9 +31,11 @@ class NameFacts {
   readonly bits: Uint8Array;
   constructor(doc: Doc) {
     this.doc = doc;
-    this.bits = new Uint8Array(doc.tokens.length);
+    this.bits = ALA_BITS.reset(doc.tokens.length);
   }
 }
+/** The table of NameFacts, reused from one document to the next (see reused.ts). */
+const ALA_BITS = new ReusedBytes();
 const ALA_KNOWN = 1, ALA = 2;
 
 let lastFacts: NameFacts | null = null;

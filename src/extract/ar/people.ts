@@ -309,6 +309,8 @@ interface BareTitle {
 /** The per-token tables of PeopleState, reused from one document to the next (see reused.ts). */
 const COVERED = new ReusedBytes();
 const NAME_ENDS = new ReusedSlots<Candidate>();
+/** The tokens attachReferences found taken, reused likewise. */
+const REFERENCE_USED = new ReusedBytes();
 
 /**
  * What the rules share while reading one document: the candidates so far, and per sentence the
@@ -938,7 +940,7 @@ function attachReferences(
 ): void {
   const doc = ctx.doc;
   const toks = doc.tokens;
-  const used = new Uint8Array(toks.length);
+  const used = REFERENCE_USED.reset(toks.length);
   for (const e of entities) for (const s of e.spans) used.fill(1, s.first, s.last);
   attachBareTitles(ministers, bareTitles);
   // surnames and name tails, and الوزير (+ adjective)
