@@ -33,6 +33,7 @@ import { ministerTitleAt } from "./people.js";
 import { countryAt } from "../../lexicon/countries.js";
 import { isAlaPreposition } from "./names.js";
 import { ReusedBytes, ReusedSlots } from "./reused.js";
+import { BoundedMemo, NAME_MEMO_SIZE } from "../../text/memo.js";
 
 /** A participant: a person, an organization or a group phrase over tokens [first, last). */
 class Ref {
@@ -1118,13 +1119,13 @@ function readLeadStatements(c: Scan): void {
   }
 }
 
-/** Folded participant names (normKey), computed once per name while merging one document's drafts. */
+/** Folded participant names (normKey), computed once per name across documents. */
+const NAME_KEYS = new BoundedMemo(normKey, NAME_MEMO_SIZE);
+
+/** What merging one document's drafts asks of participant names. */
 class NameKeys {
-  private keys = new Map<string, string>();
   of(name: string): string {
-    let k = this.keys.get(name);
-    if (k === undefined) { k = normKey(name); this.keys.set(name, k); }
-    return k;
+    return NAME_KEYS.get(name);
   }
   pair(d: Draft): string {
     const parts: string[] = [];
@@ -1245,6 +1246,8 @@ export function extractInteractions(ctx: ExtractContext, facts: EntityFacts): In
 /** Plural minister titles with their complement: "وزراء داخلية الدول الأعضاء في التحالف الأمني الدولي". */
 export function ministerialGroups(doc: Doc): Ref[] {
   const out: Ref[] = [];
+  /** The folded names of the groups in out. */
+  const keys: string[] = [];
   const toks = doc.tokens;
   for (const s of doc.sentences) {
     for (let i = s.first; i < s.last; i++) {
@@ -1260,7 +1263,8 @@ export function ministerialGroups(doc: Doc): Ref[] {
         k++;
       }
       const name = originalText(doc, i, k, t.prefix);
-      if (!out.some((g) => normKey(g.name) === normKey(name))) out.push(new Ref("group", name, undefined, i, k));
+      const key = NAME_KEYS.get(name);
+      if (!keys.includes(key)) { keys.push(key); out.push(new Ref("group", name, undefined, i, k)); }
       i = k - 1;
     }
   }

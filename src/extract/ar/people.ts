@@ -265,6 +265,8 @@ function ministerRole(portfolio: Portfolio, country: string | null, basis: Count
   return { portfolio, country, basis };
 }
 
+const NO_KEYS: readonly string[] = Object.freeze([]);
+
 /** A person mention found by a rule, before mentions of one person are merged (every field always set). */
 class Candidate {
   /** Whole stretches (title, honorifics and name) that refer to this person. */
@@ -277,6 +279,10 @@ class Candidate {
   titleSpan: Span | null | undefined = undefined;
   role: string | undefined = undefined;
   minister: MinisterRole | undefined = undefined;
+  /** Its index among the entities mergeCandidates keeps (-1: none yet). */
+  order = -1;
+  /** The words of its name as an entity (nameKeyTokens), set by mergeCandidates. */
+  keys: readonly string[] = NO_KEYS;
   constructor(extents: Span[], name: string, nameSpan: Span, spans: Span[], honorifics: string[]) {
     this.extents = extents;
     this.name = name;
@@ -866,10 +872,10 @@ function givenNameAt(st: PeopleState, s: Sentence, i: number, r: CliticReading |
   return addName(st, i, last, prefix);
 }
 
-/** Adds e under each word of its name (and keeps the words by entity). */
-function indexByWord(byWord: Map<string, Candidate[]>, keysOf: Map<Candidate, readonly string[]>, e: Candidate): void {
+/** Adds e under each word of its name (and keeps the words on it). */
+function indexByWord(byWord: Map<string, Candidate[]>, e: Candidate): void {
   const words = nameKeyTokens(e.name);
-  keysOf.set(e, words);
+  e.keys = words;
   for (let k = 0; k < words.length; k++) {
     const l = byWord.get(words[k]!);
     if (l) { if (!l.includes(e)) l.push(e); } else byWord.set(words[k]!, [e]);
@@ -881,21 +887,23 @@ function mergeCandidates(cands: Candidate[]): Candidate[] {
   const entities: Candidate[] = [];
   // entities by each word of their names: a same-name entity shares every word of the shorter name
   const byWord = new Map<string, Candidate[]>();
-  const orderOf = new Map<Candidate, number>();
-  const keysOf = new Map<Candidate, readonly string[]>();
   for (const c of cands) {
     const words = nameKeyTokens(c.name);
-    const pool = new Set<Candidate>();
-    for (const w of words) { const l = byWord.get(w); if (l) for (const e of l) pool.add(e); }
+    // the earliest entity listed under a word of the name that has the same name (an entity under
+    // several of the words is looked at again: the earliest stays the same)
     let same: Candidate | undefined;
     let sameOrder = Infinity;
-    for (const e of pool) {
-      const order = orderOf.get(e)!;
-      if (order < sameOrder && sameNameKeys(keysOf.get(e)!, words) && (!e.minister || !c.minister || e.minister.portfolio === c.minister.portfolio || e.minister.portfolio === "other" || c.minister.portfolio === "other")) { same = e; sameOrder = order; }
+    for (let w = 0; w < words.length; w++) {
+      const l = byWord.get(words[w]!);
+      if (l === undefined) continue;
+      for (let k = 0; k < l.length; k++) {
+        const e = l[k]!;
+        if (e.order < sameOrder && sameNameKeys(e.keys, words) && (!e.minister || !c.minister || e.minister.portfolio === c.minister.portfolio || e.minister.portfolio === "other" || c.minister.portfolio === "other")) { same = e; sameOrder = e.order; }
+      }
     }
-    if (!same) { orderOf.set(c, entities.length); entities.push(c); indexByWord(byWord, keysOf, c); continue; }
+    if (!same) { c.order = entities.length; entities.push(c); indexByWord(byWord, c); continue; }
     // the first full mention names the person (news leads give the full name); a one-word name gives way
-    if (!/\s/.test(same.name) && /\s/.test(c.name)) { same.name = c.name; same.nameSpan = c.nameSpan; indexByWord(byWord, keysOf, same); }
+    if (!/\s/.test(same.name) && /\s/.test(c.name)) { same.name = c.name; same.nameSpan = c.nameSpan; indexByWord(byWord, same); }
     same.spans.push(...c.spans);
     same.extents.push(...c.extents);
     for (const h of c.honorifics) if (!same.honorifics.includes(h)) same.honorifics.push(h);
