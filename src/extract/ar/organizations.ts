@@ -32,6 +32,7 @@ import {
 } from "../../lexicon/organizations.js";
 import { placeAt, placeContextOk, placeMatchAt, placeSafety, stemsOf } from "../../lexicon/places.js";
 import { BoundedMemo, NAME_MEMO_SIZE } from "../../text/memo.js";
+import { ReusedSlots } from "./reused.js";
 import { countryAt } from "../../lexicon/countries.js";
 import type { GazetteerMatch } from "../../lexicon/gazetteer.js";
 
@@ -344,13 +345,22 @@ function hasEntryId(values: readonly OrgEntry[], id: string): boolean {
   return false;
 }
 
+/** The country (name or adjective) a token is part of. */
+class CountryCover {
+  constructor(readonly code: string, readonly adjective: boolean) {}
+}
+/** By token: the first country fact's span covering it, if any. */
+type CountryCovers = Array<CountryCover | undefined>;
+/** The table of OrgScan.countryCover, reused from one document to the next (see reused.ts). */
+const COUNTRY_COVER = new ReusedSlots<CountryCover>();
+
 /** One document's organization scan: the token tests and extent rules share its per-document facts. */
 class OrgScan {
   readonly tokens: Token[];
   readonly N: number;
   /** Country facts by token: name spans (start → end) and every covered token (→ code, adjective). */
   readonly countryNameEnd = new Map<number, number>();
-  readonly countryCover = new Map<number, { code: string; adjective: boolean }>();
+  readonly countryCover: CountryCovers;
   /** Country of a place found by placeEnd, by its first token. */
   readonly placeCountry = new Map<number, string>();
   readonly arabicText: boolean;
@@ -364,13 +374,17 @@ class OrgScan {
     const N = (this.N = tokens.length);
     this.flags = docFlags(doc);
     this.words = docWords(doc);
-    const { countryNameEnd, countryCover } = this;
+    const countryNameEnd = this.countryNameEnd;
+    const countryCover = (this.countryCover = COUNTRY_COVER.reset(N));
     for (const c of countries) {
-      c.spans.forEach((s, k) => {
+      for (let k = 0; k < c.spans.length; k++) {
+        const s = c.spans[k]!;
         const adjective = c.adjective[k] ?? false;
         if (!adjective && s.prefix === 0) countryNameEnd.set(s.first, Math.max(countryNameEnd.get(s.first) ?? 0, s.last));
-        for (let t = s.first; t < s.last; t++) if (!countryCover.has(t)) countryCover.set(t, { code: c.code, adjective });
-      });
+        // (one record per span, shared by its tokens)
+        const cover = new CountryCover(c.code, adjective);
+        for (let t = s.first; t < s.last; t++) if (countryCover[t] === undefined) countryCover[t] = cover;
+      }
     }
     let arabic = 0, latin = 0;
     for (let k = 0; k < N; k++) {
@@ -388,7 +402,7 @@ class OrgScan {
   isDef(k: number) { const w = this.tokens[k]!.text; return this.isWord(k) && w.startsWith("ال") && w.length >= 4 && !this.isStop(w); }
   isScope(k: number) {
     if (!this.isDef(k)) return false;
-    const cov = this.countryCover.get(k);
+    const cov = this.countryCover[k];
     return SCOPE_ADJECTIVES.has(this.tokens[k]!.text.slice(2)) || (!!cov && cov.adjective);
   }
   isAdj(k: number) {
@@ -535,7 +549,7 @@ class OrgScan {
         const rest = w.slice(1);
         // one coordination: an adjective after an adjective (الاقتصادي والاجتماعي), a noun after a
         // noun (الاقتصاد والتجارة)
-        if (rest.startsWith("ال") && rest.length >= 4 && !this.isStop(rest) && !ENTITY_NOUNS.has(rest.slice(2)) && !headOf(rest) && !this.countryCover.has(j)) {
+        if (rest.startsWith("ال") && rest.length >= 4 && !this.isStop(rest) && !ENTITY_NOUNS.has(rest.slice(2)) && !headOf(rest) && this.countryCover[j] === undefined) {
           const restStem = rest.slice(2);
           const restAdj = SCOPE_ADJECTIVES.has(restStem) || NAME_ADJECTIVES.has(restStem) || (restStem.length >= 3 && /(يه|ي)$/.test(restStem));
           if (restAdj !== lastAdj) break;
@@ -611,7 +625,7 @@ class OrgScan {
     return { found: this.fromName(first, j, k && k.last === j ? k.prefix : 0, entry, "media"), next: j };
   }
 
-  onlyNationality(a: number, b: number) { for (let k = a; k < b; k++) if (!this.countryCover.get(k)?.adjective) return false; return true; }
+  onlyNationality(a: number, b: number) { for (let k = a; k < b; k++) if (!this.countryCover[k]?.adjective) return false; return true; }
 
   /** The organization mentions, left to right, with their countries. */
   scan(): Found[] {
@@ -664,7 +678,7 @@ class OrgScan {
 
     for (const f of found) {
       if (f.country) continue;
-      for (let t = f.first; t < f.last && !f.country; t++) f.country = this.countryCover.get(t)?.code ?? this.placeCountry.get(t) ?? null;
+      for (let t = f.first; t < f.last && !f.country; t++) f.country = this.countryCover[t]?.code ?? this.placeCountry.get(t) ?? null;
     }
     return found;
   }
@@ -683,7 +697,7 @@ const QUOTES_AROUND = /^[«"“'(]+|[»"”')]+$/g;
 const LOOSE_KEYS = new BoundedMemo((name: string) => normKey(name).replace(NOT_NAME_CHARS, "").replace(SPACES, " "), NAME_MEMO_SIZE);
 const looseKey = (name: string): string => LOOSE_KEYS.get(name);
 
-function merge(doc: Doc, found: Found[], countryCover: Map<number, { code: string; adjective: boolean }>): OrganizationFact[] {
+function merge(doc: Doc, found: Found[], countryCover: CountryCovers): OrganizationFact[] {
   const facts: OrganizationFact[] = [];
   const byKey = new Map<string, OrganizationFact>();
   const keyOfFound = new Map<Found, string>();
@@ -695,7 +709,7 @@ function merge(doc: Doc, found: Found[], countryCover: Map<number, { code: strin
     name = name.replace(QUOTES_AROUND, "").trim();
     if (!name) continue;
     let country = f.country;
-    if (!country) for (let t = f.first; t < f.last; t++) { const c = countryCover.get(t); if (c) { country = c.code; break; } }
+    if (!country) for (let t = f.first; t < f.last; t++) { const c = countryCover[t]; if (c) { country = c.code; break; } }
     const nameKey = f.entry ? null : looseKey(name);
     let key = f.entry ? f.entry.id : "n:" + nameKey;
     const main = f.sameAs ? keyOfFound.get(f.sameAs) : undefined;
