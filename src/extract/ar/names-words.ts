@@ -258,7 +258,7 @@ export function nameFactsOf(doc: Doc): WordFacts[] {
   const toks = doc.tokens;
   const shared = docWords(doc);
   // (every slot of the document's tokens is set below; the slots after them are undefined)
-  const words = DOC_FACTS.reset(toks.length) as WordFacts[];
+  const words = DOC_FACTS.forFill(toks.length) as WordFacts[];
   for (let i = 0; i < toks.length; i++) words[i] = toks[i]!.kind === "word" ? FACTS.of(shared[i]!) : NOT_A_WORD;
   lastDoc = doc;
   lastWords = words;

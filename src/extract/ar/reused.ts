@@ -18,6 +18,17 @@ export class ReusedSlots<T> {
     this.used = n;
     return this.slots;
   }
+
+  /**
+   * The table for a document of `n` slots that the caller sets, every one of them, before reading
+   * any: only the slots after them are cleared.
+   */
+  forFill(n: number): Array<T | undefined> {
+    if (n > this.slots.length) this.slots = new Array<T | undefined>(Math.max(n, 2 * this.slots.length)).fill(undefined);
+    else if (this.used > n) this.slots.fill(undefined, n, this.used);
+    this.used = n;
+    return this.slots;
+  }
 }
 
 /** One byte per token, 0 until set. */
