@@ -10,7 +10,7 @@ import { CONNECTORS, HONORIFICS, NOT_NAME, PERSON_TITLES } from "../../lexicon/t
 import { TOPIC_INTROS } from "../../lexicon/triggers.js";
 import { BoundedMemo, NAME_MEMO_SIZE } from "../../text/memo.js";
 import { GIVEN_NAMES, FAMILY_NAMES, NON_NAME_WORDS } from "./names-lists.js";
-import { ReusedBytes } from "./reused.js";
+import { PerDocument, ReusedBytes } from "./reused.js";
 import {
   countryAtWord, nameFactsOf, factsOfWord, type WordFacts, W_ALI, W_BLK_SHAPE, W_CLITIC_ON_GIVEN, W_CLOSED, W_CLOSED_STRICT, W_COMPOUND_TAIL, W_CONNECTOR,
   W_FA_STOP, W_FAMILY, W_GIVEN, W_NAME_STOP_FIRST, W_NAME_STOP_NEXT, W_TITLE_FIRST, W_VERB_LIKE, W_VERB_LIKE_FIRST, W_WAW_REST_UNKNOWN, W_WAW_SHAPE,
@@ -79,13 +79,11 @@ function originalWord(doc: Doc, k: number): string {
   return doc.original.slice(doc.starts[t.start]!, doc.ends[t.end - 1]!);
 }
 
-const FINAL_YA = new WeakMap<Doc, boolean>();
 /** Whether the text writes a final ى anywhere (most do; some sources write every final ى as ي). */
 function writesFinalYa(doc: Doc): boolean {
-  let v = FINAL_YA.get(doc);
-  if (v === undefined) { v = /ى(?=[\s\u064B-\u065F\u0670.,،؛:!؟?"»)]|$)/.test(doc.original); FINAL_YA.set(doc, v); }
-  return v;
+  return FINAL_YA.of(doc);
 }
+const FINAL_YA = new PerDocument((doc: Doc) => /ى(?=[\s\u064B-\u065F\u0670.,،؛:!؟?"»)]|$)/.test(doc.original));
 
 /**
  * `strict`: also stop at frequent common words (derived from ANERcorp). Off right after a given name

@@ -32,7 +32,7 @@ import {
 } from "../../lexicon/organizations.js";
 import { placeAt, placeContextOk, placeMatchAt, placeSafety, stemsOf } from "../../lexicon/places.js";
 import { BoundedMemo, NAME_MEMO_SIZE } from "../../text/memo.js";
-import { ReusedSlots } from "./reused.js";
+import { PerDocument, ReusedSlots } from "./reused.js";
 import { countryAt } from "../../lexicon/countries.js";
 import type { GazetteerMatch } from "../../lexicon/gazetteer.js";
 import { lookup } from "./lookup.js";
@@ -64,7 +64,6 @@ export interface TeamSpan {
   entry: OrgEntry | null;
 }
 
-const FOOTBALL = new WeakMap<Doc, Uint8Array>();
 const SPORTS_TAILS = new WordTails(SPORTS_CUES);
 const isDash = (w: string) => w === "-" || w === "–";
 /** Words that may have a clitic reading with an organization head (headOf). */
@@ -101,8 +100,11 @@ const SPORTS_CUE = wordFlag((word) => {
 
 /** Per sentence: 1 when it names two football cues, or one and three with its neighbours. */
 export function footballSentences(doc: Doc): Uint8Array {
-  let out = FOOTBALL.get(doc);
-  if (out) return out;
+  return FOOTBALL.of(doc);
+}
+const FOOTBALL = new PerDocument(readFootballSentences);
+
+function readFootballSentences(doc: Doc): Uint8Array {
   const S = doc.sentences.length;
   const counts = new Int32Array(S);
   const toks = doc.tokens;
@@ -114,20 +116,18 @@ export function footballSentences(doc: Doc): Uint8Array {
     if (t.kind === "punct") { if (isDash(t.text) && scoreSide(k - 1) && scoreSide(k + 1) && (toks[k - 1]!.text === "صفر" || toks[k + 1]!.text === "صفر" || (toks[k - 1]!.text.length <= 2 && toks[k + 1]!.text.length <= 2))) counts[doc.sentenceOf[k]!]++; continue; }
     if (t.kind === "word" && (flags[k]! & SPORTS_CUE) !== 0) counts[doc.sentenceOf[k]!]++;
   }
-  out = new Uint8Array(S);
+  const out = new Uint8Array(S);
   for (let s = 0; s < S; s++) {
     const own = counts[s]!;
     const around = own + (s > 0 ? counts[s - 1]! : 0) + (s + 1 < S ? counts[s + 1]! : 0);
     out[s] = own >= 2 || (own >= 1 && around >= 3) ? 1 : 0;
   }
-  FOOTBALL.set(doc, out);
   return out;
 }
 
 const NOT_TEAM_BEFORE = new Set(["في", "بمدينه", "مدينه", "العاصمه", "عاصمه", "ولايه", "محافظه", "منطقه", "اقليم", "جامعه", "مطار", "ميناء"]);
 const TEAM_HEAD_DEF = new Set(["النادي", "الفريق", "نادي", "فريق"]);
 const DRAW = new Set(["تعادل", "التعادل", "بالتعادل", "تعادله", "تعادلا"]);
-const TEAM_CACHE = new WeakMap<Doc, TeamSpan[]>();
 
 
 /** One document's football-team scan (see above): its rules share the document and its football sentences. */
@@ -301,10 +301,9 @@ class TeamScan {
 
 /** Teams named by a club spelling or a place name in a football context (see above). */
 export function footballTeams(doc: Doc): TeamSpan[] {
-  let teams = TEAM_CACHE.get(doc);
-  if (!teams) { teams = new TeamScan(doc).scan(); TEAM_CACHE.set(doc, teams); }
-  return teams;
+  return TEAMS.of(doc);
 }
+const TEAMS = new PerDocument((doc: Doc) => new TeamScan(doc).scan());
 
 export interface OrganizationOptions {
   /**

@@ -1,9 +1,9 @@
-// Per-token tables reused from one document to the next. The Arabic rules read one document at a
-// time, synchronously; a new array sized by the token count for each document and each table was a
-// large part of what they allocated (and of the collector's work). A reused table is cleared over the
-// slots the last document used, so every slot reads as in a new table: undefined (ReusedSlots) or 0
-// (ReusedBytes), also past the n asked for. A table is valid until its next reset: keep none across
-// documents.
+// Per-document tables and values, reused from one document to the next. The Arabic rules read one
+// document at a time, synchronously; a new array sized by the token count for each document and each
+// table was a large part of what they allocated (and of the collector's work). A reused table is
+// cleared over the slots the last document used, so every slot reads as in a new table: undefined
+// (ReusedSlots) or 0 (ReusedBytes), also past the n asked for. A table is valid until its next reset:
+// keep none across documents.
 
 /** One slot per token holding a T, or undefined. */
 export class ReusedSlots<T> {
@@ -42,5 +42,24 @@ export class ReusedBytes {
     else this.bytes.fill(0, 0, Math.max(this.used, n));
     this.used = n;
     return this.bytes;
+  }
+}
+
+/**
+ * A value computed once for the document being read (the last one asked about), instead of a
+ * WeakMap entry per document, which the collector must clear as an ephemeron.
+ */
+export class PerDocument<D extends object, T> {
+  private doc: D | null = null;
+  private value: T | undefined = undefined;
+
+  constructor(private readonly compute: (doc: D) => T) {}
+
+  of(doc: D): T {
+    if (this.doc !== doc) {
+      this.value = this.compute(doc);
+      this.doc = doc;
+    }
+    return this.value as T;
   }
 }
