@@ -1199,23 +1199,21 @@ const participant = (r: Ref): Participant => (r.country !== undefined ? { name: 
 function toInteraction(doc: Doc, d: Draft): Interaction {
   const s = doc.sentences[d.sentence]!;
   const evidence = tokenMention(doc, s.first, s.last);
-  const status = d.planned ? "planned" : "happened";
   const mode = d.type === "call" ? "phone" : d.type === "visit" || d.type === "received" ? "visit" : d.multilateral || d.type === "summit" || d.type === "conference" ? "multilateral" : undefined;
-  return {
-    type: d.type,
-    participants: d.participants.map(participant),
-    ...(d.attendees.length ? { attendees: d.attendees.map(participant) } : {}),
-    ...(d.initiator ? { initiator: d.initiator } : {}),
-    topics: d.topics,
-    place: d.place,
-    date: d.date,
-    ...(d.medium ? { medium: d.medium } : {}),
-    status,
-    cameo: d.planned ? "036" : CAMEO[d.type],
-    plover: { event: "CONSULT", ...(mode ? { mode } : {}) },
-    trigger: tokenMention(doc, d.trigger.first, d.trigger.last),
-    evidence,
-  };
+  // (the keys in a fixed order, the optional ones only when set: the order JSON output shows)
+  const out = { type: d.type, participants: d.participants.map(participant) } as Interaction;
+  if (d.attendees.length) out.attendees = d.attendees.map(participant);
+  if (d.initiator) out.initiator = d.initiator;
+  out.topics = d.topics;
+  out.place = d.place;
+  out.date = d.date;
+  if (d.medium) out.medium = d.medium;
+  out.status = d.planned ? "planned" : "happened";
+  out.cameo = d.planned ? "036" : CAMEO[d.type];
+  out.plover = mode ? { event: "CONSULT", mode } : { event: "CONSULT" };
+  out.trigger = tokenMention(doc, d.trigger.first, d.trigger.last);
+  out.evidence = evidence;
+  return out;
 }
 
 /** Drafts in text order (sentence, then trigger), in place and stable: they come nearly sorted, and Array.prototype.sort would copy them. */
