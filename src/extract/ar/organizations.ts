@@ -229,11 +229,15 @@ class TeamScan {
 
   scan(): TeamSpan[] {
     const { tokens, N, doc } = this;
-    // a result line ("X ( country ) 2") needs a parenthesis in its sentence
-    const parenthesis = new Uint8Array(doc.sentences.length);
-    for (let k = 0; k < N; k++) if (tokens[k]!.text === "(") parenthesis[doc.sentenceOf[k]!] = 1;
+    // a result line ("X ( country ) 2") needs "( word )" after the name in its sentence: per
+    // sentence, the last such "(" (-1: none); a name must start before it
+    const resultOpen = new Int32Array(doc.sentences.length).fill(-1);
+    let anyResultOpen = false;
+    for (let k = 0; k + 2 < N; k++) {
+      if (tokens[k]!.text === "(" && tokens[k + 2]!.text === ")" && doc.sentenceOf[k + 2] === doc.sentenceOf[k]) { resultOpen[doc.sentenceOf[k]!] = k; anyResultOpen = true; }
+    }
     // (most documents: no football sentence and no result line, so no team)
-    if (!this.football.includes(1) && !parenthesis.includes(1)) return [];
+    if (!this.football.includes(1) && !anyResultOpen) return [];
     const out: TeamSpan[] = [];
     const byFirst = new Map<number, TeamSpan>();
     const placeKeys = new Set<string>();
@@ -242,7 +246,7 @@ class TeamScan {
       const t = tokens[i]!;
       if (t.kind !== "word" || !isArabicWord(t.text)) { i++; continue; }
       if (!this.inFootball(i)) {
-        if (parenthesis[doc.sentenceOf[i]!] === 0) { i++; continue; }
+        if (resultOpen[doc.sentenceOf[i]!]! <= i) { i++; continue; }
         // a result line needs no cue: "بورتو ( البرتغال ) 2"
         const cm = lookup(ORG_NAMES, tokens, i, true);
         const clubEntry = cm?.values.find((v) => v.kind === "club");
