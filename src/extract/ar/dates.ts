@@ -22,7 +22,7 @@
 //   is بعد (بعد عامين mostly counts from a time in the story).
 // - Without a reference date, anything relative is null.
 import type { DateFact, ExtractContext, Span } from "../facts.js";
-import { docFlags, tokenMention, wordFlag } from "../../text/document.js";
+import { docFlags, tokenMention, wordFlag, type Doc } from "../../text/document.js";
 import type { Token } from "../../text/tokens.js";
 import { cliticReadings } from "../../text/clitics.js";
 import { WordTails } from "../../text/word-tails.js";
@@ -33,6 +33,7 @@ import {
   UNIT_WORDS, YEAR_CUES, YEAR_WORDS, DATE_FIRST_WORDS, dateWordAt, hijriParts, hijriSpan, hijriToGregorian,
   wordIn, wordMatch, type Calendar, type YMD,
 } from "../../lexicon/dates.js";
+import { lookup } from "./lookup.js";
 
 const DAY_MS = 86_400_000;
 
@@ -170,93 +171,110 @@ function mayStartAt(t: Token, flags: number): boolean {
   return t.kind === "word" && (flags & MAY_START) !== 0;
 }
 
+/** "إلى"، "حتى" between the days of a range (16 إلى 18 أيار) or two years. */
+const RANGE_LINKS: ReadonlySet<string> = new Set(["الي", "حتي"]);
+/** "من"، "على" after a counted period: counted from another event (قبل يومين من الاجتماع). */
+const COUNTED_FROM: ReadonlySet<string> = new Set(["من", "علي"]);
+
+/** The longer of two parses (`best` on a tie: the parser tried first wins). */
+const longer = (best: Found | null, c: Found | null): Found | null => (c && (!best || c.last > best.last) ? c : best);
+
 const NUMERIC_DMY = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/;
 const NUMERIC_YMD = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/;
 const LATIN = /[A-Za-z]/;
 
-export function extractDates(ctx: ExtractContext): DateFact[] {
-  const { doc } = ctx;
-  const tokens = doc.tokens;
-  const flags = docFlags(doc);
-  const ref = parseRef(ctx.referenceDate);
-  const out: DateFact[] = [];
-  let lim = 0; // tokens at or after lim are on a later line
-  let lastYearEnd = -1; // token after the last year mention (for "عامي 2020 و2021")
+/**
+ * One document's date scan: the parsers below are tried at each token where a date may begin, and
+ * share the document, the reference date, the current line's end and the date words found. (A
+ * class, not closures in extractDates: those were made again for every document.)
+ */
+class DateScan {
+  readonly tokens: Token[];
+  /** Tokens at or after lim are on a later line. */
+  lim = 0;
+  /** The token after the last year mention (for "عامي 2020 و2021"). */
+  lastYearEnd = -1;
+  private readonly dwCache = new Map<number, ReturnType<typeof dateWordAt>>();
 
-  const dwCache = new Map<number, ReturnType<typeof dateWordAt>>();
+  constructor(doc: Doc, readonly ref: YMD | null) {
+    this.tokens = doc.tokens;
+  }
+
   /** The date word at token k (cached: every parser asks). */
-  const dword = (k: number): ReturnType<typeof dateWordAt> => {
-    let w = dwCache.get(k);
-    if (w === undefined) { w = dateWordAt(tokens, k); dwCache.set(k, w); }
+  dword(k: number): ReturnType<typeof dateWordAt> {
+    let w = this.dwCache.get(k);
+    if (w === undefined) { w = dateWordAt(this.tokens, k); this.dwCache.set(k, w); }
     return w;
-  };
-  const at = (k: number): Token | undefined => (k >= 0 && k < lim ? tokens[k] : undefined);
-  const isPunct = (k: number, chars: string) => { const t = at(k); return !!t && t.kind === "punct" && chars.includes(t.text); };
-  const adjacent = (a: number, b: number) => !!at(a) && !!at(b) && tokens[a]!.end === tokens[b]!.start;
-  const num = (k: number): number | null => { const t = at(k); return t && t.kind === "number" && /^\d+$/.test(t.text) ? Number(t.text) : null; };
+  }
+  at(k: number): Token | undefined { return k >= 0 && k < this.lim ? this.tokens[k] : undefined; }
+  isPunct(k: number, chars: string): boolean { const t = this.at(k); return !!t && t.kind === "punct" && chars.includes(t.text); }
+  adjacent(a: number, b: number): boolean { return !!this.at(a) && !!this.at(b) && this.tokens[a]!.end === this.tokens[b]!.start; }
+  num(k: number): number | null { const t = this.at(k); return t && t.kind === "number" && /^\d+$/.test(t.text) ? Number(t.text) : null; }
 
   /** Two token ranges with different text (a paired month is another name: not "صفر - صفر"). */
-  const differs = (a: number, b: number, c: number, d: number) =>
-    tokens.slice(a, b).map((t) => t.text).join(" ") !== tokens.slice(c, d).map((t) => t.text).join(" ");
+  differs(a: number, b: number, c: number, d: number): boolean {
+    const { tokens } = this;
+    return tokens.slice(a, b).map((t) => t.text).join(" ") !== tokens.slice(c, d).map((t) => t.text).join(" ");
+  }
 
   /** A relative adjective at k: its offset, or null. */
-  const relAt = (k: number): number | null => {
-    const m = wordMatch(at(k), RELATIVE_ADJECTIVES, false);
+  relAt(k: number): number | null {
+    const m = wordMatch(this.at(k), RELATIVE_ADJECTIVES, false);
     return m && m.skip === 0 ? RELATIVE_ADJECTIVES.get(m.stem)! : null;
-  };
+  }
 
   /** A year after a month at k: "2025", "2025 م", "1445 هـ", "عام 2025", "من العام الماضي". */
-  function yearAfter(k: number, cal: Calendar): { last: number; y: number | null; rel: number | null; cal: Calendar } | null {
+  yearAfter(k: number, cal: Calendar): { last: number; y: number | null; rel: number | null; cal: Calendar } | null {
     let j = k;
-    if (at(j)?.text === "من" || isPunct(j, "،,")) {
+    if (this.at(j)?.text === "من" || this.isPunct(j, "،,")) {
       // "من العام الماضي", "من عام 2025", "، 2025"
-      const comma = at(j)!.kind === "punct";
+      const comma = this.at(j)!.kind === "punct";
       j++;
       if (!comma) {
-        const u = wordMatch(at(j), UNIT_WORDS, false);
-        const dem = wordIn(at(j), DEMONSTRATIVES, false) >= 0;
+        const u = wordMatch(this.at(j), UNIT_WORDS, false);
+        const dem = wordIn(this.at(j), DEMONSTRATIVES, false) >= 0;
         const uj = dem ? j + 1 : j;
-        const u2 = dem ? wordMatch(at(uj), UNIT_WORDS, false) : u;
+        const u2 = dem ? wordMatch(this.at(uj), UNIT_WORDS, false) : u;
         if (u2 && UNIT_WORDS.get(u2.stem) === "year") {
-          const r = relAt(uj + 1);
-          if (r !== null) return { last: uj + 2, y: ref ? ref.y + r : null, rel: r, cal };
-          if (dem) return { last: uj + 1, y: ref ? ref.y : null, rel: 0, cal };
+          const r = this.relAt(uj + 1);
+          if (r !== null) return { last: uj + 2, y: this.ref ? this.ref.y + r : null, rel: r, cal };
+          if (dem) return { last: uj + 1, y: this.ref ? this.ref.y : null, rel: 0, cal };
         }
       }
     }
-    if (wordIn(at(j), YEAR_WORDS, false) === 0 && num(j + 1) !== null) j++;
-    const y = num(j);
-    if (y === null || at(j)!.text.length < 3 || at(j)!.text.length > 4) return null;
+    if (wordIn(this.at(j), YEAR_WORDS, false) === 0 && this.num(j + 1) !== null) j++;
+    const y = this.num(j);
+    if (y === null || this.at(j)!.text.length < 3 || this.at(j)!.text.length > 4) return null;
     let last = j + 1;
-    if (wordIn(at(last), HIJRI_MARKERS, false) === 0) {
+    if (wordIn(this.at(last), HIJRI_MARKERS, false) === 0) {
       // a Hijri marker after a Gregorian month is not ours: leave it out
       if (cal === "hijri") last++;
-    } else if (wordIn(at(last), GREGORIAN_MARKERS, false) === 0) {
+    } else if (wordIn(this.at(last), GREGORIAN_MARKERS, false) === 0) {
       if (cal !== "gregorian") return null;
       last++;
     }
     if (cal === "gregorian" && (y < 1000 || y > 2100)) return null;
     if (cal === "hijri" && (y < 1 || y > 1700)) return null;
     // a year must not run into more digits
-    if (at(last)?.kind === "number") return null;
+    if (this.at(last)?.kind === "number") return null;
     return { last, y, rel: null, cal };
   }
 
   /** Month name at k (with شهر before it, a paired name, a year or a relative adjective after it). */
-  function monthExpr(k: number, hasDay: boolean, cued: boolean): MonthParts | null {
+  monthExpr(k: number, hasDay: boolean, cued: boolean): MonthParts | null {
     let j = k;
     let prefix = 0;
     let monthWord = false;
-    const mw = wordIn(at(j), MONTH_WORDS);
+    const mw = wordIn(this.at(j), MONTH_WORDS);
     if (mw >= 0) {
-      const w = dword(j + 1);
-      if (!w || w.word.kind !== "month" || w.prefix !== 0 || w.last > lim) return null;
+      const w = this.dword(j + 1);
+      if (!w || w.word.kind !== "month" || w.prefix !== 0 || w.last > this.lim) return null;
       monthWord = true;
       prefix = mw;
       j++;
     }
-    const w = dword(j);
-    if (!w || w.word.kind !== "month" || w.last > lim) return null;
+    const w = this.dword(j);
+    if (!w || w.word.kind !== "month" || w.last > this.lim) return null;
     if (monthWord && w.prefix !== 0) return null;
     if (!monthWord) prefix = w.prefix;
     const { calendar, month } = w.word;
@@ -264,226 +282,226 @@ export function extractDates(ctx: ExtractContext): DateFact[] {
     let last = w.last;
     let paired = false;
     // the paired form: شباط/فبراير، شباط (فبراير)، شباط - فبراير
-    if (isPunct(last, "/\\-–|")) {
-      const w2 = dword(last + 1);
-      if (w2 && w2.word.kind === "month" && w2.word.month === month && w2.prefix === 0 && w2.last <= lim && differs(j, w.last, w2.first, w2.last)) { last = w2.last; paired = true; }
-    } else if (isPunct(last, "(")) {
-      const w2 = dword(last + 1);
-      if (w2 && w2.word.kind === "month" && w2.word.month === month && w2.prefix === 0 && isPunct(w2.last, ")") && differs(j, w.last, w2.first, w2.last)) { last = w2.last + 1; paired = true; }
+    if (this.isPunct(last, "/\\-–|")) {
+      const w2 = this.dword(last + 1);
+      if (w2 && w2.word.kind === "month" && w2.word.month === month && w2.prefix === 0 && w2.last <= this.lim && this.differs(j, w.last, w2.first, w2.last)) { last = w2.last; paired = true; }
+    } else if (this.isPunct(last, "(")) {
+      const w2 = this.dword(last + 1);
+      if (w2 && w2.word.kind === "month" && w2.word.month === month && w2.prefix === 0 && this.isPunct(w2.last, ")") && this.differs(j, w.last, w2.first, w2.last)) { last = w2.last + 1; paired = true; }
     }
     let y: number | null = null;
     let rel: number | null = null;
     let cal: Calendar = calendar;
-    const ya = yearAfter(last, calendar);
+    const ya = this.yearAfter(last, calendar);
     if (ya) { last = ya.last; y = ya.y; rel = ya.rel; cal = ya.cal; }
     else {
-      const r = relAt(last);
+      const r = this.relAt(last);
       if (r !== null) { rel = r; last++; }
     }
-    if (ambiguous && !(paired || ya || rel !== null || monthWord || (!w.word.weak && (hasDay || cued || wordIn(at(k - 1), MONTH_CUES) >= 0)))) return null;
+    if (ambiguous && !(paired || ya || rel !== null || monthWord || (!w.word.weak && (hasDay || cued || wordIn(this.at(k - 1), MONTH_CUES) >= 0)))) return null;
     return { first: k, prefix, last, cal, m: month, y, rel };
   }
 
   /** Day + month: "16 نيسان"، "16 من نيسان"، "الـ16 من نيسان"، "الأول من نيسان". */
-  function dayMonth(k: number): (Found & { month: MonthParts }) | null {
+  dayMonth(k: number): (Found & { month: MonthParts }) | null {
     let d: number | null = null;
     let j = k;
     let prefix = 0;
     let needMin = false;
-    const n = num(k);
-    if (n !== null && at(k)!.text.length <= 2) { d = n; j = k + 1; }
-    else if (at(k)?.kind === "word" && isLoneArticle(at(k)!.text) && adjacent(k, k + 1) && num(k + 1) !== null && at(k + 1)!.text.length <= 2) {
-      d = num(k + 1); j = k + 2; prefix = at(k)!.text.length - 2;
+    const n = this.num(k);
+    if (n !== null && this.at(k)!.text.length <= 2) { d = n; j = k + 1; }
+    else if (this.at(k)?.kind === "word" && isLoneArticle(this.at(k)!.text) && this.adjacent(k, k + 1) && this.num(k + 1) !== null && this.at(k + 1)!.text.length <= 2) {
+      d = this.num(k + 1); j = k + 2; prefix = this.at(k)!.text.length - 2;
     } else {
-      const o = DAY_ORDINALS.matchAt(tokens, k, true, lim);
-      if (o && /^[وفب]?$/.test(at(k)!.text.slice(0, o.prefix))) { d = o.values[0]!; j = o.last; prefix = o.prefix; needMin = true; }
+      const o = lookup(DAY_ORDINALS, this.tokens, k, true, this.lim);
+      if (o && /^[وفب]?$/.test(this.at(k)!.text.slice(0, o.prefix))) { d = o.values[0]!; j = o.last; prefix = o.prefix; needMin = true; }
     }
     if (d === null || d < 1 || d > 31) return null;
     // قوى 14 آذار، جامعة 6 أكتوبر: a name
-    if (wordIn(at(k - 1), DATE_NAME_NOUNS) >= 0) return null;
-    if (at(j)?.text === "من") j++;
+    if (wordIn(this.at(k - 1), DATE_NAME_NOUNS) >= 0) return null;
+    if (this.at(j)?.text === "من") j++;
     else if (needMin) return null;
-    const me = monthExpr(j, true, false);
+    const me = this.monthExpr(j, true, false);
     if (!me) return null;
     if (me.cal === "gregorian" && d > daysIn(me.y, me.m)) return null;
     if (me.cal === "hijri" && d > 30) return null;
-    return { first: k, prefix, last: me.last, value: monthValue(me.cal, me.y, me.m, d, me.rel, ref), month: me };
+    return { first: k, prefix, last: me.last, value: monthValue(me.cal, me.y, me.m, d, me.rel, this.ref), month: me };
   }
 
   /** The first day of a range that shares its month with the second: "16" in "16 و17 نيسان", "من 16 إلى 18 أيار". */
-  function rangeStart(k: number): Found | null {
-    const d = num(k);
-    if (d === null || at(k)!.text.length > 2 || d < 1 || d > 31) return null;
-    if (wordIn(at(k - 1), DATE_NAME_NOUNS) >= 0) return null;
-    const c = at(k + 1);
-    if (!c || !(c.text === "و" || /^[-–]$/.test(c.text) || wordIn(c, new Set(["الي", "حتي"]), false) === 0)) return null;
-    if (num(k + 2) === null) return null;
-    const dm = dayMonth(k + 2);
+  rangeStart(k: number): Found | null {
+    const d = this.num(k);
+    if (d === null || this.at(k)!.text.length > 2 || d < 1 || d > 31) return null;
+    if (wordIn(this.at(k - 1), DATE_NAME_NOUNS) >= 0) return null;
+    const c = this.at(k + 1);
+    if (!c || !(c.text === "و" || /^[-–]$/.test(c.text) || wordIn(c, RANGE_LINKS, false) === 0)) return null;
+    if (this.num(k + 2) === null) return null;
+    const dm = this.dayMonth(k + 2);
     if (!dm || dm.prefix !== 0) return null;
     const me = dm.month;
     if (me.cal === "gregorian" ? d > daysIn(me.y, me.m) : d > 30) return null;
-    return { first: k, prefix: 0, last: k + 1, value: monthValue(me.cal, me.y, me.m, d, me.rel, ref) };
+    return { first: k, prefix: 0, last: k + 1, value: monthValue(me.cal, me.y, me.m, d, me.rel, this.ref) };
   }
 
   /** Numeric dates: 16/4/2025, 16.4.2025, 2025/04/16, 2025-04-16, 16-4-2025 (day first). */
-  function numeric(k: number): Found | null {
-    const t = at(k);
+  numeric(k: number): Found | null {
+    const t = this.at(k);
     if (!t || t.kind !== "number") return null;
     let y = 0, m = 0, d = 0, last = k + 1;
     let mm = NUMERIC_DMY.exec(t.text);
     if (mm) { d = Number(mm[1]); m = Number(mm[2]); y = Number(mm[3]); }
     else if ((mm = NUMERIC_YMD.exec(t.text))) { y = Number(mm[1]); m = Number(mm[2]); d = Number(mm[3]); }
-    else if (/^\d+$/.test(t.text) && isPunct(k + 1, "-/") && isPunct(k + 3, at(k + 1)!.text) && num(k + 2) !== null && num(k + 4) !== null
-      && (at(k + 1)!.text === "-" || !adjacent(k, k + 1))) {
+    else if (/^\d+$/.test(t.text) && this.isPunct(k + 1, "-/") && this.isPunct(k + 3, this.at(k + 1)!.text) && this.num(k + 2) !== null && this.num(k + 4) !== null
+      && (this.at(k + 1)!.text === "-" || !this.adjacent(k, k + 1))) {
       // 2025-04-16, 16-4-2025, and the spaced forms "16 - 4 - 2025", "16 / 4 / 2025"
-      const a = t.text, c = at(k + 4)!.text;
-      if (a.length === 4 && c.length <= 2) { y = Number(a); m = num(k + 2)!; d = Number(c); }
-      else if (a.length <= 2 && c.length === 4) { d = Number(a); m = num(k + 2)!; y = Number(c); }
+      const a = t.text, c = this.at(k + 4)!.text;
+      if (a.length === 4 && c.length <= 2) { y = Number(a); m = this.num(k + 2)!; d = Number(c); }
+      else if (a.length <= 2 && c.length === 4) { d = Number(a); m = this.num(k + 2)!; y = Number(c); }
       else return null;
       last = k + 5;
     } else return null;
-    if (at(last)?.kind === "number" || isPunct(last, "-/")) return null;
-    if (wordIn(at(last), HIJRI_MARKERS, false) === 0 && y >= 1 && y <= 1700) {
+    if (this.at(last)?.kind === "number" || this.isPunct(last, "-/")) return null;
+    if (wordIn(this.at(last), HIJRI_MARKERS, false) === 0 && y >= 1 && y <= 1700) {
       const g = hijriToGregorian(y, m, d);
       return g ? { first: k, prefix: 0, last: last + 1, value: isoOf(g) } : null;
     }
     if (y < 1900 || y > 2100) return null;
     const v = isoDay(y, m, d);
     if (!v) return null;
-    if (wordIn(at(last), GREGORIAN_MARKERS, false) === 0) last++;
+    if (wordIn(this.at(last), GREGORIAN_MARKERS, false) === 0) last++;
     return { first: k, prefix: 0, last, value: v };
   }
 
   /** Weekday, with يوم, a following date or a relative adjective. */
-  function weekday(k: number): Found | null {
+  weekday(k: number): Found | null {
     let j = k;
     let prefix = 0;
-    const dw = wordMatch(at(k), DAY_WORDS);
+    const dw = wordMatch(this.at(k), DAY_WORDS);
     if (dw) { prefix = dw.skip; j++; }
-    const w = dword(j);
-    if (!w || w.word.kind !== "weekday" || w.last > lim || (dw && w.prefix !== 0)) return null;
+    const w = this.dword(j);
+    if (!w || w.word.kind !== "weekday" || w.last > this.lim || (dw && w.prefix !== 0)) return null;
     if (!dw) prefix = w.prefix;
     // الأحد عشر: eleven
-    if (at(w.last)?.text === "عشر" || at(w.last)?.text === "عشره") return null;
-    return afterWeekday(k, prefix, w.last, w.word.day, null);
+    if (this.at(w.last)?.text === "عشر" || this.at(w.last)?.text === "عشره") return null;
+    return this.afterWeekday(k, prefix, w.last, w.word.day, null);
   }
 
-  function afterWeekday(first: number, prefix: number, last: number, day: number, fixed: string | null): Found {
+  afterWeekday(first: number, prefix: number, last: number, day: number, fixed: string | null): Found {
     // a date after the weekday: "الثلاثاء 16 نيسان"، "الثلاثاء، 16/4/2025"، "الثلاثاء الموافق 16 نيسان"
     let j = last;
-    if (isPunct(j, "،,")) j++;
-    if (wordIn(at(j), LINK_WORDS, false) === 0) j++;
-    const dm = dayMonth(j) ?? numeric(j);
+    if (this.isPunct(j, "،,")) j++;
+    if (wordIn(this.at(j), LINK_WORDS, false) === 0) j++;
+    const dm = this.dayMonth(j) ?? this.numeric(j);
     if (dm && dm.prefix === 0 && fixed === null) return { first, prefix, last: dm.last, value: dm.value };
     if (fixed !== null) return { first, prefix, last, value: fixed };
-    const r = relAt(last);
+    const r = this.relAt(last);
     if (r !== null) last++;
     let value: string | null = null;
-    if (ref) {
-      const dow = new Date(timeOf(ref.y, ref.m, ref.d)).getUTCDay();
+    if (this.ref) {
+      const dow = new Date(timeOf(this.ref.y, this.ref.m, this.ref.d)).getUTCDay();
       let back = (dow - day + 7) % 7; // days back to the most recent such day on or before ref
       if (r !== null && r < 0 && back === 0) back = 7;
-      value = r !== null && r > 0 ? isoOf(shiftDays(ref, ((day - dow + 7) % 7) || 7)) : isoOf(shiftDays(ref, -back));
+      value = r !== null && r > 0 ? isoOf(shiftDays(this.ref, ((day - dow + 7) % 7) || 7)) : isoOf(shiftDays(this.ref, -back));
     }
     return { first, prefix, last, value };
   }
 
   /** Relative day: أمس، يوم أمس، اليوم، غداً، أول أمس (+ weekday). */
-  function relday(k: number): Found | null {
+  relday(k: number): Found | null {
     let j = k;
     let prefix = 0;
-    let w = dword(k);
-    const dw = w && w.word.kind === "relday" ? null : wordMatch(at(k), DAY_WORDS);
-    if (dw) { prefix = dw.skip; j++; w = dword(j); }
-    if (!w || w.word.kind !== "relday" || w.last > lim || (dw && w.prefix !== 0)) return null;
+    let w = this.dword(k);
+    const dw = w && w.word.kind === "relday" ? null : wordMatch(this.at(k), DAY_WORDS);
+    if (dw) { prefix = dw.skip; j++; w = this.dword(j); }
+    if (!w || w.word.kind !== "relday" || w.last > this.lim || (dw && w.prefix !== 0)) return null;
     if (!dw) prefix = w.prefix;
     if (w.prefix > 1) return null;
-    const stem = at(j)!.text.slice(w.prefix);
+    const stem = this.at(j)!.text.slice(w.prefix);
     if (stem === "اليوم" && w.last === j + 1) {
-      const next = at(j + 1);
-      if (next && (wordIn(next, TODAY_EXCLUSIONS, false) === 0 || next.kind === "number" || DAY_ORDINALS.matchAt(tokens, j + 1, false))) return null;
-      if (!dw && wordIn(at(j - 1), TODAY_PRE_EXCLUSIONS, false) === 0) return null;
+      const next = this.at(j + 1);
+      if (next && (wordIn(next, TODAY_EXCLUSIONS, false) === 0 || next.kind === "number" || lookup(DAY_ORDINALS, this.tokens, j + 1, false))) return null;
+      if (!dw && wordIn(this.at(j - 1), TODAY_PRE_EXCLUSIONS, false) === 0) return null;
       // "10 سجائر في اليوم": per day
-      if (!dw && at(j - 1)?.text === "في" && [j - 2, j - 3, j - 4].some((x) => at(x)?.kind === "number")) return null;
+      if (!dw && this.at(j - 1)?.text === "في" && [j - 2, j - 3, j - 4].some((x) => this.at(x)?.kind === "number")) return null;
     }
-    if (stem === "غدا" && w.last === j + 1 && wordIn(at(j - 1), TOMORROW_EXCLUSIONS, false) === 0) return null;
-    const value = ref ? isoOf(shiftDays(ref, w.word.offset)) : null;
+    if (stem === "غدا" && w.last === j + 1 && wordIn(this.at(j - 1), TOMORROW_EXCLUSIONS, false) === 0) return null;
+    const value = this.ref ? isoOf(shiftDays(this.ref, w.word.offset)) : null;
     // "أمس الثلاثاء"، "اليوم الأربعاء"
-    const wd = dword(w.last);
-    if (wd && wd.word.kind === "weekday" && wd.prefix === 0 && wd.last <= lim) return afterWeekday(k, prefix, wd.last, wd.word.day, value);
+    const wd = this.dword(w.last);
+    if (wd && wd.word.kind === "weekday" && wd.prefix === 0 && wd.last <= this.lim) return this.afterWeekday(k, prefix, wd.last, wd.word.day, value);
     return { first: k, prefix, last: w.last, value };
   }
 
   /** Calendar unit with a relative adjective: الأسبوع الماضي، هذا العام، العام الميلادي الجديد. */
-  function unit(k: number, modified: boolean): Found | null {
+  unit(k: number, modified: boolean): Found | null {
     let j = k;
     let prefix = 0;
-    const dem = wordMatch(at(j), DEMONSTRATIVES);
+    const dem = wordMatch(this.at(j), DEMONSTRATIVES);
     if (dem) { prefix = dem.skip; j++; }
-    const u = wordMatch(at(j), UNIT_WORDS, !dem);
+    const u = wordMatch(this.at(j), UNIT_WORDS, !dem);
     if (!u || (dem && u.skip !== 0)) return null;
     if (!dem) prefix = u.skip;
     const kind = UNIT_WORDS.get(u.stem)!;
     // الأمين العام السابق، المدير العام الحالي: العام is "general" here
     if (!dem && u.skip === 0 && u.stem === "العام") {
-      const p = at(k - 1);
+      const p = this.at(k - 1);
       if (wordIn(p, GENERAL_NOUNS, false) === 0) return null;
       // after another definite noun, السابق/الحالي read as "former/current" (المدير العام السابق)
-      if (p?.kind === "word" && /^ال/.test(p.text) && /^(?:السابق|الحالي)/.test(at(j + 1)?.text ?? "")) return null;
+      if (p?.kind === "word" && /^ال/.test(p.text) && /^(?:السابق|الحالي)/.test(this.at(j + 1)?.text ?? "")) return null;
     }
     let last = j + 1;
     let hijri = false;
-    const ca = wordMatch(at(last), CALENDAR_ADJECTIVES, false);
+    const ca = wordMatch(this.at(last), CALENDAR_ADJECTIVES, false);
     if (ca && ca.skip === 0 && kind === "year") { hijri = /هجري/.test(ca.stem); last++; }
-    let off: number | null = relAt(last);
+    let off: number | null = this.relAt(last);
     let isNew = false;
     if (off !== null) last++;
-    else if (wordIn(at(last), NEW_ADJECTIVES, false) === 0 && kind === "year") { isNew = true; last++; }
+    else if (wordIn(this.at(last), NEW_ADJECTIVES, false) === 0 && kind === "year") { isNew = true; last++; }
     else if (dem || modified) off = 0;
     else return null;
     let value: string | null = null;
-    if (ref && !hijri) {
-      if (isNew) value = pad(ref.m >= 10 ? ref.y + 1 : ref.y, 4);
-      else if (kind === "year") value = pad(ref.y + off!, 4);
-      else if (kind === "month") { const t = ref.y * 12 + (ref.m - 1) + off!; value = `${pad(Math.floor(t / 12), 4)}-${pad((t % 12) + 1)}`; }
-      else value = isoWeek(shiftDays(ref, 7 * off!));
+    if (this.ref && !hijri) {
+      if (isNew) value = pad(this.ref.m >= 10 ? this.ref.y + 1 : this.ref.y, 4);
+      else if (kind === "year") value = pad(this.ref.y + off!, 4);
+      else if (kind === "month") { const t = this.ref.y * 12 + (this.ref.m - 1) + off!; value = `${pad(Math.floor(t / 12), 4)}-${pad((t % 12) + 1)}`; }
+      else value = isoWeek(shiftDays(this.ref, 7 * off!));
     }
     return { first: k, prefix, last, value };
   }
 
   /** A year: "عام 2017"، "سنة 1445 هـ"، or a bare 4-digit year with a cue or in a standalone position. */
-  function year(k: number, cued: boolean): Found | null {
+  year(k: number, cued: boolean): Found | null {
     let j = k;
     let prefix = 0;
-    const yw = wordMatch(at(k), YEAR_WORDS);
+    const yw = wordMatch(this.at(k), YEAR_WORDS);
     if (yw) {
-      if (num(k + 1) === null) return null;
+      if (this.num(k + 1) === null) return null;
       prefix = yw.skip; j = k + 1;
     }
-    const t = at(j);
-    const y = num(j);
+    const t = this.at(j);
+    const y = this.num(j);
     if (y === null || t!.text.length < 3 || t!.text.length > 4 || t!.text.startsWith("0")) return null;
     let last = j + 1;
     let cal: Calendar | null = null;
-    if (wordIn(at(last), HIJRI_MARKERS, false) === 0 && y <= 1700) { cal = "hijri"; last++; }
-    else if (wordIn(at(last), GREGORIAN_MARKERS, false) === 0 && y >= 1000 && y <= 2200) { cal = "gregorian"; last++; }
-    if (at(last)?.kind === "number" || isPunct(last, ".,:/") && at(last + 1)?.kind === "number" && adjacent(last - 1, last)) return null;
+    if (wordIn(this.at(last), HIJRI_MARKERS, false) === 0 && y <= 1700) { cal = "hijri"; last++; }
+    else if (wordIn(this.at(last), GREGORIAN_MARKERS, false) === 0 && y >= 1000 && y <= 2200) { cal = "gregorian"; last++; }
+    if (this.at(last)?.kind === "number" || this.isPunct(last, ".,:/") && this.at(last + 1)?.kind === "number" && this.adjacent(last - 1, last)) return null;
     if (cal === null) {
       if (yw ? y < 1000 || y > 2100 : y < 1900 || y > 2100 || t!.text.length !== 4) return null;
       if (!yw) {
-        if (wordIn(at(last), QUANTITY_AFTER, false) === 0) return null;
+        if (wordIn(this.at(last), QUANTITY_AFTER, false) === 0) return null;
         // a bare year: not a quantity, not part of a name, and with a cue or in a standalone position
-        const p1 = at(j - 1), p2 = at(j - 2);
+        const p1 = this.at(j - 1), p2 = this.at(j - 2);
         if (p1?.kind === "number") return null;
         if (p1?.kind === "word" && LATIN.test(p1.text)) return null;
         const word2 = p1?.kind === "word" ? p2 : undefined;
         if (wordIn(p1, EVENT_NOUNS) >= 0 || (word2 && wordIn(word2, EVENT_NOUNS) >= 0)) return null;
         if (wordIn(p1, QUANTITY_BEFORE) >= 0 || (word2 && wordIn(word2, QUANTITY_BEFORE) >= 0)) return null;
         const quoted = p1?.kind === "punct" && /["«“']/.test(p1.text);
-        const cont = lastYearEnd >= 0 && (lastYearEnd === j - 1 || lastYearEnd === j - 2) && !!p1 && (p1.text === "و" || /^[-–]$/.test(p1.text) || wordIn(p1, new Set(["الي", "حتي"])) >= 0);
+        const cont = this.lastYearEnd >= 0 && (this.lastYearEnd === j - 1 || this.lastYearEnd === j - 2) && !!p1 && (p1.text === "و" || /^[-–]$/.test(p1.text) || wordIn(p1, RANGE_LINKS) >= 0);
         if (!(cued || cont || wordIn(p1, YEAR_CUES) >= 0)) {
           if (quoted) return null;
-          const n = at(last);
+          const n = this.at(last);
           const nextOk = !n || n.kind === "punct" || /^[وف]..|^ال/.test(n.text) || wordIn(n, FOLLOW_OK, false) === 0;
           const prevOk = !p1 || (p1.kind === "punct" && !quoted) || /^(?:[وفبلك]?ال|[وف]?لل)/.test(p1.text);
           if (!nextOk || !prevOk) return null;
@@ -499,15 +517,15 @@ export function extractDates(ctx: ExtractContext): DateFact[] {
   }
 
   /** A counted period before the reference: قبل يومين، منذ ثلاثة أشهر (not "قبل يومين من …"). */
-  function duration(k: number): Found | null {
-    const b = wordMatch(at(k), DURATION_BEFORE);
+  duration(k: number): Found | null {
+    const b = wordMatch(this.at(k), DURATION_BEFORE);
     if (!b) return null;
     const dir = DURATION_BEFORE.get(b.stem)!;
     let j = k + 1;
-    let n: number | null = num(j);
-    if (n !== null) { if (at(j)!.text.length > 2) return null; j++; }
-    else if (wordIn(at(j), COUNT_WORDS, false) === 0) { n = COUNT_WORDS.get(at(j)!.text)!; j++; }
-    const u = wordMatch(at(j), DURATION_WORDS, false);
+    let n: number | null = this.num(j);
+    if (n !== null) { if (this.at(j)!.text.length > 2) return null; j++; }
+    else if (wordIn(this.at(j), COUNT_WORDS, false) === 0) { n = COUNT_WORDS.get(this.at(j)!.text)!; j++; }
+    const u = wordMatch(this.at(j), DURATION_WORDS, false);
     if (!u || u.skip !== 0) return null;
     const dw = DURATION_WORDS.get(u.stem)!;
     if (n === null) { if (dw.count === 0) return null; n = dw.count; }
@@ -515,59 +533,67 @@ export function extractDates(ctx: ExtractContext): DateFact[] {
     if (n < 1) return null;
     const last = j + 1;
     // "بعد يومين من الاجتماع", "قبل عامين على الانتخابات": counted from another event
-    if (wordIn(at(last), new Set(["من", "علي"]), false) === 0) return null;
+    if (wordIn(this.at(last), COUNTED_FROM, false) === 0) return null;
     // "منذ عام 2011" is a year and "قبل شهر رمضان" a month, not "a year/month ago"
-    if (at(last)?.kind === "number" || dword(last)) return null;
+    if (this.at(last)?.kind === "number" || this.dword(last)) return null;
     let value: string | null = null;
-    if (ref) {
+    if (this.ref) {
       const off = dir * n;
-      if (dw.unit === "day") value = isoOf(shiftDays(ref, off));
-      else if (dw.unit === "week") value = isoWeek(shiftDays(ref, 7 * off));
-      else if (dw.unit === "month") { const t = ref.y * 12 + (ref.m - 1) + off; value = `${pad(Math.floor(t / 12), 4)}-${pad((t % 12) + 1)}`; }
-      else value = pad(ref.y + off, 4);
+      if (dw.unit === "day") value = isoOf(shiftDays(this.ref, off));
+      else if (dw.unit === "week") value = isoWeek(shiftDays(this.ref, 7 * off));
+      else if (dw.unit === "month") { const t = this.ref.y * 12 + (this.ref.m - 1) + off; value = `${pad(Math.floor(t / 12), 4)}-${pad((t % 12) + 1)}`; }
+      else value = pad(this.ref.y + off, 4);
     }
     return { first: k, prefix: b.skip, last, value };
   }
 
   /** The core expressions at k (after a period modifier when `modified`). */
-  function core(k: number, modified: boolean): Found | null {
-    const cands: (Found | null)[] = [];
-    if (!modified) { cands.push(relday(k)); cands.push(weekday(k)); cands.push(duration(k)); }
-    cands.push(dayMonth(k));
-    cands.push(rangeStart(k));
-    cands.push(numeric(k));
-    const me = monthExpr(k, false, modified);
-    const named = num(k - 1) !== null && wordIn(at(k - 2), DATE_NAME_NOUNS) >= 0; // جامعة 6 أكتوبر
-    if (me && !named) cands.push({ first: k, prefix: me.prefix, last: me.last, value: monthValue(me.cal, me.y, me.m, null, me.rel, ref) });
-    cands.push(year(k, modified));
-    cands.push(unit(k, modified));
+  core(k: number, modified: boolean): Found | null {
+    // every parser is tried, in this order; the first of the longest wins
     let best: Found | null = null;
-    for (const c of cands) if (c && (!best || c.last > best.last)) best = c;
+    if (!modified) { best = longer(best, this.relday(k)); best = longer(best, this.weekday(k)); best = longer(best, this.duration(k)); }
+    best = longer(best, this.dayMonth(k));
+    best = longer(best, this.rangeStart(k));
+    best = longer(best, this.numeric(k));
+    const me = this.monthExpr(k, false, modified);
+    const named = this.num(k - 1) !== null && wordIn(this.at(k - 2), DATE_NAME_NOUNS) >= 0; // جامعة 6 أكتوبر
+    if (me && !named) best = longer(best, { first: k, prefix: me.prefix, last: me.last, value: monthValue(me.cal, me.y, me.m, null, me.rel, this.ref) });
+    best = longer(best, this.year(k, modified));
+    best = longer(best, this.unit(k, modified));
     return best;
   }
 
-  function parseAt(i: number): Found | null {
-    const c = core(i, false);
+  parseAt(i: number): Found | null {
+    const c = this.core(i, false);
     if (c) return c;
-    const mod = wordMatch(at(i), PERIOD_MODIFIERS);
+    const mod = wordMatch(this.at(i), PERIOD_MODIFIERS);
     if (mod) {
-      const c2 = core(i + 1, true);
+      const c2 = this.core(i + 1, true);
       if (c2 && c2.prefix === 0) return { first: i, prefix: mod.skip, last: c2.last, value: c2.value };
     }
     return null;
   }
 
+}
+
+export function extractDates(ctx: ExtractContext): DateFact[] {
+  const { doc } = ctx;
+  const tokens = doc.tokens;
+  const flags = docFlags(doc);
+  const scan = new DateScan(doc, parseRef(ctx.referenceDate));
+  const out: DateFact[] = [];
   for (let i = 0; i < tokens.length; ) {
-    if (i === 0 || tokens[i]!.newlineBefore || i >= lim) {
-      lim = i + 1;
+    if (i === 0 || tokens[i]!.newlineBefore || i >= scan.lim) {
+      let lim = i + 1;
       while (lim < tokens.length && !tokens[lim]!.newlineBefore) lim++;
+      scan.lim = lim;
     }
-    const f = mayStartAt(tokens[i]!, flags[i]!) ? parseAt(i) : null;
+    const f = mayStartAt(tokens[i]!, flags[i]!) ? scan.parseAt(i) : null;
     if (!f) { i++; continue; }
     const m = tokenMention(doc, f.first, f.last, f.prefix);
     const span: Span = { first: f.first, last: f.last, prefix: f.prefix };
     out.push({ text: m.text, start: m.start, end: m.end, value: f.value, span });
-    if (/^\d{3,4}$/.test(tokens[f.last - 1]!.text) || HIJRI_MARKERS.has(tokens[f.last - 1]!.text) || GREGORIAN_MARKERS.has(tokens[f.last - 1]!.text)) lastYearEnd = f.last;
+    if (/^\d{3,4}$/.test(tokens[f.last - 1]!.text) || HIJRI_MARKERS.has(tokens[f.last - 1]!.text) || GREGORIAN_MARKERS.has(tokens[f.last - 1]!.text)) scan.lastYearEnd = f.last;
     i = f.last;
   }
   return out;

@@ -32,6 +32,9 @@ import { MINISTER_HEADS, NOT_NAME, VERBS, PREPOSITIONS, HONORIFICS, COUNTERPART,
 import { ministerTitleAt } from "./people.js";
 import { countryAt } from "../../lexicon/countries.js";
 import { isAlaPreposition } from "./names.js";
+import { ReusedBytes, ReusedSlots } from "./reused.js";
+import { BoundedMemo, NAME_MEMO_SIZE } from "../../text/memo.js";
+import { lookup } from "./lookup.js";
 
 /** A participant: a person, an organization or a group phrase over tokens [first, last). */
 class Ref {
@@ -259,6 +262,14 @@ function factsAt(c: Scan, k: number): WordFacts {
 
 // --- the per-document context ----------------------------------------------------------------------
 
+/** The per-token tables of Scan, reused from one document to the next (see reused.ts). */
+const PERSON_AT = new ReusedSlots<Ref>();
+const PERSON_COVER = new ReusedSlots<Ref>();
+const ORG_AT = new ReusedSlots<Ref>();
+const PLACE_START = new ReusedBytes();
+const PLACE_TOK = new ReusedBytes();
+const DATE_TOK = new ReusedBytes();
+
 /** Who and what stands where in one document: built once, read by every rule. */
 class Scan {
   doc: Doc;
@@ -292,12 +303,12 @@ class Scan {
     this.doc = doc;
     this.toks = doc.tokens;
     this.facts = facts;
-    this.personAt = new Array<Ref | undefined>(n).fill(undefined);
-    this.personCover = new Array<Ref | undefined>(n).fill(undefined);
-    this.orgAt = new Array<Ref | undefined>(n).fill(undefined);
-    this.placeStart = new Uint8Array(n);
-    this.placeTok = new Uint8Array(n);
-    this.dateTok = new Uint8Array(n);
+    this.personAt = PERSON_AT.reset(n);
+    this.personCover = PERSON_COVER.reset(n);
+    this.orgAt = ORG_AT.reset(n);
+    this.placeStart = PLACE_START.reset(n);
+    this.placeTok = PLACE_TOK.reset(n);
+    this.dateTok = DATE_TOK.reset(n);
     this.firstPlace = new Map();
     this.datesBySentence = new Map();
     this.paragraphDate = new Map();
@@ -387,7 +398,7 @@ function refStartingAt(c: Scan, i0: number): Ref | null {
   // honorifics before a reference belong to it (معالي وزير الداخلية …)
   let i = i0;
   for (let n = 0; n < 4 && c.personAt[i] === undefined; n++) {
-    const h = HONORIFICS.matchAt(toks, i, true);
+    const h = lookup(HONORIFICS, toks, i, true);
     if (!h) break;
     i = h.last;
   }
@@ -410,7 +421,7 @@ function refStartingAt(c: Scan, i0: number): Ref | null {
 function groupAt(c: Scan, i: number, limit: number): Ref | null {
   const toks = c.toks;
   let j = i;
-  const q = GROUP_QUANTIFIERS.matchAt(toks, j, false, limit);
+  const q = lookup(GROUP_QUANTIFIERS, toks, j, false, limit);
   if (q) j = q.last;
   const start = j;
   let k = j;
@@ -418,7 +429,7 @@ function groupAt(c: Scan, i: number, limit: number): Ref | null {
     const t = toks[k]!;
     if (t.kind !== "word") break;
     if (k > start && t.newlineBefore) break;
-    if (TOPIC_INTROS.matchAt(toks, k, false, limit) || TOPIC_STOPS.matchAt(toks, k, true, limit)) break;
+    if (lookup(TOPIC_INTROS, toks, k, false, limit) || lookup(TOPIC_STOPS, toks, k, true, limit)) break;
     const w = t.text;
     if (factsAt(c, k).groupStop || isAlaPreposition(c.doc, k)) break;
     if (w === "في") {
@@ -456,10 +467,10 @@ function skipCircumstance(c: Scan, k: number, limit: number): number {
   for (let n = 0; n < 8 && k < limit; n++) {
     const t = toks[k]!;
     if (isComma(toks, k) || c.dateTok[k] === 1 || c.placeTok[k] === 1 || factsAt(c, k).timeWord) { k++; continue; }
-    const tp = TIME_PHRASES.matchAt(toks, k, true, limit);
+    const tp = lookup(TIME_PHRASES, toks, k, true, limit);
     if (tp) { k = tp.last; continue; }
     // the subject's own title in apposition: "تميم بن حمد أمير البلاد المفدى بمكتبه …"
-    if (n === 0 && c.personAt[k] === undefined && (TITLE_HEADS.has(t.text) || PERSON_TITLES.matchAt(toks, k, false, limit))) {
+    if (n === 0 && c.personAt[k] === undefined && (TITLE_HEADS.has(t.text) || lookup(PERSON_TITLES, toks, k, false, limit))) {
       let e = k + 1;
       while (e < limit && e - k <= 4 && toks[e]!.kind === "word" && c.personAt[e] === undefined && c.placeTok[e] !== 1 && !BI_FI.test(toks[e]!.text)) e++;
       k = e;
@@ -517,7 +528,7 @@ function personAfterTitle(c: Scan, k: number, limit: number): Ref | null {
   const toks = c.toks;
   const t = toks[k];
   if (!t || t.kind !== "word") return null;
-  if (!(TITLE_HEADS.has(t.text) || PERSON_TITLES.matchAt(toks, k, true, limit))) return null;
+  if (!(TITLE_HEADS.has(t.text) || lookup(PERSON_TITLES, toks, k, true, limit))) return null;
   for (let e = k + 1; e < limit && e - k <= 10; e++) {
     const w = toks[e]!;
     if (w.kind === "punct") return null;
@@ -778,7 +789,7 @@ function isPlanned(c: Scan, verb: string, i: number, sFirst: number): boolean {
     const ds = c.datesBySentence.get(c.doc.sentenceOf[i]!);
     if (ds) for (let k = 0; k < ds.length; k++) if (NEXT_TIME.test(ds[k]!.text)) return true;
   }
-  for (let k = Math.max(sFirst, i - 5); k < i; k++) if (PLANNED.matchAt(c.toks, k, true, i)) return true;
+  for (let k = Math.max(sFirst, i - 5); k < i; k++) if (lookup(PLANNED, c.toks, k, true, i)) return true;
   return false;
 }
 
@@ -841,7 +852,7 @@ function topicsFrom(c: Scan, from: number, to: number, direct: boolean): string[
   let started = direct;
   if (!started) {
     for (; k < to; k++) {
-      const intro = TOPIC_INTROS.matchAt(toks, k, true, to);
+      const intro = lookup(TOPIC_INTROS, toks, k, true, to);
       if (intro) { k = intro.last; started = true; break; }
     }
   }
@@ -859,9 +870,9 @@ function skipTopicLead(c: Scan, a: number, end: number): number {
     if (p) { a = Math.max(a + 1, refStartingAt(c, p.first)?.last ?? a + 1); continue; }
     if (factsAt(c, a).topicLead) { a++; continue; }
     if (t.text === "خلال" || t.text === "خلاله" || t.text === "خلالها") { a++; continue; }
-    const tp = TIME_PHRASES.matchAt(toks, a, true, end);
+    const tp = lookup(TIME_PHRASES, toks, a, true, end);
     if (tp) { a = tp.last; continue; }
-    const h = HONORIFICS.matchAt(toks, a, true, end);
+    const h = lookup(HONORIFICS, toks, a, true, end);
     if (h) { a = h.last; continue; }
     const mt = ministerTitleAt(c.doc, a, end);
     if (mt) { a = mt.last; continue; }
@@ -874,7 +885,7 @@ function skipTopicLead(c: Scan, a: number, end: number): number {
 function flushTopic(c: Scan, start: number, end: number, out: string[]): void {
   const toks = c.toks;
   let a = start;
-  const intro = TOPIC_INTROS.matchAt(toks, a, true, end);
+  const intro = lookup(TOPIC_INTROS, toks, a, true, end);
   if (intro && intro.last < end) a = intro.last;
   a = skipTopicLead(c, a, end);
   let b = end;
@@ -896,8 +907,8 @@ function splitTopics(c: Scan, k: number, to: number): string[] {
     const t = toks[k]!;
     const comma = isComma(toks, k);
     if (t.kind === "punct" && !comma && t.text !== "(" && t.text !== ")") break;
-    if (TOPIC_STOPS.matchAt(toks, k, true, to)) break;
-    if (k > start && t.kind === "word" && t.text !== "و" && factsAt(c, k).topicVerb && !TOPIC_INTROS.matchAt(toks, k, true, to)) break;
+    if (lookup(TOPIC_STOPS, toks, k, true, to)) break;
+    if (k > start && t.kind === "word" && t.text !== "و" && factsAt(c, k).topicVerb && !lookup(TOPIC_INTROS, toks, k, true, to)) break;
     if (comma) {
       const nx = toks[k + 1];
       if (nx && nx.kind === "word" && nx.text[0] === "و") { flushTopic(c, start, k, out); start = k + 1; continue; }
@@ -913,7 +924,7 @@ function splitTopics(c: Scan, k: number, to: number): string[] {
 function readCircumstances(c: Scan, d: Draft, sFirst: number, sLast: number, sIndex: number): void {
   const toks = c.toks;
   for (let k = sFirst; k < sLast; k++) {
-    const m = MEDIA.matchAt(toks, k, true, sLast);
+    const m = lookup(MEDIA, toks, k, true, sLast);
     if (m && m.values[0] !== "phone") { d.medium = m.values[0]; break; }
   }
   // venue phrase: بمقر X، في قصر X
@@ -990,7 +1001,7 @@ function readFollowUps(c: Scan): void {
       const cover = c.personCover[k];
       if (has(c, k, ANAPHOR) || (cover && hasName(open.participants, cover.name))) refers = true;
       if (topicAt < 0) {
-        const intro = TOPIC_INTROS.matchAt(toks, k, true, s.last);
+        const intro = lookup(TOPIC_INTROS, toks, k, true, s.last);
         if (intro) {
           topicAt = intro.last;
           // "تناول الاتصال X": the topic follows the event word
@@ -1109,18 +1120,25 @@ function readLeadStatements(c: Scan): void {
   }
 }
 
-/** Folded participant names (normKey), computed once per name while merging one document's drafts. */
+/** Folded participant names (normKey), computed once per name across documents. */
+const NAME_KEYS = new BoundedMemo(normKey, NAME_MEMO_SIZE);
+
+/** What merging one document's drafts asks of participant names. */
 class NameKeys {
-  private keys = new Map<string, string>();
   of(name: string): string {
-    let k = this.keys.get(name);
-    if (k === undefined) { k = normKey(name); this.keys.set(name, k); }
-    return k;
+    return NAME_KEYS.get(name);
   }
   pair(d: Draft): string {
     const parts: string[] = [];
     for (const p of d.participants) parts.push(this.of(p.name));
-    return parts.sort().join("|");
+    // (in place: Array.prototype.sort copies the array it sorts; a pair has few names)
+    for (let a = 1; a < parts.length; a++) {
+      const x = parts[a]!;
+      let b = a - 1;
+      for (; b >= 0 && parts[b]! > x; b--) parts[b + 1] = parts[b]!;
+      parts[b + 1] = x;
+    }
+    return parts.join("|");
   }
 }
 
@@ -1181,30 +1199,38 @@ const participant = (r: Ref): Participant => (r.country !== undefined ? { name: 
 function toInteraction(doc: Doc, d: Draft): Interaction {
   const s = doc.sentences[d.sentence]!;
   const evidence = tokenMention(doc, s.first, s.last);
-  const status = d.planned ? "planned" : "happened";
   const mode = d.type === "call" ? "phone" : d.type === "visit" || d.type === "received" ? "visit" : d.multilateral || d.type === "summit" || d.type === "conference" ? "multilateral" : undefined;
-  return {
-    type: d.type,
-    participants: d.participants.map(participant),
-    ...(d.attendees.length ? { attendees: d.attendees.map(participant) } : {}),
-    ...(d.initiator ? { initiator: d.initiator } : {}),
-    topics: d.topics,
-    place: d.place,
-    date: d.date,
-    ...(d.medium ? { medium: d.medium } : {}),
-    status,
-    cameo: d.planned ? "036" : CAMEO[d.type],
-    plover: { event: "CONSULT", ...(mode ? { mode } : {}) },
-    trigger: tokenMention(doc, d.trigger.first, d.trigger.last),
-    evidence,
-  };
+  // (the keys in a fixed order, the optional ones only when set: the order JSON output shows)
+  const out = { type: d.type, participants: d.participants.map(participant) } as Interaction;
+  if (d.attendees.length) out.attendees = d.attendees.map(participant);
+  if (d.initiator) out.initiator = d.initiator;
+  out.topics = d.topics;
+  out.place = d.place;
+  out.date = d.date;
+  if (d.medium) out.medium = d.medium;
+  out.status = d.planned ? "planned" : "happened";
+  out.cameo = d.planned ? "036" : CAMEO[d.type];
+  out.plover = mode ? { event: "CONSULT", mode } : { event: "CONSULT" };
+  out.trigger = tokenMention(doc, d.trigger.first, d.trigger.last);
+  out.evidence = evidence;
+  return out;
+}
+
+/** Drafts in text order (sentence, then trigger), in place and stable: they come nearly sorted, and Array.prototype.sort would copy them. */
+function sortDrafts(drafts: Draft[]): void {
+  for (let a = 1; a < drafts.length; a++) {
+    const x = drafts[a]!;
+    let b = a - 1;
+    for (; b >= 0 && (drafts[b]!.sentence - x.sentence || drafts[b]!.trigger.first - x.trigger.first) > 0; b--) drafts[b + 1] = drafts[b]!;
+    drafts[b + 1] = x;
+  }
 }
 
 export function extractInteractions(ctx: ExtractContext, facts: EntityFacts): Interaction[] {
   const c = new Scan(ctx.doc, facts);
   readTriggers(c);
   readNominalEvents(c);
-  c.drafts.sort((a, b) => a.sentence - b.sentence || a.trigger.first - b.trigger.first);
+  sortDrafts(c.drafts);
   readFollowUps(c);
   readMultilateral(c);
   readLeadStatements(c);
@@ -1219,6 +1245,8 @@ export function extractInteractions(ctx: ExtractContext, facts: EntityFacts): In
 /** Plural minister titles with their complement: "وزراء داخلية الدول الأعضاء في التحالف الأمني الدولي". */
 export function ministerialGroups(doc: Doc): Ref[] {
   const out: Ref[] = [];
+  /** The folded names of the groups in out. */
+  const keys: string[] = [];
   const toks = doc.tokens;
   for (const s of doc.sentences) {
     for (let i = s.first; i < s.last; i++) {
@@ -1234,7 +1262,8 @@ export function ministerialGroups(doc: Doc): Ref[] {
         k++;
       }
       const name = originalText(doc, i, k, t.prefix);
-      if (!out.some((g) => normKey(g.name) === normKey(name))) out.push(new Ref("group", name, undefined, i, k));
+      const key = NAME_KEYS.get(name);
+      if (!keys.includes(key)) { keys.push(key); out.push(new Ref("group", name, undefined, i, k)); }
       i = k - 1;
     }
   }

@@ -5,6 +5,7 @@
 import { docWords, WordFactKind, type Doc } from "../../text/document.js";
 import { cliticReadings, type CliticReading } from "../../text/clitics.js";
 import { BoundedMemo, WORD_MEMO_SIZE } from "../../text/memo.js";
+import { ReusedSlots } from "./reused.js";
 import {
   ANAPHORS, CONNECTORS, COUNTERPART, DEPUTY, EPITHETS, HONORIFICS, MINISTER_HEADS, NOT_NAME, PERSON_TITLES, PRIME_MINISTER, PROFESSIONS,
   SPEECH_VERBS, TITLE_HEADS, VERBS,
@@ -242,18 +243,22 @@ export function factsOfWord(w: string): WordFacts {
   return WORDS.get(w);
 }
 
+/** The table nameFactsOf fills, reused from one document to the next (see reused.ts). */
+const DOC_FACTS = new ReusedSlots<WordFacts>();
 let lastDoc: Doc | null = null;
 let lastWords: WordFacts[] = [];
 
 /**
  * The WordFacts of each token of a document (NOT_A_WORD for punctuation and numbers). One document is
- * read at a time: the last one is kept.
+ * read at a time: the last one is kept, in a table the next document reuses (its length is no token
+ * count: read doc.tokens.length).
  */
 export function nameFactsOf(doc: Doc): WordFacts[] {
   if (doc === lastDoc) return lastWords;
   const toks = doc.tokens;
   const shared = docWords(doc);
-  const words = new Array<WordFacts>(toks.length);
+  // (every slot of the document's tokens is set below; the slots after them are undefined)
+  const words = DOC_FACTS.forFill(toks.length) as WordFacts[];
   for (let i = 0; i < toks.length; i++) words[i] = toks[i]!.kind === "word" ? FACTS.of(shared[i]!) : NOT_A_WORD;
   lastDoc = doc;
   lastWords = words;

@@ -10,10 +10,12 @@ import { CONNECTORS, HONORIFICS, NOT_NAME, PERSON_TITLES } from "../../lexicon/t
 import { TOPIC_INTROS } from "../../lexicon/triggers.js";
 import { BoundedMemo, NAME_MEMO_SIZE } from "../../text/memo.js";
 import { GIVEN_NAMES, FAMILY_NAMES, NON_NAME_WORDS } from "./names-lists.js";
+import { PerDocument, ReusedBytes } from "./reused.js";
 import {
   countryAtWord, nameFactsOf, factsOfWord, type WordFacts, W_ALI, W_BLK_SHAPE, W_CLITIC_ON_GIVEN, W_CLOSED, W_CLOSED_STRICT, W_COMPOUND_TAIL, W_CONNECTOR,
   W_FA_STOP, W_FAMILY, W_GIVEN, W_NAME_STOP_FIRST, W_NAME_STOP_NEXT, W_TITLE_FIRST, W_VERB_LIKE, W_VERB_LIKE_FIRST, W_WAW_REST_UNKNOWN, W_WAW_SHAPE,
 } from "./names-words.js";
+import { lookup } from "./lookup.js";
 
 export { GIVEN_NAMES, FAMILY_NAMES } from "./names-lists.js";
 
@@ -30,9 +32,11 @@ class NameFacts {
   readonly bits: Uint8Array;
   constructor(doc: Doc) {
     this.doc = doc;
-    this.bits = new Uint8Array(doc.tokens.length);
+    this.bits = ALA_BITS.reset(doc.tokens.length);
   }
 }
+/** The table of NameFacts, reused from one document to the next (see reused.ts). */
+const ALA_BITS = new ReusedBytes();
 const ALA_KNOWN = 1, ALA = 2;
 
 let lastFacts: NameFacts | null = null;
@@ -75,13 +79,11 @@ function originalWord(doc: Doc, k: number): string {
   return doc.original.slice(doc.starts[t.start]!, doc.ends[t.end - 1]!);
 }
 
-const FINAL_YA = new WeakMap<Doc, boolean>();
 /** Whether the text writes a final ى anywhere (most do; some sources write every final ى as ي). */
 function writesFinalYa(doc: Doc): boolean {
-  let v = FINAL_YA.get(doc);
-  if (v === undefined) { v = /ى(?=[\s\u064B-\u065F\u0670.,،؛:!؟?"»)]|$)/.test(doc.original); FINAL_YA.set(doc, v); }
-  return v;
+  return FINAL_YA.of(doc);
 }
+const FINAL_YA = new PerDocument((doc: Doc) => /ى(?=[\s\u064B-\u065F\u0670.,،؛:!؟?"»)]|$)/.test(doc.original));
 
 /**
  * `strict`: also stop at frequent common words (derived from ANERcorp). Off right after a given name
@@ -179,9 +181,9 @@ export function nameAt(doc: Doc, i: number, limit: number, anchored: boolean, ve
     if (!firstWord && (b & (W_GIVEN | W_FAMILY)) === 0 && notNameContinuation(doc, k, b)) break;
     // a definite feminine plural is a noun, not a family name (… روبيو المستجدات)
     if (!firstWord && words >= 2 && (b & W_FAMILY) === 0 && w.endsWith("ات") && hasArticle(doc, k)) break;
-    if ((b & W_BLK_SHAPE) !== 0 && TOPIC_INTROS.matchAt(toks, k, false)) break;
+    if ((b & W_BLK_SHAPE) !== 0 && lookup(TOPIC_INTROS, toks, k, false)) break;
     const titleFirst = (facts[k]!.bits & W_TITLE_FIRST) !== 0;
-    const hon = words > 0 && titleFirst ? HONORIFICS.matchAt(toks, k, false) : null;
+    const hon = words > 0 && titleFirst ? lookup(HONORIFICS, toks, k, false) : null;
     if (hon) {
       // a family-name part that is also an honorific (سفيان محمد الشيخ صالح،): only when one more
       // name word closes the name right after it
@@ -193,7 +195,7 @@ export function nameAt(doc: Doc, i: number, limit: number, anchored: boolean, ve
       words += 2;
       break;
     }
-    if ((b & W_GIVEN) === 0 && titleFirst && PERSON_TITLES.matchAt(toks, k, false)) break;
+    if ((b & W_GIVEN) === 0 && titleFirst && lookup(PERSON_TITLES, toks, k, false)) break;
     const c = countryAtWord(doc, k);
     // a nisba family name (محمد شياع السوداني) may close a name of two or more words
     if (c && !(c.adjective && words >= 2 && c.last === k + 1 && w.startsWith("ال"))) break;

@@ -32,8 +32,10 @@ import {
 } from "../../lexicon/organizations.js";
 import { placeAt, placeContextOk, placeMatchAt, placeSafety, stemsOf } from "../../lexicon/places.js";
 import { BoundedMemo, NAME_MEMO_SIZE } from "../../text/memo.js";
+import { PerDocument, ReusedSlots } from "./reused.js";
 import { countryAt } from "../../lexicon/countries.js";
 import type { GazetteerMatch } from "../../lexicon/gazetteer.js";
+import { lookup } from "./lookup.js";
 
 // ---------------------------------------------------------------------------------------------
 // Football teams. In a football context (a sentence naming two cues, or one with three in it and
@@ -62,7 +64,6 @@ export interface TeamSpan {
   entry: OrgEntry | null;
 }
 
-const FOOTBALL = new WeakMap<Doc, Uint8Array>();
 const SPORTS_TAILS = new WordTails(SPORTS_CUES);
 const isDash = (w: string) => w === "-" || w === "–";
 /** Words that may have a clitic reading with an organization head (headOf). */
@@ -99,8 +100,11 @@ const SPORTS_CUE = wordFlag((word) => {
 
 /** Per sentence: 1 when it names two football cues, or one and three with its neighbours. */
 export function footballSentences(doc: Doc): Uint8Array {
-  let out = FOOTBALL.get(doc);
-  if (out) return out;
+  return FOOTBALL.of(doc);
+}
+const FOOTBALL = new PerDocument(readFootballSentences);
+
+function readFootballSentences(doc: Doc): Uint8Array {
   const S = doc.sentences.length;
   const counts = new Int32Array(S);
   const toks = doc.tokens;
@@ -112,20 +116,18 @@ export function footballSentences(doc: Doc): Uint8Array {
     if (t.kind === "punct") { if (isDash(t.text) && scoreSide(k - 1) && scoreSide(k + 1) && (toks[k - 1]!.text === "صفر" || toks[k + 1]!.text === "صفر" || (toks[k - 1]!.text.length <= 2 && toks[k + 1]!.text.length <= 2))) counts[doc.sentenceOf[k]!]++; continue; }
     if (t.kind === "word" && (flags[k]! & SPORTS_CUE) !== 0) counts[doc.sentenceOf[k]!]++;
   }
-  out = new Uint8Array(S);
+  const out = new Uint8Array(S);
   for (let s = 0; s < S; s++) {
     const own = counts[s]!;
     const around = own + (s > 0 ? counts[s - 1]! : 0) + (s + 1 < S ? counts[s + 1]! : 0);
     out[s] = own >= 2 || (own >= 1 && around >= 3) ? 1 : 0;
   }
-  FOOTBALL.set(doc, out);
   return out;
 }
 
 const NOT_TEAM_BEFORE = new Set(["في", "بمدينه", "مدينه", "العاصمه", "عاصمه", "ولايه", "محافظه", "منطقه", "اقليم", "جامعه", "مطار", "ميناء"]);
 const TEAM_HEAD_DEF = new Set(["النادي", "الفريق", "نادي", "فريق"]);
 const DRAW = new Set(["تعادل", "التعادل", "بالتعادل", "تعادله", "تعادلا"]);
-const TEAM_CACHE = new WeakMap<Doc, TeamSpan[]>();
 
 
 /** One document's football-team scan (see above): its rules share the document and its football sentences. */
@@ -219,7 +221,7 @@ class TeamScan {
   sideAt(k: number): boolean {
     const { tokens } = this;
     if (k < 0 || k >= this.N || tokens[k]!.kind !== "word") return false;
-    const c = ORG_NAMES.matchAt(tokens, k, true);
+    const c = lookup(ORG_NAMES, tokens, k, true);
     if (c && c.values.some((v) => v.kind === "club")) return true;
     const pm = this.safePlaceAt(k);
     return !!pm && pm.prefix === 0 && !(countryAt(tokens, k)?.last ?? 0);
@@ -227,11 +229,15 @@ class TeamScan {
 
   scan(): TeamSpan[] {
     const { tokens, N, doc } = this;
-    // a result line ("X ( country ) 2") needs a parenthesis in its sentence
-    const parenthesis = new Uint8Array(doc.sentences.length);
-    for (let k = 0; k < N; k++) if (tokens[k]!.text === "(") parenthesis[doc.sentenceOf[k]!] = 1;
+    // a result line ("X ( country ) 2") needs "( word )" after the name in its sentence: per
+    // sentence, the last such "(" (-1: none); a name must start before it
+    const resultOpen = new Int32Array(doc.sentences.length).fill(-1);
+    let anyResultOpen = false;
+    for (let k = 0; k + 2 < N; k++) {
+      if (tokens[k]!.text === "(" && tokens[k + 2]!.text === ")" && doc.sentenceOf[k + 2] === doc.sentenceOf[k]) { resultOpen[doc.sentenceOf[k]!] = k; anyResultOpen = true; }
+    }
     // (most documents: no football sentence and no result line, so no team)
-    if (!this.football.includes(1) && !parenthesis.includes(1)) return [];
+    if (!this.football.includes(1) && !anyResultOpen) return [];
     const out: TeamSpan[] = [];
     const byFirst = new Map<number, TeamSpan>();
     const placeKeys = new Set<string>();
@@ -240,9 +246,9 @@ class TeamScan {
       const t = tokens[i]!;
       if (t.kind !== "word" || !isArabicWord(t.text)) { i++; continue; }
       if (!this.inFootball(i)) {
-        if (parenthesis[doc.sentenceOf[i]!] === 0) { i++; continue; }
+        if (resultOpen[doc.sentenceOf[i]!]! <= i) { i++; continue; }
         // a result line needs no cue: "بورتو ( البرتغال ) 2"
-        const cm = ORG_NAMES.matchAt(tokens, i, true);
+        const cm = lookup(ORG_NAMES, tokens, i, true);
         const clubEntry = cm?.values.find((v) => v.kind === "club");
         if (cm && clubEntry && cm.prefix === 0 && this.resultLine(cm)) {
           const span = { first: i, last: cm.last, prefix: 0, entry: clubEntry };
@@ -257,7 +263,7 @@ class TeamScan {
         }
         i++; continue;
       }
-      const club = ORG_NAMES.matchAt(tokens, i, true);
+      const club = lookup(ORG_NAMES, tokens, i, true);
       // not "مسقط رأس اللاعب" (his birthplace)
       const birthplace = club !== null && club.last < N && /^راس(ه|ها)?$/.test(tokens[club.last]!.text);
       if (club && isSportsOnly(club.key) && /^(و|ف)?(ب|ل|ك)?$/.test(t.text.slice(0, club.prefix)) && this.prevOk(i) && !birthplace) {
@@ -299,10 +305,9 @@ class TeamScan {
 
 /** Teams named by a club spelling or a place name in a football context (see above). */
 export function footballTeams(doc: Doc): TeamSpan[] {
-  let teams = TEAM_CACHE.get(doc);
-  if (!teams) { teams = new TeamScan(doc).scan(); TEAM_CACHE.set(doc, teams); }
-  return teams;
+  return TEAMS.of(doc);
 }
+const TEAMS = new PerDocument((doc: Doc) => new TeamScan(doc).scan());
 
 export interface OrganizationOptions {
   /**
@@ -335,13 +340,31 @@ const isLatinLetter = (c: number) => isCapital(c) || (c >= 97 && c <= 122);
 const LATIN_WORD = /^[A-Za-z]/;
 const CAPITALIZED = /^[A-Z][a-zA-Z]*$/;
 
+/**
+ * An entry of `values` has this id. (A loop, not `values.some(…)`: a closure over `id` in knownAt would
+ * allocate a context on each of its calls, one per Arabic token.)
+ */
+function hasEntryId(values: readonly OrgEntry[], id: string): boolean {
+  for (let k = 0; k < values.length; k++) if (values[k]!.id === id) return true;
+  return false;
+}
+
+/** The country (name or adjective) a token is part of. */
+class CountryCover {
+  constructor(readonly code: string, readonly adjective: boolean) {}
+}
+/** By token: the first country fact's span covering it, if any. */
+type CountryCovers = Array<CountryCover | undefined>;
+/** The table of OrgScan.countryCover, reused from one document to the next (see reused.ts). */
+const COUNTRY_COVER = new ReusedSlots<CountryCover>();
+
 /** One document's organization scan: the token tests and extent rules share its per-document facts. */
 class OrgScan {
   readonly tokens: Token[];
   readonly N: number;
   /** Country facts by token: name spans (start → end) and every covered token (→ code, adjective). */
   readonly countryNameEnd = new Map<number, number>();
-  readonly countryCover = new Map<number, { code: string; adjective: boolean }>();
+  readonly countryCover: CountryCovers;
   /** Country of a place found by placeEnd, by its first token. */
   readonly placeCountry = new Map<number, string>();
   readonly arabicText: boolean;
@@ -355,13 +378,17 @@ class OrgScan {
     const N = (this.N = tokens.length);
     this.flags = docFlags(doc);
     this.words = docWords(doc);
-    const { countryNameEnd, countryCover } = this;
+    const countryNameEnd = this.countryNameEnd;
+    const countryCover = (this.countryCover = COUNTRY_COVER.reset(N));
     for (const c of countries) {
-      c.spans.forEach((s, k) => {
+      for (let k = 0; k < c.spans.length; k++) {
+        const s = c.spans[k]!;
         const adjective = c.adjective[k] ?? false;
         if (!adjective && s.prefix === 0) countryNameEnd.set(s.first, Math.max(countryNameEnd.get(s.first) ?? 0, s.last));
-        for (let t = s.first; t < s.last; t++) if (!countryCover.has(t)) countryCover.set(t, { code: c.code, adjective });
-      });
+        // (one record per span, shared by its tokens)
+        const cover = new CountryCover(c.code, adjective);
+        for (let t = s.first; t < s.last; t++) if (countryCover[t] === undefined) countryCover[t] = cover;
+      }
     }
     let arabic = 0, latin = 0;
     for (let k = 0; k < N; k++) {
@@ -379,7 +406,7 @@ class OrgScan {
   isDef(k: number) { const w = this.tokens[k]!.text; return this.isWord(k) && w.startsWith("ال") && w.length >= 4 && !this.isStop(w); }
   isScope(k: number) {
     if (!this.isDef(k)) return false;
-    const cov = this.countryCover.get(k);
+    const cov = this.countryCover[k];
     return SCOPE_ADJECTIVES.has(this.tokens[k]!.text.slice(2)) || (!!cov && cov.adjective);
   }
   isAdj(k: number) {
@@ -423,11 +450,11 @@ class OrgScan {
   /** A known name at k (no clitics unless `clitics`), checked against its ambiguity class. */
   knownAt(k: number, clitics: boolean, afterHead: boolean, prevId: string | null = null) {
     const { tokens } = this;
-    const m = ORG_NAMES.matchAt(tokens, k, clitics);
+    const m = lookup(ORG_NAMES, tokens, k, clitics);
     if (!m) return null;
     const reading = nameReading(m.key);
     // an acronym right after its full name (وكالة الأنباء القطرية قنا) is an apposition
-    const apposition = prevId !== null && m.values.some((v) => v.id === prevId);
+    const apposition = prevId !== null && hasEntryId(m.values, prevId);
     if (reading !== "plain" && !afterHead && !apposition && !this.bracketed(m.first, m.last)) {
       if (reading === "strict") return null;
       // loose: not after a preposition (في الجزيرة), not a ب/ك reading, not followed by an adjective
@@ -471,7 +498,7 @@ class OrgScan {
     if (!definite && OPEN.has(tokens[j]!.text)) {
       const q = this.quotedRun(j);
       if (q && (head.descriptor || head.quotedOnly)) {
-        const m = ORG_NAMES.matchAt(tokens, q.first, false);
+        const m = lookup(ORG_NAMES, tokens, q.first, false);
         const entry = m && m.last === q.last ? m.values[0]! : null;
         return this.fromName(q.first, q.last, 0, entry, head.kind);
       }
@@ -526,7 +553,7 @@ class OrgScan {
         const rest = w.slice(1);
         // one coordination: an adjective after an adjective (الاقتصادي والاجتماعي), a noun after a
         // noun (الاقتصاد والتجارة)
-        if (rest.startsWith("ال") && rest.length >= 4 && !this.isStop(rest) && !ENTITY_NOUNS.has(rest.slice(2)) && !headOf(rest) && !this.countryCover.has(j)) {
+        if (rest.startsWith("ال") && rest.length >= 4 && !this.isStop(rest) && !ENTITY_NOUNS.has(rest.slice(2)) && !headOf(rest) && this.countryCover[j] === undefined) {
           const restStem = rest.slice(2);
           const restAdj = SCOPE_ADJECTIVES.has(restStem) || NAME_ADJECTIVES.has(restStem) || (restStem.length >= 3 && /(يه|ي)$/.test(restStem));
           if (restAdj !== lastAdj) break;
@@ -584,7 +611,7 @@ class OrgScan {
   /** The outlet after a source cue: "المصدر: زمان الوصل". */
   sourceAfterCue(i: number): { found: Found; next: number } | null {
     const { tokens } = this;
-    const m = SOURCE_CUES.matchAt(tokens, i, true);
+    const m = lookup(SOURCE_CUES, tokens, i, true);
     if (!m) return null;
     let j = m.last;
     if (!this.ok(j, i) || !/^[:：\-–]$/.test(tokens[j]!.text)) return null;
@@ -597,12 +624,12 @@ class OrgScan {
       if (LATIN_CAPS.test(tokens[first]!.text)) return null; // the Latin-run rule reads it
       for (let k = first; k < j; k++) if (!CAPITALIZED.test(tokens[k]!.text)) return null;
     }
-    const k = ORG_NAMES.matchAt(tokens, first, true);
+    const k = lookup(ORG_NAMES, tokens, first, true);
     const entry = k && k.last === j ? k.values[0]! : null;
     return { found: this.fromName(first, j, k && k.last === j ? k.prefix : 0, entry, "media"), next: j };
   }
 
-  onlyNationality(a: number, b: number) { for (let k = a; k < b; k++) if (!this.countryCover.get(k)?.adjective) return false; return true; }
+  onlyNationality(a: number, b: number) { for (let k = a; k < b; k++) if (!this.countryCover[k]?.adjective) return false; return true; }
 
   /** The organization mentions, left to right, with their countries. */
   scan(): Found[] {
@@ -641,7 +668,7 @@ class OrgScan {
       if (h && (!best || (h.last > best.last && !(h.first === best.first && (this.onlyNationality(best.last, h.last) || tokens[best.last]!.text.startsWith("و")))))) best = h;
       // a head extent that spells a known name takes its entry (مجلس الأمن الدولي)
       if (best && !best.entry) {
-        const k = ORG_NAMES.matchAt(tokens, best.first, true);
+        const k = lookup(ORG_NAMES, tokens, best.first, true);
         if (k && k.last === best.last && k.prefix === best.prefix) { best.entry = k.values[0]!; best.kind = best.entry.kind; best.country ??= best.entry.country; }
       }
       if (best) {
@@ -655,7 +682,7 @@ class OrgScan {
 
     for (const f of found) {
       if (f.country) continue;
-      for (let t = f.first; t < f.last && !f.country; t++) f.country = this.countryCover.get(t)?.code ?? this.placeCountry.get(t) ?? null;
+      for (let t = f.first; t < f.last && !f.country; t++) f.country = this.countryCover[t]?.code ?? this.placeCountry.get(t) ?? null;
     }
     return found;
   }
@@ -674,7 +701,7 @@ const QUOTES_AROUND = /^[«"“'(]+|[»"”')]+$/g;
 const LOOSE_KEYS = new BoundedMemo((name: string) => normKey(name).replace(NOT_NAME_CHARS, "").replace(SPACES, " "), NAME_MEMO_SIZE);
 const looseKey = (name: string): string => LOOSE_KEYS.get(name);
 
-function merge(doc: Doc, found: Found[], countryCover: Map<number, { code: string; adjective: boolean }>): OrganizationFact[] {
+function merge(doc: Doc, found: Found[], countryCover: CountryCovers): OrganizationFact[] {
   const facts: OrganizationFact[] = [];
   const byKey = new Map<string, OrganizationFact>();
   const keyOfFound = new Map<Found, string>();
@@ -686,7 +713,7 @@ function merge(doc: Doc, found: Found[], countryCover: Map<number, { code: strin
     name = name.replace(QUOTES_AROUND, "").trim();
     if (!name) continue;
     let country = f.country;
-    if (!country) for (let t = f.first; t < f.last; t++) { const c = countryCover.get(t); if (c) { country = c.code; break; } }
+    if (!country) for (let t = f.first; t < f.last; t++) { const c = countryCover[t]; if (c) { country = c.code; break; } }
     const nameKey = f.entry ? null : looseKey(name);
     let key = f.entry ? f.entry.id : "n:" + nameKey;
     const main = f.sameAs ? keyOfFound.get(f.sameAs) : undefined;
@@ -718,17 +745,12 @@ function merge(doc: Doc, found: Found[], countryCover: Map<number, { code: strin
  * الإرهاب) is the same body named briefly: merge it into its only extension.
  */
 function mergeShortNames(facts: OrganizationFact[], byKey: Map<string, OrganizationFact>, keys: Map<OrganizationFact, string>): OrganizationFact[] {
-  const keyOf = (f: OrganizationFact) => keys.get(f)!;
   const resolved = new Set<OrganizationFact>();
-  for (const [k, f] of byKey) if (!k.startsWith("n:")) resolved.add(f);
+  byKey.forEach((f, k) => { if (!k.startsWith("n:")) resolved.add(f); });
   const out: OrganizationFact[] = [];
   for (const f of facts) {
-    if (resolved.has(f)) { out.push(f); continue; }
-    const k = keyOf(f) + " ";
-    const longer = facts.filter((g) => g !== f && !resolved.has(g) && keyOf(g).startsWith(k));
-    const maximal = longer.filter((g) => !longer.some((h) => h !== g && keyOf(h).startsWith(keyOf(g) + " ")));
-    if (maximal.length === 1) {
-      const g = maximal[0]!;
+    const g = resolved.has(f) ? null : onlyExtension(f, facts, resolved, keys);
+    if (g) {
       g.spans.push(...f.spans);
       g.mentions.push(...f.mentions);
       g.spans.sort((a, b) => a.first - b.first);
@@ -737,4 +759,33 @@ function mergeShortNames(facts: OrganizationFact[], byKey: Map<string, Organizat
     } else out.push(f);
   }
   return out;
+}
+
+/** `key` is `short` followed by more words ("short …"). */
+const extendsKey = (key: string, short: string): boolean =>
+  key.length > short.length && key.charCodeAt(short.length) === 32 && key.startsWith(short);
+
+/**
+ * The one unresolved fact whose key extends f's and that no other such fact extends (the only
+ * maximal extension), else null. (Loops over the facts without building the lists of candidates:
+ * most names have no extension.)
+ */
+function onlyExtension(f: OrganizationFact, facts: OrganizationFact[], resolved: Set<OrganizationFact>, keys: Map<OrganizationFact, string>): OrganizationFact | null {
+  const k = keys.get(f)!;
+  let found: OrganizationFact | null = null;
+  for (const g of facts) {
+    if (g === f || resolved.has(g)) continue;
+    const gk = keys.get(g)!;
+    if (!extendsKey(gk, k)) continue;
+    let maximal = true;
+    for (const h of facts) {
+      if (h === g || h === f || resolved.has(h)) continue;
+      const hk = keys.get(h)!;
+      if (extendsKey(hk, k) && extendsKey(hk, gk)) { maximal = false; break; }
+    }
+    if (!maximal) continue;
+    if (found) return null;
+    found = g;
+  }
+  return found;
 }

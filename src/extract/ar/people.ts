@@ -31,6 +31,8 @@ import {
   W_KNOWN, W_NON_NAME, W_NOT_NAME, W_PERSON_CUE, W_ROLE, W_SPEECH_VERB, W_TITLE_FIRST, W_TITLE_HEAD, W_VERB_LIKE, W_VERB_LIKE_FIRST, W_VERB_SHAPED,
 } from "./names-words.js";
 import { SPEECH_COMPLEMENTS, PROFESSIONS } from "../../lexicon/titles.js";
+import { ReusedBytes, ReusedSlots } from "./reused.js";
+import { lookup } from "./lookup.js";
 
 /** The WordFacts of token i (NOT_A_WORD for punctuation, numbers, or outside the document). */
 function wordAt(doc: Doc, i: number): WordFacts {
@@ -141,6 +143,21 @@ export interface TitleMatch {
   countryFirst: number;
 }
 
+/** The first reading whose stem is a key of `set`, if any (a loop: no closure per call). */
+function readingIn(readings: readonly CliticReading[], set: ReadonlySet<string> | ReadonlyMap<string, unknown>): CliticReading | undefined {
+  for (let k = 0; k < readings.length; k++) if (set.has(readings[k]!.stem)) return readings[k];
+  return undefined;
+}
+
+/** The first reading that is a deputy word, with or without ال (نائب، النائب). */
+function deputyReading(readings: readonly CliticReading[]): CliticReading | undefined {
+  for (let k = 0; k < readings.length; k++) {
+    const stem = readings[k]!.stem;
+    if (DEPUTY.has(stem) || (stem.startsWith("ال") && DEPUTY.has(stem.slice(2)))) return readings[k];
+  }
+  return undefined;
+}
+
 /** A minister title starting at token i (with proclitics on the first word). */
 export function ministerTitleAt(doc: Doc, i: number, limit: number): TitleMatch | null {
   const toks = doc.tokens;
@@ -151,17 +168,17 @@ export function ministerTitleAt(doc: Doc, i: number, limit: number): TitleMatch 
   const facts = wordAt(doc, i);
   const bits = facts.reads;
   // (most tokens: no deputy or minister word, no prime minister title)
-  if ((bits & (READ_DEPUTY | READ_MINISTER_HEAD)) === 0 && ((bits & READ_TITLE_START) === 0 || !PRIME_MINISTER.matchAt(toks, i, true, limit))) return null;
+  if ((bits & (READ_DEPUTY | READ_MINISTER_HEAD)) === 0 && ((bits & READ_TITLE_START) === 0 || !lookup(PRIME_MINISTER, toks, i, true, limit))) return null;
   let j = i;
   let prefix = 0;
   let portfolio: Portfolio | null = null;
   let number: MinisterNumber = "singular";
   // نائب رئيس الوزراء (وزير الخارجية)?
   const readings = facts.readings;
-  const deputy = bits & READ_DEPUTY ? readings.find((r) => DEPUTY.has(r.stem) || DEPUTY.has(r.stem.replace(/^ال/, ""))) : undefined;
+  const deputy = bits & READ_DEPUTY ? deputyReading(readings) : undefined;
   if (deputy) {
     const at = toks[i + 1] && ORDINALS.has(toks[i + 1]!.text) ? i + 2 : i + 1;
-    const pm = PRIME_MINISTER.matchAt(toks, at, true, limit);
+    const pm = lookup(PRIME_MINISTER, toks, at, true, limit);
     if (pm) {
       prefix = deputy.prefix;
       portfolio = "other";
@@ -173,17 +190,17 @@ export function ministerTitleAt(doc: Doc, i: number, limit: number): TitleMatch 
     }
   }
   if (!portfolio) {
-    const pm = PRIME_MINISTER.matchAt(toks, i, true, limit);
+    const pm = lookup(PRIME_MINISTER, toks, i, true, limit);
     if (pm) { portfolio = "prime_minister"; j = pm.last; prefix = pm.prefix; }
   }
   if (!portfolio) {
     if ((bits & READ_MINISTER_HEAD) === 0) return null;
-    const head = readings.find((r) => MINISTER_HEADS.has(r.stem));
+    const head = readingIn(readings, MINISTER_HEADS);
     if (!head) return null;
     number = MINISTER_HEADS.get(head.stem)!;
     prefix = head.prefix;
     j = i + 1;
-    const p = PORTFOLIOS.matchAt(toks, j, false, limit);
+    const p = lookup(PORTFOLIOS, toks, j, false, limit);
     if (p) {
       portfolio = p.values[0]!;
       j = p.last;
@@ -223,11 +240,11 @@ export function ministerTitleAt(doc: Doc, i: number, limit: number): TitleMatch 
   // a government complement: "بحكومة الوحدة الوطنية"، "في الحكومة الانتقالية"
   const g = j < toks.length ? toks[j] : undefined;
   if (g && g.kind === "word") {
-    const gr = cliticReadings(g.text).find((r) => GOVERNMENT_NOUNS.has(r.stem));
+    const gr = readingIn(cliticReadings(g.text), GOVERNMENT_NOUNS);
     const viaFi = g.text === "في" && toks[j + 1] && GOVERNMENT_NOUNS.has(toks[j + 1]!.text);
     if ((gr && gr.prefix > 0) || viaFi) {
       let k = viaFi ? j + 2 : j + 1;
-      while (k < limit && k - j < 5 && toks[k]!.kind === "word" && toks[k]!.text.startsWith("ال") && !HONORIFICS.matchAt(toks, k, false, limit)) {
+      while (k < limit && k - j < 5 && toks[k]!.kind === "word" && toks[k]!.text.startsWith("ال") && !lookup(HONORIFICS, toks, k, false, limit)) {
         const c = countryAtWord(doc, k);
         if (c && c.first === k && !countries.includes(c.entry.code)) countries.push(c.entry.code);
         k++;
@@ -249,6 +266,8 @@ function ministerRole(portfolio: Portfolio, country: string | null, basis: Count
   return { portfolio, country, basis };
 }
 
+const NO_KEYS: readonly string[] = Object.freeze([]);
+
 /** A person mention found by a rule, before mentions of one person are merged (every field always set). */
 class Candidate {
   /** Whole stretches (title, honorifics and name) that refer to this person. */
@@ -261,6 +280,10 @@ class Candidate {
   titleSpan: Span | null | undefined = undefined;
   role: string | undefined = undefined;
   minister: MinisterRole | undefined = undefined;
+  /** Its index among the entities mergeCandidates keeps (-1: none yet). */
+  order = -1;
+  /** The words of its name as an entity (nameKeyTokens), set by mergeCandidates. */
+  keys: readonly string[] = NO_KEYS;
   constructor(extents: Span[], name: string, nameSpan: Span, spans: Span[], honorifics: string[]) {
     this.extents = extents;
     this.name = name;
@@ -290,6 +313,12 @@ interface BareTitle {
   sentence: number;
 }
 
+/** The per-token tables of PeopleState, reused from one document to the next (see reused.ts). */
+const COVERED = new ReusedBytes();
+const NAME_ENDS = new ReusedSlots<Candidate>();
+/** The tokens attachReferences found taken, reused likewise. */
+const REFERENCE_USED = new ReusedBytes();
+
 /**
  * What the rules share while reading one document: the candidates so far, and per sentence the
  * last mention found (a minister title right after it names that person) and the subject's portfolio.
@@ -311,9 +340,9 @@ class PeopleState {
   constructor(doc: Doc) {
     this.doc = doc;
     this.toks = doc.tokens;
-    this.covered = new Uint8Array(doc.tokens.length);
+    this.covered = COVERED.reset(doc.tokens.length);
     this.words = nameFactsOf(doc);
-    this.nameEnds = new Array<Candidate | undefined>(doc.tokens.length + 1).fill(undefined);
+    this.nameEnds = NAME_ENDS.reset(doc.tokens.length + 1);
   }
   /** A new mention that a minister title right after it may name (prevEnd: its last token + 1). */
   found(c: Candidate, end: number): number {
@@ -324,18 +353,30 @@ class PeopleState {
   }
 }
 
-/** Honorifics and ranks starting at i: returns their texts and the token after them. */
-function honorificsAt(doc: Doc, i: number, limit: number): { items: string[]; next: number } {
-  const items: string[] = [];
+/** Honorifics and ranks starting at i: the token after them (i when there is none). */
+function honorificsEnd(doc: Doc, i: number, limit: number): number {
   let j = i;
   for (let n = 0; n < 6 && j < limit; n++) {
     if ((wordAt(doc, j).reads & READ_TITLE_START) === 0) break;
-    const h = HONORIFICS.matchAt(doc.tokens, j, true, limit);
+    const h = lookup(HONORIFICS, doc.tokens, j, true, limit);
     if (!h) break;
+    j = h.last;
+  }
+  return j;
+}
+
+/**
+ * The texts of the honorifics from i to `end` (honorificsEnd(doc, i, limit)), read again: only for
+ * a name found after them, so most tries build no list.
+ */
+function honorificTexts(doc: Doc, i: number, end: number, limit: number): string[] {
+  const items: string[] = [];
+  for (let j = i; j < end; ) {
+    const h = lookup(HONORIFICS, doc.tokens, j, true, limit)!;
     items.push(originalText(doc, h.first, h.last, h.prefix));
     j = h.last;
   }
-  return { items, next: j };
+  return items;
 }
 
 const isComma = (doc: Doc, i: number) => {
@@ -346,12 +387,12 @@ const isComma = (doc: Doc, i: number) => {
 /** Optional comma, honorifics, then a name. */
 function nameAfter(doc: Doc, j: number, limit: number): { span: Span; honorifics: string[] } | null {
   if (isComma(doc, j)) j++;
-  const h = honorificsAt(doc, j, limit);
+  const next = honorificsEnd(doc, j, limit);
   // right after a title a verb is rare and names starting with ي ت ست (يوري، توماس، ستيفان) are
   // common: frequent verbs are still stopped by the name rules
-  const n = nameAt(doc, h.next, limit, true, false);
+  const n = nameAt(doc, next, limit, true, false);
   if (!n) return null;
-  return { span: { first: n.first, last: n.last, prefix: 0 }, honorifics: h.items };
+  return { span: { first: n.first, last: n.last, prefix: 0 }, honorifics: honorificTexts(doc, j, next, limit) };
 }
 
 /**
@@ -368,12 +409,12 @@ function nameAfterComplement(doc: Doc, j: number, limit: number): { span: Span; 
     const b = facts[k]!.bits;
     if ((b & W_VERB_LIKE) !== 0 || ((b & W_ALI) !== 0 && isAlaPreposition(doc, k))) return null;
     if (k === j) continue;
-    const start = (b & W_GIVEN) !== 0 || t.text === "عبد" || t.text === "ابو" || ((b & W_TITLE_FIRST) !== 0 && !!HONORIFICS.matchAt(toks, k, false, limit))
+    const start = (b & W_GIVEN) !== 0 || t.text === "عبد" || t.text === "ابو" || ((b & W_TITLE_FIRST) !== 0 && !!lookup(HONORIFICS, toks, k, false, limit))
       || ((b & W_NOT_NAME) === 0 && !/^(و|ف|ب|ل|لل)/.test(t.text) && !hasArticle(doc, k) && (hasArticle(doc, k - 1) || !!countryAtWord(doc, k - 1)));
     if (!start) continue;
-    const h = honorificsAt(doc, k, limit);
-    const n = nameAt(doc, h.next, limit, true, h.items.length === 0);
-    if (n && (n.last - n.first >= 2 || h.items.length)) return { span: { first: n.first, last: n.last, prefix: 0 }, honorifics: h.items };
+    const next = honorificsEnd(doc, k, limit);
+    const n = nameAt(doc, next, limit, true, next === k);
+    if (n && (n.last - n.first >= 2 || next > k)) return { span: { first: n.first, last: n.last, prefix: 0 }, honorifics: honorificTexts(doc, k, next, limit) };
   }
   return null;
 }
@@ -381,7 +422,7 @@ function nameAfterComplement(doc: Doc, j: number, limit: number): { span: Span; 
 /** Role after a comma: "، قائد الأمن في المنطقة،". */
 function roleAfter(doc: Doc, j: number, limit: number): string | undefined {
   if (!isComma(doc, j)) return undefined;
-  const t = PERSON_TITLES.matchAt(doc.tokens, j + 1, false, limit);
+  const t = lookup(PERSON_TITLES, doc.tokens, j + 1, false, limit);
   if (!t) return undefined;
   let k = t.last;
   while (k < limit && k - t.first < 8 && doc.tokens[k]!.kind === "word" && !isAlaPreposition(doc, k)) k++;
@@ -400,7 +441,7 @@ export function extractPeople(ctx: ExtractContext, facts: Omit<EntityFacts, "min
   for (const c of cands) {
     const n = c.nameSpan;
     if (n.last - n.first > 3) continue;
-    const o = REGNAL_ORDINALS.matchAt(toks, n.last, false);
+    const o = lookup(REGNAL_ORDINALS, toks, n.last, false);
     if (o && o.first === n.last) extendName(doc, c, o.last);
   }
 
@@ -419,22 +460,38 @@ export function extractPeople(ctx: ExtractContext, facts: Omit<EntityFacts, "min
   attachReferences(ctx, entities, ministers, st.bareTitles);
 
   const contextCountry = documentCountry(facts);
-  const result: MinisterFact[] = ministers.map((e) => {
-    const m = e.minister!;
-    let country = m.country;
-    let basis = m.basis;
-    if (!country && contextCountry) { country = contextCountry; basis = "context"; }
-    return {
-      name: e.name, title: e.title ?? "", portfolio: m.portfolio, country: country ?? null,
-      ...(basis ? { countryBasis: basis } : {}),
-      honorifics: e.honorifics, spans: e.spans, extents: [...e.extents, ...e.spans], nameSpan: e.nameSpan, titleSpan: e.titleSpan ?? null,
-    };
-  });
-  const people: PersonFact[] = entities.filter((e) => !e.minister).map((e) => ({
-    name: e.name, ...(e.title ? { title: e.title } : {}), ...(e.role ? { role: e.role } : {}),
-    honorifics: e.honorifics, spans: e.spans, extents: [...e.extents, ...e.spans], nameSpan: e.nameSpan,
-  }));
+  const result: MinisterFact[] = [];
+  const people: PersonFact[] = [];
+  for (const e of entities) {
+    if (e.minister) result.push(ministerFact(e, e.minister, contextCountry));
+    else people.push(personFact(e));
+  }
   return { ministers: result, people };
+}
+
+// (the facts' keys in a fixed order, the optional ones only when set: the order JSON output shows)
+
+function ministerFact(e: Candidate, m: MinisterRole, contextCountry: string | null): MinisterFact {
+  let country = m.country;
+  let basis = m.basis;
+  if (!country && contextCountry) { country = contextCountry; basis = "context"; }
+  const title = e.title ?? "";
+  const extents = e.extents.concat(e.spans);
+  const titleSpan = e.titleSpan ?? null;
+  return basis
+    ? { name: e.name, title, portfolio: m.portfolio, country: country ?? null, countryBasis: basis, honorifics: e.honorifics, spans: e.spans, extents, nameSpan: e.nameSpan, titleSpan }
+    : { name: e.name, title, portfolio: m.portfolio, country: country ?? null, honorifics: e.honorifics, spans: e.spans, extents, nameSpan: e.nameSpan, titleSpan };
+}
+
+function personFact(e: Candidate): PersonFact {
+  const p = { name: e.name } as PersonFact;
+  if (e.title) p.title = e.title;
+  if (e.role) p.role = e.role;
+  p.honorifics = e.honorifics;
+  p.spans = e.spans;
+  p.extents = e.extents.concat(e.spans);
+  p.nameSpan = e.nameSpan;
+  return p;
 }
 
 const titleText = (doc: Doc, m: TitleMatch): string => originalText(doc, m.first, m.last, m.prefix);
@@ -462,10 +519,10 @@ function titledPeople(st: PeopleState, s: Sentence): void {
     let next = -1;
     if (bits & READ_COUNTERPART) next = counterpartRule(st, s, i);
     if (next < 0 && bits & READ_MINISTER_ANAPHOR) next = ministerAnaphorRule(st, s, i);
-    if (next < 0 && bits & READ_TITLE_START && HONORIFICS.matchAt(st.toks, i, true, s.last)) next = honorificRule(st, s, i);
-    if (next < 0 && bits & READ_TITLE_START && PERSON_TITLES.matchAt(st.toks, i, true, s.last)) next = personTitleRule(st, s, i);
+    if (next < 0 && bits & READ_TITLE_START && lookup(HONORIFICS, st.toks, i, true, s.last)) next = honorificRule(st, s, i);
+    if (next < 0 && bits & READ_TITLE_START && lookup(PERSON_TITLES, st.toks, i, true, s.last)) next = personTitleRule(st, s, i);
     if (next < 0 && (f.bits & W_GIVEN) !== 0) {
-      if (lastTitle === NOT_YET) lastTitle = lastMinisterTitleStart(words, s.first, Math.min(s.last + 2, words.length));
+      if (lastTitle === NOT_YET) lastTitle = lastMinisterTitleStart(words, s.first, Math.min(s.last + 2, doc.tokens.length));
       // (a name glued to a minister title needs one after it)
       if (lastTitle > i) next = nameBeforeTitleRule(st, s, i);
     }
@@ -491,7 +548,7 @@ function ministerRule(st: PeopleState, s: Sentence, i: number, title: TitleMatch
   const country = title.countries.length === 1 ? title.countries[0]! : null;
   // name first: "اللواء محمود توفيق وزير الداخلية"
   // (a person title may stand between: "الأمير محمد بن سلمان ولي العهد رئيس مجلس الوزراء")
-  const between = prev && prevEnd < i ? PERSON_TITLES.matchAt(toks, prevEnd, false, s.last) : null;
+  const between = prev && prevEnd < i ? lookup(PERSON_TITLES, toks, prevEnd, false, s.last) : null;
   const glued = prev && !prev.minister && (prevEnd === i || (prevEnd === i - 1 && isComma(doc, i - 1)) || (between !== null && between.last === i));
   if (glued && prev && title.number === "singular") {
     prev.minister = ministerRole(title.portfolio, country, country ? "explicit" : undefined);
@@ -547,9 +604,9 @@ function dualNames(doc: Doc, j: number, limit: number): Span[] {
     const w = toks[k];
     if (w && w.kind === "word" && w.text[0] === "و") {
       // the second name carries the conjunction, on an honorific (والأمير) or on the name (وعبد)
-      const h2 = honorificsAt(doc, k, limit);
-      if (h2.items.length) {
-        const n2 = nameAt(doc, h2.next, limit, true, false);
+      const next = honorificsEnd(doc, k, limit);
+      if (next > k) {
+        const n2 = nameAt(doc, next, limit, true, false);
         if (n2) names.push({ first: n2.first, last: n2.last, prefix: 0 });
       } else {
         const n2 = nameAt(doc, k, limit, true, true, 1);
@@ -563,7 +620,7 @@ function dualNames(doc: Doc, j: number, limit: number): Span[] {
 /** Counterpart: نظيره التركي، علي يرلي كايا (a minister with the subject's portfolio), or a bare reference. */
 function counterpartRule(st: PeopleState, s: Sentence, i: number): number {
   const doc = st.doc;
-  const cp = st.words[i]!.readings.find((r) => COUNTERPART.has(r.stem))!;
+  const cp = readingIn(st.words[i]!.readings, COUNTERPART)!;
   let j = i + 1;
   let country: string | null = null;
   const c = countryAtWord(doc, j);
@@ -597,25 +654,26 @@ function ministerAnaphorRule(st: PeopleState, s: Sentence, i: number): number {
 /** Honorifics or ranks + name (a minister title right after the honorifics is left to its rule). */
 function honorificRule(st: PeopleState, s: Sentence, i: number): number {
   const doc = st.doc;
-  const h = honorificsAt(doc, i, s.last);
-  if (!h.items.length) return -1;
+  const next = honorificsEnd(doc, i, s.last);
+  if (next === i) return -1;
   // a minister title may follow the honorific directly (معالي وزير الداخلية …): let the title rule see it
-  if (ministerTitleAt(doc, h.next, s.last)) return h.next;
-  const n = nameAt(doc, h.next, s.last, true, false);
-  if (!n) return h.next;
+  if (ministerTitleAt(doc, next, s.last)) return next;
+  const n = nameAt(doc, next, s.last, true, false);
+  if (!n) return next;
   const span: Span = { first: n.first, last: n.last, prefix: 0 };
-  const cand = new Candidate([{ first: i, last: n.last, prefix: 0 }], originalText(doc, n.first, n.last), span, [span], h.items);
+  const items = honorificTexts(doc, i, next, s.last);
+  const cand = new Candidate([{ first: i, last: n.last, prefix: 0 }], originalText(doc, n.first, n.last), span, [span], items);
   const role = roleAfter(doc, n.last, s.last);
   if (role) cand.role = role;
-  const rank = HONORIFICS.matchAt(st.toks, i, true, s.last);
-  if (rank && rank.values[0] === "rank") cand.title = h.items[h.items.length - 1];
+  const rank = lookup(HONORIFICS, st.toks, i, true, s.last);
+  if (rank && rank.values[0] === "rank") cand.title = items[items.length - 1];
   return st.found(cand, n.last);
 }
 
 /** Person titles: الرئيس السوري أحمد الشرع، السفير … */
 function personTitleRule(st: PeopleState, s: Sentence, i: number): number {
   const doc = st.doc;
-  const pt = PERSON_TITLES.matchAt(st.toks, i, true, s.last)!;
+  const pt = lookup(PERSON_TITLES, st.toks, i, true, s.last)!;
   // "ولي العهد رئيس مجلس الوزراء …": a minister title follows, let its rule read the name
   if (ministerTitleAt(doc, pt.last, s.last)) return pt.last;
   let j = pt.last;
@@ -697,7 +755,7 @@ function untitledNameAt(st: PeopleState, s: Sentence, i: number): number {
   if (t.text === "باسم" && (hasArticle(doc, i + 1) || /^(ال)?(متحدث|ناطق)/.test(toks[i - 1]?.text ?? ""))) return i;
   // a name coordinated with a name right before it (or before a comma): و + a name-like word
   if (coordinated && (nameEnds[i] !== undefined || (isComma(doc, i - 1) && nameEnds[i - 1] !== undefined))
-    && !((b & W_TITLE_FIRST) !== 0 && PERSON_TITLES.matchAt(toks, i, false)) && coordinatedName(t.text.slice(1))) {
+    && !((b & W_TITLE_FIRST) !== 0 && lookup(PERSON_TITLES, toks, i, false)) && coordinatedName(t.text.slice(1))) {
     const rest = i + 1 < s.last && covered[i + 1] !== 1 ? nameAfterGiven(doc, i + 1, s.last, true) : null;
     const known = GIVEN_NAMES.has(t.text.slice(1)) || FAMILY_NAMES.has(t.text.slice(1));
     // an unknown word alone after و is too often a noun (وأعضاء، ومفاهيم): a known name, or two words
@@ -766,7 +824,7 @@ function strongFrameNameAt(st: PeopleState, s: Sentence, i: number): number {
   const articleOk = article && speech && (b & W_ROLE) === 0 && titleAt(toks[i + 1]);
   // (a word of three letters or more; a noun in ة or a definite word with a preposition is no name)
   if (t.text.length < 3 || (b & W_DEFINITE_CLITIC) !== 0 || ((b & W_GIVEN) === 0 && endsWithTaMarbuta(doc, i))) return i;
-  if ((article && !articleOk) || (b & (W_NON_NAME | W_NOT_NAME | W_ANAPHOR)) !== 0 || ((b & W_BAD_START) !== 0 && !roleAdj) || countryAtWord(doc, i) || ((b & W_TITLE_FIRST) !== 0 && HONORIFICS.matchAt(toks, i, false))) return i;
+  if ((article && !articleOk) || (b & (W_NON_NAME | W_NOT_NAME | W_ANAPHOR)) !== 0 || ((b & W_BAD_START) !== 0 && !roleAdj) || countryAtWord(doc, i) || ((b & W_TITLE_FIRST) !== 0 && lookup(HONORIFICS, toks, i, false))) return i;
   // a conjunction starts another phrase (السورية واستقرارها)
   if (t.text[0] === "و" && !speech && !roleAdj) return i;
   // a single unknown word is a name after a speech verb or a profession even with a word after
@@ -815,10 +873,10 @@ function givenNameAt(st: PeopleState, s: Sentence, i: number, r: CliticReading |
   return addName(st, i, last, prefix);
 }
 
-/** Adds e under each word of its name (and keeps the words by entity). */
-function indexByWord(byWord: Map<string, Candidate[]>, keysOf: Map<Candidate, readonly string[]>, e: Candidate): void {
+/** Adds e under each word of its name (and keeps the words on it). */
+function indexByWord(byWord: Map<string, Candidate[]>, e: Candidate): void {
   const words = nameKeyTokens(e.name);
-  keysOf.set(e, words);
+  e.keys = words;
   for (let k = 0; k < words.length; k++) {
     const l = byWord.get(words[k]!);
     if (l) { if (!l.includes(e)) l.push(e); } else byWord.set(words[k]!, [e]);
@@ -830,21 +888,23 @@ function mergeCandidates(cands: Candidate[]): Candidate[] {
   const entities: Candidate[] = [];
   // entities by each word of their names: a same-name entity shares every word of the shorter name
   const byWord = new Map<string, Candidate[]>();
-  const orderOf = new Map<Candidate, number>();
-  const keysOf = new Map<Candidate, readonly string[]>();
   for (const c of cands) {
     const words = nameKeyTokens(c.name);
-    const pool = new Set<Candidate>();
-    for (const w of words) { const l = byWord.get(w); if (l) for (const e of l) pool.add(e); }
+    // the earliest entity listed under a word of the name that has the same name (an entity under
+    // several of the words is looked at again: the earliest stays the same)
     let same: Candidate | undefined;
     let sameOrder = Infinity;
-    for (const e of pool) {
-      const order = orderOf.get(e)!;
-      if (order < sameOrder && sameNameKeys(keysOf.get(e)!, words) && (!e.minister || !c.minister || e.minister.portfolio === c.minister.portfolio || e.minister.portfolio === "other" || c.minister.portfolio === "other")) { same = e; sameOrder = order; }
+    for (let w = 0; w < words.length; w++) {
+      const l = byWord.get(words[w]!);
+      if (l === undefined) continue;
+      for (let k = 0; k < l.length; k++) {
+        const e = l[k]!;
+        if (e.order < sameOrder && sameNameKeys(e.keys, words) && (!e.minister || !c.minister || e.minister.portfolio === c.minister.portfolio || e.minister.portfolio === "other" || c.minister.portfolio === "other")) { same = e; sameOrder = e.order; }
+      }
     }
-    if (!same) { orderOf.set(c, entities.length); entities.push(c); indexByWord(byWord, keysOf, c); continue; }
+    if (!same) { c.order = entities.length; entities.push(c); indexByWord(byWord, c); continue; }
     // the first full mention names the person (news leads give the full name); a one-word name gives way
-    if (!/\s/.test(same.name) && /\s/.test(c.name)) { same.name = c.name; same.nameSpan = c.nameSpan; indexByWord(byWord, keysOf, same); }
+    if (!/\s/.test(same.name) && /\s/.test(c.name)) { same.name = c.name; same.nameSpan = c.nameSpan; indexByWord(byWord, same); }
     same.spans.push(...c.spans);
     same.extents.push(...c.extents);
     for (const h of c.honorifics) if (!same.honorifics.includes(h)) same.honorifics.push(h);
@@ -863,18 +923,18 @@ function mergeCandidates(cands: Candidate[]): Candidate[] {
 }
 
 
+const addScore = (score: Map<string, number>, c: string | null | undefined, n: number): void => { if (c) score.set(c, (score.get(c) ?? 0) + n); };
+/** A dateline ("الكويت - 30 - 9 (كونا) --") names the country the story is told from: its first few tokens weigh more. */
+const leadWeight = (first: number): number => (first < 8 ? 3 : 0);
+
 /** The country a document is about: the most mentioned one, counting places by their country. */
 export function documentCountry(facts: Omit<EntityFacts, "ministers" | "people">): string | null {
   const score = new Map<string, number>();
-  const add = (c: string | null | undefined, n: number) => { if (c) score.set(c, (score.get(c) ?? 0) + n); };
-  // a dateline ("الكويت - 30 - 9 (كونا) --") names the country the story is told from: its first
-  // few tokens weigh more
-  const lead = (first: number) => (first < 8 ? 3 : 0);
   for (const c of facts.countries) {
-    c.spans.forEach((sp, k) => add(c.code, (c.adjective[k] ? 1 : 1.5) + lead(sp.first)));
+    for (let k = 0; k < c.spans.length; k++) addScore(score, c.code, (c.adjective[k] ? 1 : 1.5) + leadWeight(c.spans[k]!.first));
   }
-  for (const p of facts.places) for (const sp of p.spans) add(p.country, 1 + lead(sp.first));
-  for (const o of facts.organizations) for (const sp of o.spans) add(o.country, 0.5 + lead(sp.first));
+  for (const p of facts.places) for (const sp of p.spans) addScore(score, p.country, 1 + leadWeight(sp.first));
+  for (const o of facts.organizations) for (const sp of o.spans) addScore(score, o.country, 0.5 + leadWeight(sp.first));
   let best: string | null = null;
   let bestScore = 0;
   for (const [c, n] of score) if (n > bestScore) { best = c; bestScore = n; }
@@ -889,7 +949,7 @@ function attachReferences(
 ): void {
   const doc = ctx.doc;
   const toks = doc.tokens;
-  const used = new Uint8Array(toks.length);
+  const used = REFERENCE_USED.reset(toks.length);
   for (const e of entities) for (const s of e.spans) used.fill(1, s.first, s.last);
   attachBareTitles(ministers, bareTitles);
   // surnames and name tails, and الوزير (+ adjective)

@@ -1,0 +1,65 @@
+// Per-document tables and values, reused from one document to the next. The Arabic rules read one
+// document at a time, synchronously; a new array sized by the token count for each document and each
+// table was a large part of what they allocated (and of the collector's work). A reused table is
+// cleared over the slots the last document used, so every slot reads as in a new table: undefined
+// (ReusedSlots) or 0 (ReusedBytes), also past the n asked for. A table is valid until its next reset:
+// keep none across documents.
+
+/** One slot per token holding a T, or undefined. */
+export class ReusedSlots<T> {
+  private slots: Array<T | undefined> = [];
+  /** Slots the last reset asked for (cleared by the next one). */
+  private used = 0;
+
+  /** The table for a document of `n` slots, every slot undefined. */
+  reset(n: number): Array<T | undefined> {
+    if (n > this.slots.length) this.slots = new Array<T | undefined>(Math.max(n, 2 * this.slots.length)).fill(undefined);
+    else this.slots.fill(undefined, 0, Math.max(this.used, n));
+    this.used = n;
+    return this.slots;
+  }
+
+  /**
+   * The table for a document of `n` slots that the caller sets, every one of them, before reading
+   * any: only the slots after them are cleared.
+   */
+  forFill(n: number): Array<T | undefined> {
+    if (n > this.slots.length) this.slots = new Array<T | undefined>(Math.max(n, 2 * this.slots.length)).fill(undefined);
+    else if (this.used > n) this.slots.fill(undefined, n, this.used);
+    this.used = n;
+    return this.slots;
+  }
+}
+
+/** One byte per token, 0 until set. */
+export class ReusedBytes {
+  private bytes = new Uint8Array(0);
+  private used = 0;
+
+  /** The table for a document of `n` slots, every slot 0. */
+  reset(n: number): Uint8Array {
+    if (n > this.bytes.length) this.bytes = new Uint8Array(Math.max(n, 2 * this.bytes.length));
+    else this.bytes.fill(0, 0, Math.max(this.used, n));
+    this.used = n;
+    return this.bytes;
+  }
+}
+
+/**
+ * A value computed once for the document being read (the last one asked about), instead of a
+ * WeakMap entry per document, which the collector must clear as an ephemeron.
+ */
+export class PerDocument<D extends object, T> {
+  private doc: D | null = null;
+  private value: T | undefined = undefined;
+
+  constructor(private readonly compute: (doc: D) => T) {}
+
+  of(doc: D): T {
+    if (this.doc !== doc) {
+      this.value = this.compute(doc);
+      this.doc = doc;
+    }
+    return this.value as T;
+  }
+}
