@@ -5,7 +5,7 @@ import { foldChar, normKey } from "../text/normalize.js";
 import { tokenize, type Token } from "../text/tokens.js";
 import { BoundedMemo, WORD_MEMO_SIZE } from "../text/memo.js";
 import { cliticReadings, readingStemHashes, stemHash, type CliticReading } from "../text/clitics.js";
-import { WordFactKind, wordsOfTokens } from "../text/document.js";
+import { WordFactKind, wordsOfTokens, type Word } from "../text/document.js";
 
 export interface GazetteerMatch<T> {
   values: T[];
@@ -255,20 +255,21 @@ function upToDate(f: WordFacts): WordFacts {
   return f;
 }
 
-/** The facts of token i's word, from its shared Word when the list is the document being read. */
-function factsOfToken(tokens: Token[], i: number): WordFacts {
-  const words = wordsOfTokens(tokens);
-  return words !== null ? upToDate(SHARED.of(words[i]!)) : wordFacts(tokens[i]!.text);
-}
-
 interface TokensState {
   version: number;
   /** Each token's WordFacts.bits; -1 = not looked up yet. */
   bits: Int32Array;
-  /** Each token's facts (undefined = not looked up yet). */
-  facts: Array<WordFacts | undefined>;
-  /** Per gazetteer (2 × id, +1 without clitics): the unlimited longest match at each index (null = none). */
-  memo: Array<Array<GazetteerMatch<unknown> | null | undefined> | undefined>;
+  /**
+   * The Word of each token when the list is a document the document layer read (docWords): its
+   * facts are kept on the Word, once per distinct word. Else null, and `facts` keeps them per token.
+   */
+  words: Word[] | null;
+  /** Each token's facts (undefined = not looked up yet), when `words` is null. */
+  facts: Array<WordFacts | undefined> | null;
+  /** The memo's generation of this list (see MEMO_STAMPS); 0 = none yet. */
+  memoGen: number;
+  /** The matches the memo cells of this list point to, by their number in MEMO_FOUND. */
+  found: Array<GazetteerMatch<unknown>>;
 }
 
 // The state never points back to its token list: a WeakMap value that holds its own key keeps the
@@ -282,14 +283,74 @@ function stateOf(tokens: Token[]): TokensState {
   if (tokens !== lastTokens || s === null) {
     s = STATES.get(tokens) ?? null;
     if (s === null) {
-      s = { version: lexiconVersion, bits: new Int32Array(tokens.length).fill(-1), facts: new Array(tokens.length), memo: [] };
+      const words = wordsOfTokens(tokens);
+      s = { version: lexiconVersion, bits: new Int32Array(tokens.length).fill(-1), words, facts: words === null ? new Array(tokens.length) : null, memoGen: 0, found: [] };
       STATES.set(tokens, s);
     }
     lastTokens = tokens;
     lastState = s;
   }
-  if (s.version !== lexiconVersion) { s.version = lexiconVersion; s.bits.fill(-1); s.facts.fill(undefined); }
+  if (s.version !== lexiconVersion) {
+    s.version = lexiconVersion;
+    s.bits.fill(-1);
+    s.facts?.fill(undefined);
+    s.memoGen = 0;
+  }
   return s;
+}
+
+// The longest-match memo of matchAt, shared by all token lists so that no document allocates one:
+// a hash table (open addressing) of the cells (token i, slot) of the list that owns it, sized by
+// the cells asked about (a few per token that starts an entry), not by the tokens. An entry is
+// valid while its stamp is the owner's memoGen: a list that matches after another one takes the
+// memo over with a new generation, which empties it at once (only documents are matched, one at a
+// time). The value is -1 (no match) or the match's number in the owner's state.found.
+let memoOwner: TokensState | null = null;
+let memoGeneration = 0;
+/** Slots per token in the owner's cells (2 per gazetteer when it took the memo). */
+let memoStride = 0;
+/** Entries of the owner's generation. */
+let memoCount = 0;
+let MEMO_CELLS = new Int32Array(256);
+let MEMO_STAMPS = new Int32Array(256);
+let MEMO_FOUND = new Int32Array(256);
+
+/** Makes `state` the memo's owner. */
+function ownMemo(state: TokensState): void {
+  memoOwner = state;
+  state.memoGen = ++memoGeneration;
+  state.found.length = 0;
+  memoStride = 2 * gazetteers;
+  memoCount = 0;
+}
+
+/** The table position of `cell` in the owner's generation, or where it goes (a stale or empty one). */
+function memoPosition(cell: number): number {
+  const mask = MEMO_CELLS.length - 1;
+  const gen = memoOwner!.memoGen;
+  let p = Math.imul(cell, 0x9e3779b1) >>> 0 & mask;
+  while (MEMO_STAMPS[p] === gen && MEMO_CELLS[p] !== cell) p = (p + 1) & mask;
+  return p;
+}
+
+/** Records `found` for `cell` at position p (from memoPosition); grows the table past half full. */
+function memoPut(p: number, cell: number, found: number): void {
+  MEMO_CELLS[p] = cell;
+  MEMO_STAMPS[p] = memoOwner!.memoGen;
+  MEMO_FOUND[p] = found;
+  if (++memoCount * 2 <= MEMO_CELLS.length) return;
+  const gen = memoOwner!.memoGen;
+  const cells = MEMO_CELLS, stamps = MEMO_STAMPS, values = MEMO_FOUND;
+  MEMO_CELLS = new Int32Array(2 * cells.length);
+  MEMO_STAMPS = new Int32Array(2 * cells.length);
+  MEMO_FOUND = new Int32Array(2 * cells.length);
+  for (let q = 0; q < cells.length; q++) {
+    if (stamps[q] !== gen) continue;
+    const r = memoPosition(cells[q]!);
+    MEMO_CELLS[r] = cells[q]!;
+    MEMO_STAMPS[r] = gen;
+    MEMO_FOUND[r] = values[q]!;
+  }
 }
 
 /** The facts of a word the filter rules out: no bits, no classes (no readings: see fullFactsAt). */
@@ -300,10 +361,16 @@ const NO_FACTS: WordFacts = { readings: Object.freeze([]), stems: Object.freeze(
  * the lexicons); its readings and stems only when they are not NO_FACTS's (see fullFactsAt).
  */
 function factsAt(state: TokensState, tokens: Token[], i: number): WordFacts {
-  let f = state.facts[i];
+  const words = state.words;
+  if (words !== null) {
+    const f = upToDate(SHARED.of(words[i]!));
+    state.bits[i] = f.bits;
+    return f;
+  }
+  let f = state.facts![i];
   if (f === undefined) {
     const word = tokens[i]!.text;
-    state.facts[i] = f = mayHaveFacts(word) ? factsOfToken(tokens, i) : NO_FACTS;
+    state.facts![i] = f = mayHaveFacts(word) ? wordFacts(word) : NO_FACTS;
     state.bits[i] = f.bits;
   }
   return f;
@@ -312,7 +379,7 @@ function factsAt(state: TokensState, tokens: Token[], i: number): WordFacts {
 /** factsAt with the readings and stems. */
 function fullFactsAt(state: TokensState, tokens: Token[], i: number): WordFacts {
   let f = factsAt(state, tokens, i);
-  if (f === NO_FACTS) state.facts[i] = f = factsOfToken(tokens, i);
+  if (f === NO_FACTS) state.facts![i] = f = wordFacts(tokens[i]!.text);
   return f;
 }
 
@@ -481,16 +548,30 @@ export class Gazetteer<T> {
 
   /** Longest match starting at token i (clitics on the first word when `clitics`). */
   matchAt(tokens: Token[], i: number, clitics = true, limit = tokens.length): GazetteerMatch<T> | null {
+    const t0 = tokens[i];
+    if (t0 === undefined || t0.kind === "punct") return null;
     const state = stateOf(tokens);
-    // the token's readings start no entry of this gazetteer (known once any gazetteer asked)
-    if (clitics && this.bit !== 0 && i >= 0 && i < tokens.length) {
-      const bits = state.bits[i]!;
-      if (bits !== -1 && (bits & this.bit) === 0) return null;
+    // no reading of the token starts an entry of this gazetteer (one array slot once any gazetteer asked)
+    if (this.bit !== 0) {
+      let bits = state.bits[i]!;
+      if (bits === -1) bits = factsAt(state, tokens, i).bits;
+      if ((bits & this.bit) === 0) return null;
     }
+    if (memoOwner !== state || state.memoGen === 0) ownMemo(state);
     const slot = 2 * this.id + (clitics ? 0 : 1);
-    const arr = (state.memo[slot] ??= new Array(tokens.length)) as Array<GazetteerMatch<T> | null | undefined>;
-    let m = arr[i];
-    if (m === undefined) { m = this.computeAt(tokens, i, clitics, tokens.length, state); arr[i] = m; }
+    let m: GazetteerMatch<T> | null;
+    if (slot >= memoStride) m = this.computeAt(tokens, i, clitics, tokens.length, state); // a gazetteer made after the memo was taken
+    else {
+      const cell = i * memoStride + slot;
+      const p = memoPosition(cell);
+      if (MEMO_STAMPS[p] === state.memoGen) {
+        const k = MEMO_FOUND[p]!;
+        m = k < 0 ? null : state.found[k] as GazetteerMatch<T>;
+      } else {
+        m = this.computeAt(tokens, i, clitics, tokens.length, state);
+        memoPut(p, cell, m === null ? -1 : state.found.push(m as GazetteerMatch<unknown>) - 1);
+      }
+    }
     if (m === null || m.last <= limit) return m;
     return this.computeAt(tokens, i, clitics, limit, state);
   }
