@@ -257,7 +257,7 @@ function upToDate(f: WordFacts): WordFacts {
 
 interface TokensState {
   version: number;
-  /** Each token's WordFacts.bits; -1 = not looked up yet. */
+  /** Each token's WordFacts.bits; -1 = not looked up yet, FILTERED = none (the filter rules it out). */
   bits: Int32Array;
   /**
    * The Word of each token when the list is a document the document layer read (docWords): its
@@ -356,31 +356,39 @@ function memoPut(p: number, cell: number, found: number): void {
 /** The facts of a word the filter rules out: no bits, no classes (no readings: see fullFactsAt). */
 const NO_FACTS: WordFacts = { readings: Object.freeze([]), stems: Object.freeze([]), version: -1, bits: 0, readingBits: [], roots: [], inner: 0, classes: 0 };
 
+/** state.bits of a token the filter rules out (mayHaveFacts): no bits of any gazetteer (bit 31 is none's). */
+const FILTERED = 1 << 31;
+
 /**
  * The bits, inner and classes of token i of a token list whose state is `state` (up to date with
- * the lexicons); its readings and stems only when they are not NO_FACTS's (see fullFactsAt).
+ * the lexicons); its readings and stems only when they are not NO_FACTS's (see fullFactsAt). A
+ * token the filter rules out is told so from its text (fresh in memory), without reading its Word.
  */
 function factsAt(state: TokensState, tokens: Token[], i: number): WordFacts {
+  const bits = state.bits[i]!;
+  if (bits === FILTERED) return NO_FACTS;
+  if (bits === -1 && !mayHaveFacts(tokens[i]!.text)) {
+    state.bits[i] = FILTERED;
+    return NO_FACTS;
+  }
+  const f = wordFactsAt(state, tokens, i);
+  state.bits[i] = f.bits;
+  return f;
+}
+
+/** The facts of token i's word: on its Word when the list is a document (no look-up by word), else kept per token. */
+function wordFactsAt(state: TokensState, tokens: Token[], i: number): WordFacts {
   const words = state.words;
-  if (words !== null) {
-    const f = upToDate(SHARED.of(words[i]!));
-    state.bits[i] = f.bits;
-    return f;
-  }
+  if (words !== null) return upToDate(SHARED.of(words[i]!));
   let f = state.facts![i];
-  if (f === undefined) {
-    const word = tokens[i]!.text;
-    state.facts![i] = f = mayHaveFacts(word) ? wordFacts(word) : NO_FACTS;
-    state.bits[i] = f.bits;
-  }
+  if (f === undefined) state.facts![i] = f = wordFacts(tokens[i]!.text);
   return f;
 }
 
 /** factsAt with the readings and stems. */
 function fullFactsAt(state: TokensState, tokens: Token[], i: number): WordFacts {
-  let f = factsAt(state, tokens, i);
-  if (f === NO_FACTS) state.facts![i] = f = wordFacts(tokens[i]!.text);
-  return f;
+  const f = factsAt(state, tokens, i);
+  return f === NO_FACTS ? wordFactsAt(state, tokens, i) : f;
 }
 
 /**
