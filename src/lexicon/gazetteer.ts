@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { foldChar, normKey } from "../text/normalize.js";
 import { tokenize, type Token } from "../text/tokens.js";
-import { BoundedMemo, WORD_MEMO_SIZE } from "../text/memo.js";
+import { BoundedMemo, TokenMemo, WORD_MEMO_SIZE } from "../text/memo.js";
 import { cliticReadings, readingStemHashes, stemHash, type CliticReading } from "../text/clitics.js";
 import { WordFactKind, wordsOfTokens, type Word } from "../text/document.js";
 
@@ -266,10 +266,6 @@ interface TokensState {
   words: Word[] | null;
   /** Each token's facts (undefined = not looked up yet), when `words` is null. */
   facts: Array<WordFacts | undefined> | null;
-  /** The memo's generation of this list (see MEMO_STAMPS); 0 = none yet. */
-  memoGen: number;
-  /** The matches the memo cells of this list point to, by their number in MEMO_FOUND. */
-  found: Array<GazetteerMatch<unknown>>;
 }
 
 // The state never points back to its token list: a WeakMap value that holds its own key keeps the
@@ -284,7 +280,7 @@ function stateOf(tokens: Token[]): TokensState {
     s = STATES.get(tokens) ?? null;
     if (s === null) {
       const words = wordsOfTokens(tokens);
-      s = { version: lexiconVersion, bits: new Int32Array(tokens.length).fill(-1), words, facts: words === null ? new Array(tokens.length) : null, memoGen: 0, found: [] };
+      s = { version: lexiconVersion, bits: new Int32Array(tokens.length).fill(-1), words, facts: words === null ? new Array(tokens.length) : null };
       STATES.set(tokens, s);
     }
     lastTokens = tokens;
@@ -294,64 +290,20 @@ function stateOf(tokens: Token[]): TokensState {
     s.version = lexiconVersion;
     s.bits.fill(-1);
     s.facts?.fill(undefined);
-    s.memoGen = 0;
+    MATCHES.clear();
   }
   return s;
 }
 
-// The longest-match memo of matchAt, shared by all token lists so that no document allocates one:
-// a hash table (open addressing) of the cells (token i, slot) of the list that owns it, sized by
-// the cells asked about (a few per token that starts an entry), not by the tokens. An entry is
-// valid while its stamp is the owner's memoGen: a list that matches after another one takes the
-// memo over with a new generation, which empties it at once (only documents are matched, one at a
-// time). The value is -1 (no match) or the match's number in the owner's state.found.
-let memoOwner: TokensState | null = null;
-let memoGeneration = 0;
-/** Slots per token in the owner's cells (2 per gazetteer when it took the memo). */
-let memoStride = 0;
-/** Entries of the owner's generation. */
-let memoCount = 0;
-let MEMO_CELLS = new Int32Array(256);
-let MEMO_STAMPS = new Int32Array(256);
-let MEMO_FOUND = new Int32Array(256);
-
-/** Makes `state` the memo's owner. */
-function ownMemo(state: TokensState): void {
-  memoOwner = state;
-  state.memoGen = ++memoGeneration;
-  state.found.length = 0;
-  memoStride = 2 * gazetteers;
-  memoCount = 0;
-}
-
-/** The table position of `cell` in the owner's generation, or where it goes (a stale or empty one). */
-function memoPosition(cell: number): number {
-  const mask = MEMO_CELLS.length - 1;
-  const gen = memoOwner!.memoGen;
-  let p = Math.imul(cell, 0x9e3779b1) >>> 0 & mask;
-  while (MEMO_STAMPS[p] === gen && MEMO_CELLS[p] !== cell) p = (p + 1) & mask;
-  return p;
-}
-
-/** Records `found` for `cell` at position p (from memoPosition); grows the table past half full. */
-function memoPut(p: number, cell: number, found: number): void {
-  MEMO_CELLS[p] = cell;
-  MEMO_STAMPS[p] = memoOwner!.memoGen;
-  MEMO_FOUND[p] = found;
-  if (++memoCount * 2 <= MEMO_CELLS.length) return;
-  const gen = memoOwner!.memoGen;
-  const cells = MEMO_CELLS, stamps = MEMO_STAMPS, values = MEMO_FOUND;
-  MEMO_CELLS = new Int32Array(2 * cells.length);
-  MEMO_STAMPS = new Int32Array(2 * cells.length);
-  MEMO_FOUND = new Int32Array(2 * cells.length);
-  for (let q = 0; q < cells.length; q++) {
-    if (stamps[q] !== gen) continue;
-    const r = memoPosition(cells[q]!);
-    MEMO_CELLS[r] = cells[q]!;
-    MEMO_STAMPS[r] = gen;
-    MEMO_FOUND[r] = values[q]!;
-  }
-}
+/**
+ * The unlimited longest match of each (token, gazetteer slot) asked about, for the list matched
+ * last (the document being read): cell i * MEMO_SLOTS + slot (slot: 2 × gazetteer id, +1 without
+ * clitics; null = none).
+ */
+const MATCHES = new TokenMemo<GazetteerMatch<unknown> | null>();
+const MEMO_SLOTS = 64;
+/** Cells past this are not kept (a list of more than 2^25 tokens). */
+const MAX_CELL = 0x7fffffff - MEMO_SLOTS;
 
 /** The facts of a word the filter rules out: no bits, no classes (no readings: see fullFactsAt). */
 const NO_FACTS: WordFacts = { readings: Object.freeze([]), stems: Object.freeze([]), version: -1, bits: 0, readingBits: [], roots: [], inner: 0, classes: 0 };
@@ -565,20 +517,13 @@ export class Gazetteer<T> {
       if (bits === -1) bits = factsAt(state, tokens, i).bits;
       if ((bits & this.bit) === 0) return null;
     }
-    if (memoOwner !== state || state.memoGen === 0) ownMemo(state);
     const slot = 2 * this.id + (clitics ? 0 : 1);
-    let m: GazetteerMatch<T> | null;
-    if (slot >= memoStride) m = this.computeAt(tokens, i, clitics, tokens.length, state); // a gazetteer made after the memo was taken
-    else {
-      const cell = i * memoStride + slot;
-      const p = memoPosition(cell);
-      if (MEMO_STAMPS[p] === state.memoGen) {
-        const k = MEMO_FOUND[p]!;
-        m = k < 0 ? null : state.found[k] as GazetteerMatch<T>;
-      } else {
-        m = this.computeAt(tokens, i, clitics, tokens.length, state);
-        memoPut(p, cell, m === null ? -1 : state.found.push(m as GazetteerMatch<unknown>) - 1);
-      }
+    const cell = i * MEMO_SLOTS + slot;
+    const memo = slot < MEMO_SLOTS && cell <= MAX_CELL;
+    let m = memo ? MATCHES.get(state, cell) as GazetteerMatch<T> | null | undefined : undefined;
+    if (m === undefined) {
+      m = this.computeAt(tokens, i, clitics, tokens.length, state);
+      if (memo) MATCHES.set(state, cell, m);
     }
     if (m === null || m.last <= limit) return m;
     return this.computeAt(tokens, i, clitics, limit, state);

@@ -13,7 +13,7 @@
 // - A name that several countries share (طرابلس: Libya and Lebanon) takes the country the document
 //   names; otherwise the first listed.
 import data from "./data/places.json" with { type: "json" };
-import { COUNTRY_DATA, countryAt, isAmbiguousCountryName } from "./countries.js";
+import { COUNTRY_DATA, countryAt, hasShadda, isAmbiguousCountryName } from "./countries.js";
 import type { CountryFact, ExtractContext, PlaceFact, Span } from "../extract/facts.js";
 import { tokenMention, type Doc } from "../text/document.js";
 import type { Mention } from "../types.js";
@@ -174,7 +174,7 @@ const SCANNED = new WeakMap<Doc, PlaceHit[]>();
 
 function scanPlacesUncached(doc: Doc): PlaceHit[] {
   const tokens = doc.tokens;
-  const cands: Array<PlaceHit & { ok: boolean; bad: boolean; safety: Safety }> = [];
+  const cands: PlaceCandidate[] = [];
   for (const s of doc.sentences) {
     for (let i = s.first; i < s.last; ) {
       if (!mayStartAt(tokens, i, PLACES_MASK)) { i++; continue; }
@@ -197,14 +197,24 @@ function scanPlacesUncached(doc: Doc): PlaceHit[] {
       else if (next?.ok && next.first === c.last && next.prefix > 0 && tokens[next.first]!.text[0] === "و") c.ok = true;
     }
   }
-  return cands.filter((c) => c.ok).map(({ first, last, prefix, values, key }) => ({ first, last, prefix, values, key }));
+  return cands.filter(isOk);
+}
+
+/** A place match of scanPlacesUncached, with its context checks; the accepted ones are its hits. */
+interface PlaceCandidate extends PlaceHit {
+  ok: boolean;
+  bad: boolean;
+  safety: Safety;
+}
+
+function isOk(c: PlaceCandidate): boolean {
+  return c.ok;
 }
 
 /** عمّان written with a shadda is Amman, never Oman (عُمان). */
 function shaddaAmman(doc: Doc, m: GazetteerMatch<PlaceEntry>): boolean {
   if (m.last !== m.first + 1 || !isAmbiguousCountryName(m.key)) return false;
-  const t = doc.tokens[m.first]!;
-  return doc.original.slice(doc.starts[t.start]!, doc.ends[t.end - 1]!).includes("\u0651");
+  return hasShadda(doc, doc.tokens[m.first]!);
 }
 
 // A name the lexicon does not know, right after a settlement designator: "مدينة تشوانتشو", "قرية
@@ -268,10 +278,19 @@ function addLexiconPlaces(doc: Doc, countries: CountryFact[], takenBy: Int32Arra
     if (!ok) continue;
     const entry = choosePlace(h.values, known);
     if (isAmbiguousCountryName(h.key) && !(entry.country && known.has(entry.country)) && !shaddaAmman(doc, h) && !isDateline(doc.tokens, h)) continue;
-    const id = `${entry.name}\u0000${entry.country ?? ""}`;
+    const id = placeId(entry);
     addPlaceMention(facts, id, { first: h.first, last: h.last, prefix: h.prefix }, tokenMention(doc, h.first, h.last, h.prefix), entry.country);
   }
 }
+
+/** The fact id of a lexicon place (its name and country), made once per entry. */
+function placeId(entry: PlaceEntry): string {
+  let id = PLACE_IDS.get(entry);
+  if (id === undefined) PLACE_IDS.set(entry, (id = `${entry.name}\u0000${entry.country ?? ""}`));
+  return id;
+}
+
+const PLACE_IDS = new Map<PlaceEntry, string>();
 
 /** Names the lexicon does not know, after a settlement designator, where no place or country is. */
 function addDesignatedPlaces(doc: Doc, takenBy: Int32Array, facts: Map<string, PlaceFact>): void {
