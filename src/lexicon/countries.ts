@@ -20,7 +20,7 @@
 //   when the original text is given (options.doc) a final ى is not read as the adjective.
 import data from "./data/countries.json" with { type: "json" };
 import nisba from "./data/nisba-exceptions.json" with { type: "json" };
-import { Gazetteer, hasStemIn, mayStartAt, phraseKey, startMask, stemClass, stemsOf, type GazetteerMatch } from "./gazetteer.js";
+import { Gazetteer, hasStemIn, mayStartAt, phraseKey, startFlag, startMask, stemClass, stemsOf, type GazetteerMatch } from "./gazetteer.js";
 import { isArabicWord, type Token } from "../text/tokens.js";
 import { TokenMemo } from "../text/memo.js";
 import type { Normalized } from "../text/normalize.js";
@@ -127,6 +127,12 @@ function compile(): void {
   }
 }
 compile();
+
+/**
+ * Word flag (docFlags) of the words at which a country name or adjective may start: where it is
+ * not set, mayStartCountry is false.
+ */
+export const COUNTRY_START = startFlag(COUNTRY_NAMES, COUNTRY_ADJECTIVES);
 
 /** True for a normalized name key that needs a safe context (مالي، عمان، بنين …). */
 export function isAmbiguousCountryName(key: string): boolean {

@@ -5,7 +5,7 @@ import { foldChar, normKey } from "../text/normalize.js";
 import { tokenize, type Token } from "../text/tokens.js";
 import { BoundedMemo, TokenMemo, WORD_MEMO_SIZE } from "../text/memo.js";
 import { cliticReadings, readingStemHashes, stemHash, type CliticReading } from "../text/clitics.js";
-import { WordFactKind, wordsOfTokens, type Word } from "../text/document.js";
+import { WordFactKind, wordFlag, wordsOfTokens, type Word } from "../text/document.js";
 
 export interface GazetteerMatch<T> {
   values: T[];
@@ -388,6 +388,21 @@ export function stemClass(stems: ReadonlySet<string>): number {
   return 1 << (STEM_CLASSES.length - 1);
 }
 
+/**
+ * A word flag (wordFlag, tested on docFlags) of the words with a stem in one of the stem classes
+ * of `cls`: where it is not set, hasStemIn(token, cls) is false, known without looking at the token.
+ */
+export function stemClassFlag(cls: number): number {
+  return wordFlag((word) => {
+    if (!mayHaveFacts(word)) return false;
+    const readings = cliticReadings(word);
+    for (let k = 0; k < readings.length; k++) {
+      for (let rest = cls; rest !== 0; rest &= rest - 1) if (STEM_CLASSES[31 - Math.clz32(rest & -rest)]!.has(readings[k]!.stem)) return true;
+    }
+    return false;
+  });
+}
+
 /** True when a word token has a stem (stemsOf) in the stem class `cls`: stemsOf(t).some((s) => set.has(s)). */
 export function hasStemIn(t: Token | undefined, cls: number): boolean {
   if (t === undefined || t.kind !== "word") return false;
@@ -402,6 +417,27 @@ export function startMask(...list: Array<Gazetteer<unknown>>): number {
     mask |= g.bit;
   }
   return mask;
+}
+
+/**
+ * A word flag (wordFlag, tested on docFlags) of the words at which an entry of one of the
+ * gazetteers may start, clitics allowed: where it is not set, mayStartAt(tokens, i,
+ * startMask(...list)) is false, known without looking at the token. The gazetteers must be
+ * complete (call after filling them at module load): adding to them afterwards throws.
+ */
+export function startFlag(...list: Array<Gazetteer<unknown>>): number {
+  const mask = startMask(...list);
+  if (mask === 0) throw new Error("startFlag: a gazetteer without a bit");
+  for (const g of list) g.seal();
+  return wordFlag((word) => mayHaveFacts(word) && (firstBitsOf(word) & mask) !== 0);
+}
+
+/** FIRST_BITS of the stems of a word's clitic readings, ORed (WordFacts.bits, uncached). */
+function firstBitsOf(word: string): number {
+  const readings = cliticReadings(word);
+  let bits = 0;
+  for (let k = 0; k < readings.length; k++) bits |= FIRST_BITS.get(readings[k]!.stem) ?? 0;
+  return bits;
 }
 
 /**
@@ -424,6 +460,7 @@ export class Gazetteer<T> {
   /** The keys split into words, as a trie: a lookup walks the tokens without building strings. (Read by refreshFacts.) */
   readonly root = new Map<string, TrieNode<T>>();
   private maxTokens = 1;
+  private sealed = false;
   private readonly id = gazetteers++;
   /** This gazetteer's bit in FIRST_BITS / INNER_BITS (0: none, always look). */
   readonly bit: number;
@@ -442,6 +479,7 @@ export class Gazetteer<T> {
 
   /** add() for a phrase whose key is already known: `key` must be phraseKey(phrase, lower). */
   addKey(key: string, value: T): void {
+    if (this.sealed) throw new Error("Gazetteer: complete (a word flag was made of its first words)");
     if (!key) return;
     // the key's words, one trie level each (a key has one space between words)
     let level = this.root;
@@ -471,6 +509,9 @@ export class Gazetteer<T> {
     lexiconVersion++;
     if (words > this.maxTokens) this.maxTokens = words;
   }
+
+  /** No more keys (see startFlag). */
+  seal(): void { this.sealed = true; }
 
   private addRoot(word: string, node: TrieNode<T>): void {
     this.root.set(word, node);

@@ -15,9 +15,9 @@
 import data from "./data/places.json" with { type: "json" };
 import { COUNTRY_DATA, countryAt, hasShadda, isAmbiguousCountryName } from "./countries.js";
 import type { CountryFact, ExtractContext, PlaceFact, Span } from "../extract/facts.js";
-import { tokenMention, type Doc } from "../text/document.js";
+import { docFlags, tokenMention, type Doc } from "../text/document.js";
 import type { Mention } from "../types.js";
-import { Gazetteer, hasStemIn, mayStartAt, phraseKey, readingsAt, startMask, stemClass, stemsOf, type GazetteerMatch } from "./gazetteer.js";
+import { Gazetteer, hasStemIn, mayStartAt, phraseKey, readingsAt, startFlag, startMask, stemClass, stemClassFlag, stemsOf, type GazetteerMatch } from "./gazetteer.js";
 import { NOT_NAME } from "./titles.js";
 import { isArabicWord, type Token } from "../text/tokens.js";
 import commonWords from "./data/derived/common-words.json" with { type: "json" };
@@ -75,6 +75,9 @@ function compile(): void {
   }
 }
 compile();
+
+/** Word flag (docFlags) of the words at which a place may start: where it is not set, no place starts. */
+const PLACE_START = startFlag(PLACES);
 
 export function placeSafety(key: string): Safety {
   return SAFETY.get(key) ?? "plain";
@@ -174,10 +177,11 @@ const SCANNED = new WeakMap<Doc, PlaceHit[]>();
 
 function scanPlacesUncached(doc: Doc): PlaceHit[] {
   const tokens = doc.tokens;
+  const flags = docFlags(doc);
   const cands: PlaceCandidate[] = [];
   for (const s of doc.sentences) {
     for (let i = s.first; i < s.last; ) {
-      if (!mayStartAt(tokens, i, PLACES_MASK)) { i++; continue; }
+      if ((flags[i]! & PLACE_START) === 0 || !mayStartAt(tokens, i, PLACES_MASK)) { i++; continue; }
       const m = placeMatchAt(tokens, i, s.last);
       if (!m) { i++; continue; }
       const safety = placeSafety(m.key);
@@ -224,6 +228,8 @@ function shaddaAmman(doc: Doc, m: GazetteerMatch<PlaceEntry>): boolean {
 // ساحلية), a word with a pronoun suffix (يقطنها) or a verb form; a definite word only after مدينة/حي.
 const SETTLEMENT = stemClass(new Set(((data as { settlementNouns?: string[] }).settlementNouns ?? []).map((s) => phraseKey(s))));
 const SETTLEMENT_DEF = stemClass(new Set(((data as { settlementNounsDefinite?: string[] }).settlementNounsDefinite ?? []).map((s) => phraseKey(s))));
+/** Word flag (docFlags) of the words with a settlement noun among their stems. */
+const SETTLEMENT_WORD = stemClassFlag(SETTLEMENT | SETTLEMENT_DEF);
 // (the closed-class words, علي included: here it is the preposition على)
 const NOT_A_NAME = new Set<string>([...(commonWords as string[]), ...NOT_NAME, "علي"]);
 
@@ -297,8 +303,10 @@ function addDesignatedPlaces(doc: Doc, takenBy: Int32Array, facts: Map<string, P
   const taken = new Uint8Array(doc.tokens.length);
   for (const f of facts.values()) for (const sp of f.spans) for (let t = sp.first; t < sp.last; t++) taken[t] = 1;
   for (let t = 0; t < doc.tokens.length; t++) if (takenBy[t]! >= 0) taken[t] = 1;
+  const flags = docFlags(doc);
   for (let i = 1; i < doc.tokens.length; i++) {
-    if (taken[i] || taken[i - 1] || !unknownPlaceAfterDesignator(doc.tokens, i)) continue;
+    // (one bit test: the word before is rarely a settlement noun)
+    if ((flags[i - 1]! & SETTLEMENT_WORD) === 0 || taken[i] || taken[i - 1] || !unknownPlaceAfterDesignator(doc.tokens, i)) continue;
     if (PLACES.matchAt(doc.tokens, i, true) || countryAt(doc.tokens, i)) continue; // known but rejected by its context
     const mention = tokenMention(doc, i, i + 1, 0);
     const next = countryAt(doc.tokens, i + 1);

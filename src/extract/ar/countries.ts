@@ -7,9 +7,9 @@
 //    الصين الجنوبي); inside a place of the same country both stay (البادية السورية).
 // One fact per code, ordered by first mention; spans exclude leading clitics (span.prefix).
 import type { CountryFact, ExtractContext, Span } from "../facts.js";
-import { countryAt, mayStartCountry, type CountryAt, type CountryAtOptions } from "../../lexicon/countries.js";
+import { COUNTRY_START, countryAt, mayStartCountry, type CountryAt, type CountryAtOptions } from "../../lexicon/countries.js";
 import { scanPlaces, type PlaceHit } from "../../lexicon/places.js";
-import { tokenMention, type Doc } from "../../text/document.js";
+import { docFlags, tokenMention, type Doc } from "../../text/document.js";
 
 /**
  * Country mentions left to right within sentences. The second pass (with the first one's mentions
@@ -19,6 +19,7 @@ import { tokenMention, type Doc } from "../../text/document.js";
 function scan(doc: Doc, known: ReadonlySet<string> | undefined, firstHits: readonly CountryAt[] | null): CountryAt[] {
   const tokens = doc.tokens;
   const sentences = doc.sentences;
+  const flags = docFlags(doc);
   const out: CountryAt[] = [];
   const options: CountryAtOptions = { known, doc, limit: 0 };
   let next = 0; // the first of firstHits that may start at or after token i
@@ -28,12 +29,13 @@ function scan(doc: Doc, known: ReadonlySet<string> | undefined, firstHits: reado
     for (let i = s.first; i < s.last; ) {
       let c: CountryAt | null = null;
       // (one bit test: most tokens start no country form)
-      if (firstHits === null) { if (mayStartCountry(tokens, i)) c = countryAt(tokens, i, options); }
+      const may = (flags[i]! & COUNTRY_START) !== 0 && mayStartCountry(tokens, i);
+      if (firstHits === null) { if (may) c = countryAt(tokens, i, options); }
       else {
         while (next < firstHits.length && firstHits[next]!.first < i) next++;
         const before = next < firstHits.length && firstHits[next]!.first === i ? firstHits[next]! : null;
         if (before !== null && !before.ambiguous) c = before;
-        else if (mayStartCountry(tokens, i)) c = countryAt(tokens, i, options);
+        else if (may) c = countryAt(tokens, i, options);
       }
       if (c) { out.push(c); i = c.last; } else i++;
     }
