@@ -428,8 +428,9 @@ export function startMask(...list: Array<Gazetteer<unknown>>): number {
 export function startFlag(...list: Array<Gazetteer<unknown>>): number {
   const mask = startMask(...list);
   if (mask === 0) throw new Error("startFlag: a gazetteer without a bit");
-  for (const g of list) g.seal();
-  return wordFlag((word) => mayHaveFacts(word) && (firstBitsOf(word) & mask) !== 0);
+  const flag = wordFlag((word) => mayHaveFacts(word) && (firstBitsOf(word) & mask) !== 0);
+  for (const g of list) g.sealWith(flag);
+  return flag;
 }
 
 /** FIRST_BITS of the stems of a word's clitic readings, ORed (WordFacts.bits, uncached). */
@@ -461,6 +462,8 @@ export class Gazetteer<T> {
   readonly root = new Map<string, TrieNode<T>>();
   private maxTokens = 1;
   private sealed = false;
+  /** The word flag of startFlag (0: none): not set on a token's Word, no entry starts there. */
+  private startFlag = 0;
   private readonly id = gazetteers++;
   /** This gazetteer's bit in FIRST_BITS / INNER_BITS (0: none, always look). */
   readonly bit: number;
@@ -510,8 +513,11 @@ export class Gazetteer<T> {
     if (words > this.maxTokens) this.maxTokens = words;
   }
 
-  /** No more keys (see startFlag). */
-  seal(): void { this.sealed = true; }
+  /** For startFlag: no more keys, and `flag` is set on the words where an entry may start. */
+  sealWith(flag: number): void {
+    this.sealed = true;
+    this.startFlag = flag;
+  }
 
   private addRoot(word: string, node: TrieNode<T>): void {
     this.root.set(word, node);
@@ -555,7 +561,11 @@ export class Gazetteer<T> {
     // no reading of the token starts an entry of this gazetteer (one array slot once any gazetteer asked)
     if (this.bit !== 0) {
       let bits = state.bits[i]!;
-      if (bits === -1) bits = factsAt(state, tokens, i).bits;
+      if (bits === -1) {
+        // not looked at yet: the start flag on the token's Word rules most tokens out without their facts
+        if (this.startFlag !== 0 && state.words !== null && (state.words[i]!.flags & this.startFlag) === 0) return null;
+        bits = factsAt(state, tokens, i).bits;
+      }
       if ((bits & this.bit) === 0) return null;
     }
     const slot = 2 * this.id + (clitics ? 0 : 1);
