@@ -20,8 +20,9 @@
 //   when the original text is given (options.doc) a final ى is not read as the adjective.
 import data from "./data/countries.json" with { type: "json" };
 import nisba from "./data/nisba-exceptions.json" with { type: "json" };
-import { Gazetteer, hasStemIn, mayStartAt, phraseKey, startMask, stemClass, stemsOf, type GazetteerMatch } from "./gazetteer.js";
+import { Gazetteer, hasStemIn, mayStartAt, phraseKey, startFlag, startMask, stemClass, stemsOf, type GazetteerMatch } from "./gazetteer.js";
 import { isArabicWord, type Token } from "../text/tokens.js";
+import { TokenMemo } from "../text/memo.js";
 import type { Normalized } from "../text/normalize.js";
 
 export interface CountryEntry {
@@ -127,6 +128,12 @@ function compile(): void {
 }
 compile();
 
+/**
+ * Word flag (docFlags) of the words at which a country name or adjective may start: where it is
+ * not set, mayStartCountry is false.
+ */
+export const COUNTRY_START = startFlag(COUNTRY_NAMES, COUNTRY_ADJECTIVES);
+
 /** True for a normalized name key that needs a safe context (مالي، عمان، بنين …). */
 export function isAmbiguousCountryName(key: string): boolean {
   return AMBIGUOUS_NAMES.has(key);
@@ -158,25 +165,36 @@ export interface CountryAtOptions {
   limit?: number;
 }
 
-/** Raw match without the ambiguity rules (names first, longest). */
-function rawAt(tokens: Token[], i: number, limit: number): { m: GazetteerMatch<CountryEntry>; adjective: boolean; both: boolean } | null {
+/** Set by rawAt with its match: the match is an adjective's (else a name's). */
+let rawAdjective = false;
+/** Set by rawAt with its match: a name and an adjective match the same tokens (السعودية، سورية). */
+let rawBoth = false;
+
+/**
+ * Raw match without the ambiguity rules (names first, longest), with rawAdjective and rawBoth set
+ * (read them before the next call): no object per call, as the rules ask about each place often.
+ */
+function rawAt(tokens: Token[], i: number, limit: number): GazetteerMatch<CountryEntry> | null {
   if (!mayStartAt(tokens, i, COUNTRY_MASK)) return null;
   const n = COUNTRY_NAMES.matchAt(tokens, i, true, limit);
   const a = COUNTRY_ADJECTIVES.matchAt(tokens, i, true, limit);
   if (!n && !a) return null;
   if (n && (!a || n.last > a.last || (n.last === a.last && n.prefix <= a.prefix))) {
-    const both = !!a && a.last === n.last && a.prefix === n.prefix;
-    return { m: n, adjective: false, both };
+    rawAdjective = false;
+    rawBoth = !!a && a.last === n.last && a.prefix === n.prefix;
+    return n;
   }
-  return { m: a!, adjective: true, both: false };
+  rawAdjective = true;
+  rawBoth = false;
+  return a;
 }
 
 /** A neighbour country (coordination) that is itself unambiguous. */
 function plainCountryAt(tokens: Token[], i: number, limit: number): boolean {
   if (i < 0 || i >= limit) return false;
-  const r = rawAt(tokens, i, limit);
-  if (!r || r.m.first !== i) return false;
-  return !AMBIGUOUS_NAMES.has(r.m.key) && !AMBIGUOUS_ADJ.has(r.m.key);
+  const m = rawAt(tokens, i, limit);
+  if (!m || m.first !== i) return false;
+  return !AMBIGUOUS_NAMES.has(m.key) && !AMBIGUOUS_ADJ.has(m.key);
 }
 
 /** The original letter behind a final normalized ه is ة (a noun), not the pronoun ه. */
@@ -212,8 +230,8 @@ function safeContext(tokens: Token[], m: GazetteerMatch<CountryEntry>, limit: nu
 /** Start of a (possibly multi-word) country phrase that ends at token p. */
 function backToStart(tokens: Token[], p: number, limit: number): number {
   for (let s = Math.max(0, p - 5); s <= p; s++) {
-    const r = rawAt(tokens, s, limit);
-    if (r && r.m.last === p + 1) return s;
+    const m = rawAt(tokens, s, limit);
+    if (m && m.last === p + 1) return s;
   }
   return p;
 }
@@ -224,47 +242,54 @@ function backToStart(tokens: Token[], p: number, limit: number): number {
  */
 export function countryAt(tokens: Token[], i: number, options?: CountryAtOptions): CountryAt | null {
   if (options !== undefined || i < 0 || i >= tokens.length) return computeCountryAt(tokens, i, options ?? NO_OPTIONS);
-  // without options the answer depends on the tokens only: kept per token list, since the person
-  // and organization rules ask about the same tokens many times
-  if (tokens !== memoTokens) {
-    let memo = PLAIN_MEMO.get(tokens);
-    if (memo === undefined) PLAIN_MEMO.set(tokens, (memo = new Array(tokens.length)));
-    memoTokens = tokens;
-    memoAnswers = memo;
-  }
-  let answer = memoAnswers[i];
-  if (answer === undefined) memoAnswers[i] = answer = computeCountryAt(tokens, i, NO_OPTIONS);
+  // without options the answer depends on the tokens only: kept for the token list asked about
+  // last, since the person and organization rules ask about the same tokens many times
+  if (!mayStartAt(tokens, i, COUNTRY_MASK)) return null;
+  let answer = PLAIN_ANSWERS.get(tokens, i);
+  if (answer === undefined) PLAIN_ANSWERS.set(tokens, i, (answer = computeCountryAt(tokens, i, NO_OPTIONS)));
   return answer;
 }
 
 const NO_OPTIONS: CountryAtOptions = {};
-const PLAIN_MEMO = new WeakMap<Token[], Array<CountryAt | null | undefined>>();
-let memoTokens: Token[] | null = null;
-let memoAnswers: Array<CountryAt | null | undefined> = [];
+/** countryAt without options, by token, for the token list asked about last. */
+const PLAIN_ANSWERS = new TokenMemo<CountryAt | null>();
+
+/** True when the original text of a token carries a shadda (ّ). */
+export function hasShadda(doc: Normalized, t: Token): boolean {
+  const end = doc.ends[t.end - 1]!;
+  for (let k = doc.starts[t.start]!; k < end; k++) if (doc.original.charCodeAt(k) === 0x651) return true;
+  return false;
+}
+
+/** True when one of the stems is in the set. */
+function someIn(stems: readonly string[], set: ReadonlySet<string>): boolean {
+  for (let k = 0; k < stems.length; k++) if (set.has(stems[k]!)) return true;
+  return false;
+}
 
 function computeCountryAt(tokens: Token[], i: number, options: CountryAtOptions): CountryAt | null {
   const limit = options.limit ?? tokens.length;
-  const r = rawAt(tokens, i, limit);
-  if (!r) return null;
-  const { m } = r;
-  let adjective = r.adjective;
+  const m = rawAt(tokens, i, limit);
+  if (!m) return null;
+  let adjective = rawAdjective;
+  const both = rawBoth;
   const entry = m.values[0]!;
   const prev = tokens[i - 1];
   const next = tokens[m.last];
 
   // a lone ف or ك on a short name is more often part of another word (كلاوس ≠ ك+لاوس)
-  const t0p = tokens[i]!.text.slice(0, m.prefix);
-  if (/^[فك]$/.test(t0p) && m.last === i + 1 && tokens[i]!.text.length - m.prefix <= 4) return null;
+  const t0 = tokens[i]!;
+  if (m.prefix === 1 && (t0.text[0] === "ف" || t0.text[0] === "ك") && m.last === i + 1 && t0.text.length - m.prefix <= 4) return null;
   // vetoes from data
   const na = NOT_AFTER.get(entry.code);
-  if (na && prev && stemsOf(prev).some((s) => na.has(s))) return null;
+  if (na && prev && someIn(stemsOf(prev), na)) return null;
   const nb = NOT_BEFORE.get(entry.code);
-  if (nb && next && next.kind === "word" && stemsOf(next).some((s) => nb.has(s))) return null;
+  if (nb && next && next.kind === "word" && someIn(stemsOf(next), nb)) return null;
 
   // an ambiguous name never carries a shadda: عمّان is Amman, ماليّ "financial"
   if (!adjective && AMBIGUOUS_NAMES.has(m.key) && options.doc && m.last === i + 1) {
     const t = tokens[i]!;
-    if (options.doc.original.slice(options.doc.starts[t.start]!, options.doc.ends[t.end - 1]!).includes("\u0651")) return null;
+    if (hasShadda(options.doc, t)) return null;
   }
   if (!adjective && AMBIGUOUS_NAMES.has(m.key)) {
     if (!options.known?.has(entry.code) && !safeContext(tokens, m, limit)) return null;
@@ -272,10 +297,9 @@ function computeCountryAt(tokens: Token[], i: number, options: CountryAtOptions)
   if (adjective && AMBIGUOUS_ADJ.has(m.key)) {
     if (!options.known?.has(entry.code)) return null;
   }
-  if (adjective || r.both) {
+  if (adjective || both) {
     if (hasStemIn(prev, LANGUAGE_NOUNS)) return null;
-    const t0 = tokens[i]!;
-    if (!r.both && m.last === i + 1 && m.prefix > 0 && /^[وف]?بال/.test(t0.text) && /[هت]$/.test(t0.text) && !t0.text.endsWith("ات")) return null;
+    if (!both && m.last === i + 1 && m.prefix > 0 && /^[وف]?بال/.test(t0.text) && /[هت]$/.test(t0.text) && !t0.text.endsWith("ات")) return null;
     if (options.doc && m.last === i + 1 && YA_SENSITIVE.has(m.key) && endsWithAlefMaqsura(options.doc, t0)) return null;
   }
   if (adjective && m.prefix === 0 && m.last === i + 1 && /^ال.+ي$/.test(m.key) && prev && prev.kind === "word" && isArabicWord(prev.text)
@@ -290,13 +314,13 @@ function computeCountryAt(tokens: Token[], i: number, options: CountryAtOptions)
     // an indefinite adjective cannot qualify a definite noun: الأمير تركي الفيصل is a given name
     return null;
   }
-  if (r.both) {
+  if (both) {
     // a form that is both a name and an adjective (السعودية، سورية): adjective after a definite
     // noun or adjective (الخارجية السعودية، المحادثات الإسرائيلية السعودية) or after an indefinite
     // feminine noun (شركة سورية); a name after another name (مصر السعودية …)
     adjective = false;
     const prevCountry = rawAt(tokens, backToStart(tokens, i - 1, limit), limit);
-    const afterName = !!prevCountry && prevCountry.m.last === i && !prevCountry.adjective;
+    const afterName = !!prevCountry && prevCountry.last === i && !rawAdjective;
     if (m.prefix === 0 && prev && prev.kind === "word" && !TRIGGERS.has(prev.text) && !afterName) {
       const definite = m.key.startsWith("ال");
       if (definite && /^(ال|وال|فال|بال|كال|لل)/.test(prev.text) && prev.text.length > 3 && !NOT_NOUNS.has(prev.text)) adjective = true;

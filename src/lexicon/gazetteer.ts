@@ -3,9 +3,9 @@
 import { readFileSync } from "node:fs";
 import { foldChar, normKey } from "../text/normalize.js";
 import { tokenize, type Token } from "../text/tokens.js";
-import { BoundedMemo, WORD_MEMO_SIZE } from "../text/memo.js";
+import { BoundedMemo, TokenMemo, WORD_MEMO_SIZE } from "../text/memo.js";
 import { cliticReadings, readingStemHashes, stemHash, type CliticReading } from "../text/clitics.js";
-import { WordFactKind, wordsOfTokens } from "../text/document.js";
+import { WordFactKind, wordFlag, wordsOfTokens, type Word } from "../text/document.js";
 
 export interface GazetteerMatch<T> {
   values: T[];
@@ -255,20 +255,17 @@ function upToDate(f: WordFacts): WordFacts {
   return f;
 }
 
-/** The facts of token i's word, from its shared Word when the list is the document being read. */
-function factsOfToken(tokens: Token[], i: number): WordFacts {
-  const words = wordsOfTokens(tokens);
-  return words !== null ? upToDate(SHARED.of(words[i]!)) : wordFacts(tokens[i]!.text);
-}
-
 interface TokensState {
   version: number;
-  /** Each token's WordFacts.bits; -1 = not looked up yet. */
+  /** Each token's WordFacts.bits; -1 = not looked up yet, FILTERED = none (the filter rules it out). */
   bits: Int32Array;
-  /** Each token's facts (undefined = not looked up yet). */
-  facts: Array<WordFacts | undefined>;
-  /** Per gazetteer (2 × id, +1 without clitics): the unlimited longest match at each index (null = none). */
-  memo: Array<Array<GazetteerMatch<unknown> | null | undefined> | undefined>;
+  /**
+   * The Word of each token when the list is a document the document layer read (docWords): its
+   * facts are kept on the Word, once per distinct word. Else null, and `facts` keeps them per token.
+   */
+  words: Word[] | null;
+  /** Each token's facts (undefined = not looked up yet), when `words` is null. */
+  facts: Array<WordFacts | undefined> | null;
 }
 
 // The state never points back to its token list: a WeakMap value that holds its own key keeps the
@@ -282,38 +279,68 @@ function stateOf(tokens: Token[]): TokensState {
   if (tokens !== lastTokens || s === null) {
     s = STATES.get(tokens) ?? null;
     if (s === null) {
-      s = { version: lexiconVersion, bits: new Int32Array(tokens.length).fill(-1), facts: new Array(tokens.length), memo: [] };
+      const words = wordsOfTokens(tokens);
+      s = { version: lexiconVersion, bits: new Int32Array(tokens.length).fill(-1), words, facts: words === null ? new Array(tokens.length) : null };
       STATES.set(tokens, s);
     }
     lastTokens = tokens;
     lastState = s;
   }
-  if (s.version !== lexiconVersion) { s.version = lexiconVersion; s.bits.fill(-1); s.facts.fill(undefined); }
+  if (s.version !== lexiconVersion) {
+    s.version = lexiconVersion;
+    s.bits.fill(-1);
+    s.facts?.fill(undefined);
+    MATCHES.clear();
+  }
   return s;
 }
+
+/**
+ * The unlimited longest match of each (token, gazetteer slot) asked about, for the list matched
+ * last (the document being read): cell i * MEMO_SLOTS + slot (slot: 2 × gazetteer id, +1 without
+ * clitics; null = none).
+ */
+const MATCHES = new TokenMemo<GazetteerMatch<unknown> | null>();
+const MEMO_SLOTS = 64;
+/** Cells past this are not kept (a list of more than 2^25 tokens). */
+const MAX_CELL = 0x7fffffff - MEMO_SLOTS;
 
 /** The facts of a word the filter rules out: no bits, no classes (no readings: see fullFactsAt). */
 const NO_FACTS: WordFacts = { readings: Object.freeze([]), stems: Object.freeze([]), version: -1, bits: 0, readingBits: [], roots: [], inner: 0, classes: 0 };
 
+/** state.bits of a token the filter rules out (mayHaveFacts): no bits of any gazetteer (bit 31 is none's). */
+const FILTERED = 1 << 31;
+
 /**
  * The bits, inner and classes of token i of a token list whose state is `state` (up to date with
- * the lexicons); its readings and stems only when they are not NO_FACTS's (see fullFactsAt).
+ * the lexicons); its readings and stems only when they are not NO_FACTS's (see fullFactsAt). A
+ * token the filter rules out is told so from its text (fresh in memory), without reading its Word.
  */
 function factsAt(state: TokensState, tokens: Token[], i: number): WordFacts {
-  let f = state.facts[i];
-  if (f === undefined) {
-    const word = tokens[i]!.text;
-    state.facts[i] = f = mayHaveFacts(word) ? factsOfToken(tokens, i) : NO_FACTS;
-    state.bits[i] = f.bits;
+  const bits = state.bits[i]!;
+  if (bits === FILTERED) return NO_FACTS;
+  if (bits === -1 && !mayHaveFacts(tokens[i]!.text)) {
+    state.bits[i] = FILTERED;
+    return NO_FACTS;
   }
+  const f = wordFactsAt(state, tokens, i);
+  state.bits[i] = f.bits;
+  return f;
+}
+
+/** The facts of token i's word: on its Word when the list is a document (no look-up by word), else kept per token. */
+function wordFactsAt(state: TokensState, tokens: Token[], i: number): WordFacts {
+  const words = state.words;
+  if (words !== null) return upToDate(SHARED.of(words[i]!));
+  let f = state.facts![i];
+  if (f === undefined) state.facts![i] = f = wordFacts(tokens[i]!.text);
   return f;
 }
 
 /** factsAt with the readings and stems. */
 function fullFactsAt(state: TokensState, tokens: Token[], i: number): WordFacts {
-  let f = factsAt(state, tokens, i);
-  if (f === NO_FACTS) state.facts[i] = f = factsOfToken(tokens, i);
-  return f;
+  const f = factsAt(state, tokens, i);
+  return f === NO_FACTS ? wordFactsAt(state, tokens, i) : f;
 }
 
 /**
@@ -361,6 +388,21 @@ export function stemClass(stems: ReadonlySet<string>): number {
   return 1 << (STEM_CLASSES.length - 1);
 }
 
+/**
+ * A word flag (wordFlag, tested on docFlags) of the words with a stem in one of the stem classes
+ * of `cls`: where it is not set, hasStemIn(token, cls) is false, known without looking at the token.
+ */
+export function stemClassFlag(cls: number): number {
+  return wordFlag((word) => {
+    if (!mayHaveFacts(word)) return false;
+    const readings = cliticReadings(word);
+    for (let k = 0; k < readings.length; k++) {
+      for (let rest = cls; rest !== 0; rest &= rest - 1) if (STEM_CLASSES[31 - Math.clz32(rest & -rest)]!.has(readings[k]!.stem)) return true;
+    }
+    return false;
+  });
+}
+
 /** True when a word token has a stem (stemsOf) in the stem class `cls`: stemsOf(t).some((s) => set.has(s)). */
 export function hasStemIn(t: Token | undefined, cls: number): boolean {
   if (t === undefined || t.kind !== "word") return false;
@@ -375,6 +417,28 @@ export function startMask(...list: Array<Gazetteer<unknown>>): number {
     mask |= g.bit;
   }
   return mask;
+}
+
+/**
+ * A word flag (wordFlag, tested on docFlags) of the words at which an entry of one of the
+ * gazetteers may start, clitics allowed: where it is not set, mayStartAt(tokens, i,
+ * startMask(...list)) is false, known without looking at the token. The gazetteers must be
+ * complete (call after filling them at module load): adding to them afterwards throws.
+ */
+export function startFlag(...list: Array<Gazetteer<unknown>>): number {
+  const mask = startMask(...list);
+  if (mask === 0) throw new Error("startFlag: a gazetteer without a bit");
+  const flag = wordFlag((word) => mayHaveFacts(word) && (firstBitsOf(word) & mask) !== 0);
+  for (const g of list) g.sealWith(flag);
+  return flag;
+}
+
+/** FIRST_BITS of the stems of a word's clitic readings, ORed (WordFacts.bits, uncached). */
+function firstBitsOf(word: string): number {
+  const readings = cliticReadings(word);
+  let bits = 0;
+  for (let k = 0; k < readings.length; k++) bits |= FIRST_BITS.get(readings[k]!.stem) ?? 0;
+  return bits;
 }
 
 /**
@@ -397,6 +461,9 @@ export class Gazetteer<T> {
   /** The keys split into words, as a trie: a lookup walks the tokens without building strings. (Read by refreshFacts.) */
   readonly root = new Map<string, TrieNode<T>>();
   private maxTokens = 1;
+  private sealed = false;
+  /** The word flag of startFlag (0: none): not set on a token's Word, no entry starts there. */
+  private startFlag = 0;
   private readonly id = gazetteers++;
   /** This gazetteer's bit in FIRST_BITS / INNER_BITS (0: none, always look). */
   readonly bit: number;
@@ -415,6 +482,7 @@ export class Gazetteer<T> {
 
   /** add() for a phrase whose key is already known: `key` must be phraseKey(phrase, lower). */
   addKey(key: string, value: T): void {
+    if (this.sealed) throw new Error("Gazetteer: complete (a word flag was made of its first words)");
     if (!key) return;
     // the key's words, one trie level each (a key has one space between words)
     let level = this.root;
@@ -443,6 +511,12 @@ export class Gazetteer<T> {
     this.keys++;
     lexiconVersion++;
     if (words > this.maxTokens) this.maxTokens = words;
+  }
+
+  /** For startFlag: no more keys, and `flag` is set on the words where an entry may start. */
+  sealWith(flag: number): void {
+    this.sealed = true;
+    this.startFlag = flag;
   }
 
   private addRoot(word: string, node: TrieNode<T>): void {
@@ -481,16 +555,27 @@ export class Gazetteer<T> {
 
   /** Longest match starting at token i (clitics on the first word when `clitics`). */
   matchAt(tokens: Token[], i: number, clitics = true, limit = tokens.length): GazetteerMatch<T> | null {
+    const t0 = tokens[i];
+    if (t0 === undefined || t0.kind === "punct") return null;
     const state = stateOf(tokens);
-    // the token's readings start no entry of this gazetteer (known once any gazetteer asked)
-    if (clitics && this.bit !== 0 && i >= 0 && i < tokens.length) {
-      const bits = state.bits[i]!;
-      if (bits !== -1 && (bits & this.bit) === 0) return null;
+    // no reading of the token starts an entry of this gazetteer (one array slot once any gazetteer asked)
+    if (this.bit !== 0) {
+      let bits = state.bits[i]!;
+      if (bits === -1) {
+        // not looked at yet: the start flag on the token's Word rules most tokens out without their facts
+        if (this.startFlag !== 0 && state.words !== null && (state.words[i]!.flags & this.startFlag) === 0) return null;
+        bits = factsAt(state, tokens, i).bits;
+      }
+      if ((bits & this.bit) === 0) return null;
     }
     const slot = 2 * this.id + (clitics ? 0 : 1);
-    const arr = (state.memo[slot] ??= new Array(tokens.length)) as Array<GazetteerMatch<T> | null | undefined>;
-    let m = arr[i];
-    if (m === undefined) { m = this.computeAt(tokens, i, clitics, tokens.length, state); arr[i] = m; }
+    const cell = i * MEMO_SLOTS + slot;
+    const memo = slot < MEMO_SLOTS && cell <= MAX_CELL;
+    let m = memo ? MATCHES.get(state, cell) as GazetteerMatch<T> | null | undefined : undefined;
+    if (m === undefined) {
+      m = this.computeAt(tokens, i, clitics, tokens.length, state);
+      if (memo) MATCHES.set(state, cell, m);
+    }
     if (m === null || m.last <= limit) return m;
     return this.computeAt(tokens, i, clitics, limit, state);
   }

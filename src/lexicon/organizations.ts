@@ -8,7 +8,7 @@ import data from "./data/organizations.json" with { type: "json" };
 import anercorp from "./data/org-anercorp.json" with { type: "json" };
 import world from "./data/org-world.json" with { type: "json" };
 import { normKey } from "../text/normalize.js";
-import { Gazetteer, phraseKey } from "./gazetteer.js";
+import { Gazetteer, phraseKey, startFlag } from "./gazetteer.js";
 import { cliticReadings } from "../text/clitics.js";
 
 export interface OrgHead {
@@ -102,6 +102,8 @@ export const MEDIA_WORDS = keySet(D.mediaWords);
 /** Phrases that introduce a source outlet (المصدر: …). */
 export const SOURCE_CUES = new Gazetteer<string>();
 for (const c of D.sourceCues) SOURCE_CUES.add(c, c);
+/** Word flag of the first words of source cues: the cue look-up at every word reads it, not the word's facts. */
+export const SOURCE_CUE_START = startFlag(SOURCE_CUES);
 /** Latin words that are page furniture, dropped at the end of a Latin run (LOGO). */
 export const LATIN_NOISE = new Set(D.latinNoise.map((x) => x.toUpperCase()));
 /** All-caps Latin tokens that are not organization names on their own. */
@@ -212,6 +214,8 @@ export function headOf(stem: string): { head: OrgHead; definite: boolean } | nul
   return null;
 }
 addDerived();
+/** Word flag of the words at which a known name may start: the look-up at every word reads it, not the word's facts. */
+export const ORG_NAME_START = startFlag(ORG_NAMES);
 
 /** The head noun of a normalized token (clitics removed, ال kept): وبالجيش → الجيش; or null. */
 export function headKey(tok: string): string | null {

@@ -13,11 +13,11 @@
 // - A name that several countries share (طرابلس: Libya and Lebanon) takes the country the document
 //   names; otherwise the first listed.
 import data from "./data/places.json" with { type: "json" };
-import { COUNTRY_DATA, countryAt, isAmbiguousCountryName } from "./countries.js";
+import { COUNTRY_DATA, countryAt, hasShadda, isAmbiguousCountryName } from "./countries.js";
 import type { CountryFact, ExtractContext, PlaceFact, Span } from "../extract/facts.js";
-import { tokenMention, type Doc } from "../text/document.js";
+import { docFlags, tokenMention, type Doc } from "../text/document.js";
 import type { Mention } from "../types.js";
-import { Gazetteer, hasStemIn, mayStartAt, phraseKey, readingsAt, startMask, stemClass, stemsOf, type GazetteerMatch } from "./gazetteer.js";
+import { Gazetteer, hasStemIn, mayStartAt, phraseKey, readingsAt, startFlag, startMask, stemClass, stemClassFlag, stemsOf, type GazetteerMatch } from "./gazetteer.js";
 import { NOT_NAME } from "./titles.js";
 import { isArabicWord, type Token } from "../text/tokens.js";
 import commonWords from "./data/derived/common-words.json" with { type: "json" };
@@ -75,6 +75,9 @@ function compile(): void {
   }
 }
 compile();
+
+/** Word flag (docFlags) of the words at which a place may start: where it is not set, no place starts. */
+const PLACE_START = startFlag(PLACES);
 
 export function placeSafety(key: string): Safety {
   return SAFETY.get(key) ?? "plain";
@@ -174,10 +177,11 @@ const SCANNED = new WeakMap<Doc, PlaceHit[]>();
 
 function scanPlacesUncached(doc: Doc): PlaceHit[] {
   const tokens = doc.tokens;
-  const cands: Array<PlaceHit & { ok: boolean; bad: boolean; safety: Safety }> = [];
+  const flags = docFlags(doc);
+  const cands: PlaceCandidate[] = [];
   for (const s of doc.sentences) {
     for (let i = s.first; i < s.last; ) {
-      if (!mayStartAt(tokens, i, PLACES_MASK)) { i++; continue; }
+      if ((flags[i]! & PLACE_START) === 0 || !mayStartAt(tokens, i, PLACES_MASK)) { i++; continue; }
       const m = placeMatchAt(tokens, i, s.last);
       if (!m) { i++; continue; }
       const safety = placeSafety(m.key);
@@ -197,14 +201,24 @@ function scanPlacesUncached(doc: Doc): PlaceHit[] {
       else if (next?.ok && next.first === c.last && next.prefix > 0 && tokens[next.first]!.text[0] === "و") c.ok = true;
     }
   }
-  return cands.filter((c) => c.ok).map(({ first, last, prefix, values, key }) => ({ first, last, prefix, values, key }));
+  return cands.filter(isOk);
+}
+
+/** A place match of scanPlacesUncached, with its context checks; the accepted ones are its hits. */
+interface PlaceCandidate extends PlaceHit {
+  ok: boolean;
+  bad: boolean;
+  safety: Safety;
+}
+
+function isOk(c: PlaceCandidate): boolean {
+  return c.ok;
 }
 
 /** عمّان written with a shadda is Amman, never Oman (عُمان). */
 function shaddaAmman(doc: Doc, m: GazetteerMatch<PlaceEntry>): boolean {
   if (m.last !== m.first + 1 || !isAmbiguousCountryName(m.key)) return false;
-  const t = doc.tokens[m.first]!;
-  return doc.original.slice(doc.starts[t.start]!, doc.ends[t.end - 1]!).includes("\u0651");
+  return hasShadda(doc, doc.tokens[m.first]!);
 }
 
 // A name the lexicon does not know, right after a settlement designator: "مدينة تشوانتشو", "قرية
@@ -214,6 +228,8 @@ function shaddaAmman(doc: Doc, m: GazetteerMatch<PlaceEntry>): boolean {
 // ساحلية), a word with a pronoun suffix (يقطنها) or a verb form; a definite word only after مدينة/حي.
 const SETTLEMENT = stemClass(new Set(((data as { settlementNouns?: string[] }).settlementNouns ?? []).map((s) => phraseKey(s))));
 const SETTLEMENT_DEF = stemClass(new Set(((data as { settlementNounsDefinite?: string[] }).settlementNounsDefinite ?? []).map((s) => phraseKey(s))));
+/** Word flag (docFlags) of the words with a settlement noun among their stems. */
+const SETTLEMENT_WORD = stemClassFlag(SETTLEMENT | SETTLEMENT_DEF);
 // (the closed-class words, علي included: here it is the preposition على)
 const NOT_A_NAME = new Set<string>([...(commonWords as string[]), ...NOT_NAME, "علي"]);
 
@@ -268,18 +284,29 @@ function addLexiconPlaces(doc: Doc, countries: CountryFact[], takenBy: Int32Arra
     if (!ok) continue;
     const entry = choosePlace(h.values, known);
     if (isAmbiguousCountryName(h.key) && !(entry.country && known.has(entry.country)) && !shaddaAmman(doc, h) && !isDateline(doc.tokens, h)) continue;
-    const id = `${entry.name}\u0000${entry.country ?? ""}`;
+    const id = placeId(entry);
     addPlaceMention(facts, id, { first: h.first, last: h.last, prefix: h.prefix }, tokenMention(doc, h.first, h.last, h.prefix), entry.country);
   }
 }
+
+/** The fact id of a lexicon place (its name and country), made once per entry. */
+function placeId(entry: PlaceEntry): string {
+  let id = PLACE_IDS.get(entry);
+  if (id === undefined) PLACE_IDS.set(entry, (id = `${entry.name}\u0000${entry.country ?? ""}`));
+  return id;
+}
+
+const PLACE_IDS = new Map<PlaceEntry, string>();
 
 /** Names the lexicon does not know, after a settlement designator, where no place or country is. */
 function addDesignatedPlaces(doc: Doc, takenBy: Int32Array, facts: Map<string, PlaceFact>): void {
   const taken = new Uint8Array(doc.tokens.length);
   for (const f of facts.values()) for (const sp of f.spans) for (let t = sp.first; t < sp.last; t++) taken[t] = 1;
   for (let t = 0; t < doc.tokens.length; t++) if (takenBy[t]! >= 0) taken[t] = 1;
+  const flags = docFlags(doc);
   for (let i = 1; i < doc.tokens.length; i++) {
-    if (taken[i] || taken[i - 1] || !unknownPlaceAfterDesignator(doc.tokens, i)) continue;
+    // (one bit test: the word before is rarely a settlement noun)
+    if ((flags[i - 1]! & SETTLEMENT_WORD) === 0 || taken[i] || taken[i - 1] || !unknownPlaceAfterDesignator(doc.tokens, i)) continue;
     if (PLACES.matchAt(doc.tokens, i, true) || countryAt(doc.tokens, i)) continue; // known but rejected by its context
     const mention = tokenMention(doc, i, i + 1, 0);
     const next = countryAt(doc.tokens, i + 1);

@@ -43,3 +43,77 @@ export class BoundedMemo<K, V> {
     this.older.clear();
   }
 }
+
+/**
+ * A memo of answers by cell (a non-negative int32, e.g. a token index) for one owner at a time (the
+ * document being read): asking for another owner forgets the previous owner's answers at once (a
+ * new generation), so no document allocates a memo of its own. A hash table (open addressing) of
+ * the cells recorded, sized by them rather than by the document's length, with the values in an
+ * array emptied when the owner changes.
+ */
+export class TokenMemo<V> {
+  private owner: object | null = null;
+  private generation = 1;
+  /** Entries of the current generation. */
+  private count = 0;
+  private cells = new Int32Array(256);
+  /** The generation each entry was recorded in (older ones are free). */
+  private stamps = new Int32Array(256);
+  /** Each entry's value, by its number in `values`. */
+  private slots = new Int32Array(256);
+  private values: Array<V | undefined> = [];
+  /** Values of the current generation (the array keeps its length: no regrowth per owner). */
+  private used = 0;
+
+  /** The value recorded for `cell` of `owner`, or undefined. */
+  get(owner: object, cell: number): V | undefined {
+    if (owner !== this.owner) return undefined;
+    const p = this.position(cell);
+    return this.stamps[p] === this.generation ? this.values[this.slots[p]!] : undefined;
+  }
+
+  /** Records `value` for `cell` of `owner` (forgetting every other owner's). */
+  set(owner: object, cell: number, value: V): void {
+    if (owner !== this.owner) { this.clear(); this.owner = owner; }
+    const p = this.position(cell);
+    if (this.stamps[p] !== this.generation) {
+      this.cells[p] = cell;
+      this.stamps[p] = this.generation;
+      this.count++;
+    }
+    this.values[this.used] = value;
+    this.slots[p] = this.used++;
+    if (this.count * 2 > this.cells.length) this.grow();
+  }
+
+  /** Forget every answer. */
+  clear(): void {
+    this.owner = null;
+    if (++this.generation === 0x7fffffff) { this.stamps.fill(0); this.generation = 1; }
+    this.count = 0;
+    this.values.fill(undefined, 0, this.used); // no document's answers outlive it
+    this.used = 0;
+  }
+
+  /** The table position of `cell` in the current generation, or where it goes (a free one). */
+  private position(cell: number): number {
+    const mask = this.cells.length - 1;
+    let p = (Math.imul(cell, 0x9e3779b1) >>> 0) & mask;
+    while (this.stamps[p] === this.generation && this.cells[p] !== cell) p = (p + 1) & mask;
+    return p;
+  }
+
+  private grow(): void {
+    const { cells, stamps, slots } = this;
+    this.cells = new Int32Array(2 * cells.length);
+    this.stamps = new Int32Array(2 * cells.length);
+    this.slots = new Int32Array(2 * cells.length);
+    for (let q = 0; q < cells.length; q++) {
+      if (stamps[q] !== this.generation) continue;
+      const p = this.position(cells[q]!);
+      this.cells[p] = cells[q]!;
+      this.stamps[p] = this.generation;
+      this.slots[p] = slots[q]!;
+    }
+  }
+}

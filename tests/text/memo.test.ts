@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BoundedMemo } from "../../src/text/memo.js";
+import { BoundedMemo, TokenMemo } from "../../src/text/memo.js";
 
 describe("BoundedMemo", () => {
   it("computes each key once while it is held", () => {
@@ -36,5 +36,31 @@ describe("BoundedMemo", () => {
     m.clear();
     m.get("x");
     expect(calls).toBe(2);
+  });
+});
+
+describe("TokenMemo", () => {
+  it("keeps the answers of one owner, null included, and forgets them when another owner records", () => {
+    const m = new TokenMemo<string | null>();
+    const a = {}, b = {};
+    m.set(a, 3, "x");
+    m.set(a, 7, null);
+    expect([m.get(a, 3), m.get(a, 7), m.get(a, 4), m.get(b, 3)]).toEqual(["x", null, undefined, undefined]);
+    m.set(b, 3, "y");
+    expect([m.get(b, 3), m.get(a, 3), m.get(a, 7)]).toEqual(["y", undefined, undefined]);
+    m.clear();
+    expect(m.get(b, 3)).toBeUndefined();
+  });
+
+  it("holds many cells (the table grows) and overwrites a cell", () => {
+    const m = new TokenMemo<number>();
+    const o = {};
+    for (let c = 0; c < 5000; c++) m.set(o, c * 64 + (c % 7), c);
+    m.set(o, 64 + 1, -1);
+    let ok = true;
+    for (let c = 2; c < 5000; c++) if (m.get(o, c * 64 + (c % 7)) !== c) ok = false;
+    expect(ok).toBe(true);
+    expect(m.get(o, 64 + 1)).toBe(-1);
+    expect(m.get(o, 64 + 2)).toBeUndefined();
   });
 });

@@ -7,31 +7,35 @@
 //    الصين الجنوبي); inside a place of the same country both stay (البادية السورية).
 // One fact per code, ordered by first mention; spans exclude leading clitics (span.prefix).
 import type { CountryFact, ExtractContext, Span } from "../facts.js";
-import { countryAt, mayStartCountry, type CountryAt, type CountryAtOptions } from "../../lexicon/countries.js";
+import { COUNTRY_START, countryAt, mayStartCountry, type CountryAt, type CountryAtOptions } from "../../lexicon/countries.js";
 import { scanPlaces, type PlaceHit } from "../../lexicon/places.js";
-import { tokenMention, type Doc } from "../../text/document.js";
+import { docFlags, tokenMention, type Doc } from "../../text/document.js";
 
 /**
- * Country mentions left to right within sentences. The first pass (`firstPass` null) records what
- * it finds at each token in `seen`; the second one reuses it: `known` only changes ambiguous forms,
- * so an unambiguous mention stays, and a token where no country form starts stays empty.
+ * Country mentions left to right within sentences. The second pass (with the first one's mentions
+ * `firstHits`) reuses them: `known` only changes ambiguous forms, so an unambiguous mention stays,
+ * and a token where no country form starts stays empty.
  */
-function scan(doc: Doc, known: ReadonlySet<string> | undefined, seen: Array<CountryAt | null | undefined>, firstPass: boolean): CountryAt[] {
+function scan(doc: Doc, known: ReadonlySet<string> | undefined, firstHits: readonly CountryAt[] | null): CountryAt[] {
   const tokens = doc.tokens;
   const sentences = doc.sentences;
+  const flags = docFlags(doc);
   const out: CountryAt[] = [];
+  const options: CountryAtOptions = { known, doc, limit: 0 };
+  let next = 0; // the first of firstHits that may start at or after token i
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si]!;
-    const options: CountryAtOptions = { known, doc, limit: s.last };
+    options.limit = s.last;
     for (let i = s.first; i < s.last; ) {
-      let c: CountryAt | null;
+      let c: CountryAt | null = null;
       // (one bit test: most tokens start no country form)
-      if (firstPass) c = seen[i] = mayStartCountry(tokens, i) ? countryAt(tokens, i, options) : null;
+      const may = (flags[i]! & COUNTRY_START) !== 0 && mayStartCountry(tokens, i);
+      if (firstHits === null) { if (may) c = countryAt(tokens, i, options); }
       else {
-        const before = seen[i];
-        if (before && !before.ambiguous) c = before;
-        else if (!mayStartCountry(tokens, i)) c = null;
-        else c = countryAt(tokens, i, options);
+        while (next < firstHits.length && firstHits[next]!.first < i) next++;
+        const before = next < firstHits.length && firstHits[next]!.first === i ? firstHits[next]! : null;
+        if (before !== null && !before.ambiguous) c = before;
+        else if (may) c = countryAt(tokens, i, options);
       }
       if (c) { out.push(c); i = c.last; } else i++;
     }
@@ -50,15 +54,14 @@ function placeAround(places: readonly PlaceHit[], c: CountryAt): PlaceHit | unde
 
 export function extractCountries(ctx: ExtractContext): CountryFact[] {
   const { doc } = ctx;
-  const seen = new Array<CountryAt | null | undefined>(doc.tokens.length);
-  const first = scan(doc, undefined, seen, true);
+  const first = scan(doc, undefined, null);
   const known = new Set<string>();
   for (let k = 0; k < first.length; k++) if (!first[k]!.ambiguous) known.add(first[k]!.entry.code);
   // capitals named plainly also make a country's ambiguous forms safe (باماكو → مالي)
   const places = scanPlaces(doc);
   for (const p of places) if (p.values.length === 1 && p.values[0]!.country) known.add(p.values[0]!.country);
   // without known codes the second pass would find the same mentions
-  const hits = known.size === 0 ? first : scan(doc, known, seen, false);
+  const hits = known.size === 0 ? first : scan(doc, known, first);
   const facts = new Map<string, CountryFact>();
   for (const c of hits) {
     const inPlace = placeAround(places, c);
