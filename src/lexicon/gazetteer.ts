@@ -553,7 +553,11 @@ export class Gazetteer<T> {
 
   get(phrase: string): T[] | undefined { return this.valuesOf(phraseKey(phrase, this.lower)); }
 
-  /** Longest match starting at token i (clitics on the first word when `clitics`). */
+  /**
+   * Longest match starting at token i (clitics on the first word when `clitics`). A token at which
+   * no entry can start is answered from its bits (mayStartAt), with no look-up: callers need no
+   * check of their own first.
+   */
   matchAt(tokens: Token[], i: number, clitics = true, limit = tokens.length): GazetteerMatch<T> | null {
     const t0 = tokens[i];
     if (t0 === undefined || t0.kind === "punct") return null;

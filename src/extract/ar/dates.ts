@@ -33,7 +33,6 @@ import {
   UNIT_WORDS, YEAR_CUES, YEAR_WORDS, DATE_FIRST_WORDS, dateWordAt, hijriParts, hijriSpan, hijriToGregorian,
   wordIn, wordMatch, type Calendar, type YMD,
 } from "../../lexicon/dates.js";
-import { lookup } from "./lookup.js";
 
 const DAY_MS = 86_400_000;
 
@@ -313,7 +312,7 @@ class DateScan {
     else if (this.at(k)?.kind === "word" && isLoneArticle(this.at(k)!.text) && this.adjacent(k, k + 1) && this.num(k + 1) !== null && this.at(k + 1)!.text.length <= 2) {
       d = this.num(k + 1); j = k + 2; prefix = this.at(k)!.text.length - 2;
     } else {
-      const o = lookup(DAY_ORDINALS, this.tokens, k, true, this.lim);
+      const o = DAY_ORDINALS.matchAt(this.tokens, k, true, this.lim);
       if (o && /^[وفب]?$/.test(this.at(k)!.text.slice(0, o.prefix))) { d = o.values[0]!; j = o.last; prefix = o.prefix; needMin = true; }
     }
     if (d === null || d < 1 || d > 31) return null;
@@ -419,7 +418,7 @@ class DateScan {
     const stem = this.at(j)!.text.slice(w.prefix);
     if (stem === "اليوم" && w.last === j + 1) {
       const next = this.at(j + 1);
-      if (next && (wordIn(next, TODAY_EXCLUSIONS, false) === 0 || next.kind === "number" || lookup(DAY_ORDINALS, this.tokens, j + 1, false))) return null;
+      if (next && (wordIn(next, TODAY_EXCLUSIONS, false) === 0 || next.kind === "number" || DAY_ORDINALS.matchAt(this.tokens, j + 1, false))) return null;
       if (!dw && wordIn(this.at(j - 1), TODAY_PRE_EXCLUSIONS, false) === 0) return null;
       // "10 سجائر في اليوم": per day
       if (!dw && this.at(j - 1)?.text === "في" && [j - 2, j - 3, j - 4].some((x) => this.at(x)?.kind === "number")) return null;

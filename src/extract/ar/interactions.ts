@@ -34,7 +34,6 @@ import { countryAt } from "../../lexicon/countries.js";
 import { isAlaPreposition } from "./names.js";
 import { ReusedBytes, ReusedSlots } from "./reused.js";
 import { BoundedMemo, NAME_MEMO_SIZE } from "../../text/memo.js";
-import { lookup } from "./lookup.js";
 
 /** A participant: a person, an organization or a group phrase over tokens [first, last). */
 class Ref {
@@ -398,7 +397,7 @@ function refStartingAt(c: Scan, i0: number): Ref | null {
   // honorifics before a reference belong to it (معالي وزير الداخلية …)
   let i = i0;
   for (let n = 0; n < 4 && c.personAt[i] === undefined; n++) {
-    const h = lookup(HONORIFICS, toks, i, true);
+    const h = HONORIFICS.matchAt(toks, i, true);
     if (!h) break;
     i = h.last;
   }
@@ -421,7 +420,7 @@ function refStartingAt(c: Scan, i0: number): Ref | null {
 function groupAt(c: Scan, i: number, limit: number): Ref | null {
   const toks = c.toks;
   let j = i;
-  const q = lookup(GROUP_QUANTIFIERS, toks, j, false, limit);
+  const q = GROUP_QUANTIFIERS.matchAt(toks, j, false, limit);
   if (q) j = q.last;
   const start = j;
   let k = j;
@@ -429,7 +428,7 @@ function groupAt(c: Scan, i: number, limit: number): Ref | null {
     const t = toks[k]!;
     if (t.kind !== "word") break;
     if (k > start && t.newlineBefore) break;
-    if (lookup(TOPIC_INTROS, toks, k, false, limit) || lookup(TOPIC_STOPS, toks, k, true, limit)) break;
+    if (TOPIC_INTROS.matchAt(toks, k, false, limit) || TOPIC_STOPS.matchAt(toks, k, true, limit)) break;
     const w = t.text;
     if (factsAt(c, k).groupStop || isAlaPreposition(c.doc, k)) break;
     if (w === "في") {
@@ -467,10 +466,10 @@ function skipCircumstance(c: Scan, k: number, limit: number): number {
   for (let n = 0; n < 8 && k < limit; n++) {
     const t = toks[k]!;
     if (isComma(toks, k) || c.dateTok[k] === 1 || c.placeTok[k] === 1 || factsAt(c, k).timeWord) { k++; continue; }
-    const tp = lookup(TIME_PHRASES, toks, k, true, limit);
+    const tp = TIME_PHRASES.matchAt(toks, k, true, limit);
     if (tp) { k = tp.last; continue; }
     // the subject's own title in apposition: "تميم بن حمد أمير البلاد المفدى بمكتبه …"
-    if (n === 0 && c.personAt[k] === undefined && (TITLE_HEADS.has(t.text) || lookup(PERSON_TITLES, toks, k, false, limit))) {
+    if (n === 0 && c.personAt[k] === undefined && (TITLE_HEADS.has(t.text) || PERSON_TITLES.matchAt(toks, k, false, limit))) {
       let e = k + 1;
       while (e < limit && e - k <= 4 && toks[e]!.kind === "word" && c.personAt[e] === undefined && c.placeTok[e] !== 1 && !BI_FI.test(toks[e]!.text)) e++;
       k = e;
@@ -528,7 +527,7 @@ function personAfterTitle(c: Scan, k: number, limit: number): Ref | null {
   const toks = c.toks;
   const t = toks[k];
   if (!t || t.kind !== "word") return null;
-  if (!(TITLE_HEADS.has(t.text) || lookup(PERSON_TITLES, toks, k, true, limit))) return null;
+  if (!(TITLE_HEADS.has(t.text) || PERSON_TITLES.matchAt(toks, k, true, limit))) return null;
   for (let e = k + 1; e < limit && e - k <= 10; e++) {
     const w = toks[e]!;
     if (w.kind === "punct") return null;
@@ -789,7 +788,7 @@ function isPlanned(c: Scan, verb: string, i: number, sFirst: number): boolean {
     const ds = c.datesBySentence.get(c.doc.sentenceOf[i]!);
     if (ds) for (let k = 0; k < ds.length; k++) if (NEXT_TIME.test(ds[k]!.text)) return true;
   }
-  for (let k = Math.max(sFirst, i - 5); k < i; k++) if (lookup(PLANNED, c.toks, k, true, i)) return true;
+  for (let k = Math.max(sFirst, i - 5); k < i; k++) if (PLANNED.matchAt(c.toks, k, true, i)) return true;
   return false;
 }
 
@@ -852,7 +851,7 @@ function topicsFrom(c: Scan, from: number, to: number, direct: boolean): string[
   let started = direct;
   if (!started) {
     for (; k < to; k++) {
-      const intro = lookup(TOPIC_INTROS, toks, k, true, to);
+      const intro = TOPIC_INTROS.matchAt(toks, k, true, to);
       if (intro) { k = intro.last; started = true; break; }
     }
   }
@@ -870,9 +869,9 @@ function skipTopicLead(c: Scan, a: number, end: number): number {
     if (p) { a = Math.max(a + 1, refStartingAt(c, p.first)?.last ?? a + 1); continue; }
     if (factsAt(c, a).topicLead) { a++; continue; }
     if (t.text === "خلال" || t.text === "خلاله" || t.text === "خلالها") { a++; continue; }
-    const tp = lookup(TIME_PHRASES, toks, a, true, end);
+    const tp = TIME_PHRASES.matchAt(toks, a, true, end);
     if (tp) { a = tp.last; continue; }
-    const h = lookup(HONORIFICS, toks, a, true, end);
+    const h = HONORIFICS.matchAt(toks, a, true, end);
     if (h) { a = h.last; continue; }
     const mt = ministerTitleAt(c.doc, a, end);
     if (mt) { a = mt.last; continue; }
@@ -885,7 +884,7 @@ function skipTopicLead(c: Scan, a: number, end: number): number {
 function flushTopic(c: Scan, start: number, end: number, out: string[]): void {
   const toks = c.toks;
   let a = start;
-  const intro = lookup(TOPIC_INTROS, toks, a, true, end);
+  const intro = TOPIC_INTROS.matchAt(toks, a, true, end);
   if (intro && intro.last < end) a = intro.last;
   a = skipTopicLead(c, a, end);
   let b = end;
@@ -907,8 +906,8 @@ function splitTopics(c: Scan, k: number, to: number): string[] {
     const t = toks[k]!;
     const comma = isComma(toks, k);
     if (t.kind === "punct" && !comma && t.text !== "(" && t.text !== ")") break;
-    if (lookup(TOPIC_STOPS, toks, k, true, to)) break;
-    if (k > start && t.kind === "word" && t.text !== "و" && factsAt(c, k).topicVerb && !lookup(TOPIC_INTROS, toks, k, true, to)) break;
+    if (TOPIC_STOPS.matchAt(toks, k, true, to)) break;
+    if (k > start && t.kind === "word" && t.text !== "و" && factsAt(c, k).topicVerb && !TOPIC_INTROS.matchAt(toks, k, true, to)) break;
     if (comma) {
       const nx = toks[k + 1];
       if (nx && nx.kind === "word" && nx.text[0] === "و") { flushTopic(c, start, k, out); start = k + 1; continue; }
@@ -924,7 +923,7 @@ function splitTopics(c: Scan, k: number, to: number): string[] {
 function readCircumstances(c: Scan, d: Draft, sFirst: number, sLast: number, sIndex: number): void {
   const toks = c.toks;
   for (let k = sFirst; k < sLast; k++) {
-    const m = lookup(MEDIA, toks, k, true, sLast);
+    const m = MEDIA.matchAt(toks, k, true, sLast);
     if (m && m.values[0] !== "phone") { d.medium = m.values[0]; break; }
   }
   // venue phrase: بمقر X، في قصر X
@@ -1001,7 +1000,7 @@ function readFollowUps(c: Scan): void {
       const cover = c.personCover[k];
       if (has(c, k, ANAPHOR) || (cover && hasName(open.participants, cover.name))) refers = true;
       if (topicAt < 0) {
-        const intro = lookup(TOPIC_INTROS, toks, k, true, s.last);
+        const intro = TOPIC_INTROS.matchAt(toks, k, true, s.last);
         if (intro) {
           topicAt = intro.last;
           // "تناول الاتصال X": the topic follows the event word

@@ -2,7 +2,7 @@
 // on a minister word …): answered once per distinct word, across documents, and kept per token of
 // the document being read, so that the rules tried at every token test bits in an array slot
 // instead of looking strings up in sets again and again.
-import { docWords, WordFactKind, type Doc } from "../../text/document.js";
+import { docFlags, docWords, WordFactKind, type Doc } from "../../text/document.js";
 import { cliticReadings, type CliticReading } from "../../text/clitics.js";
 import { BoundedMemo, WORD_MEMO_SIZE } from "../../text/memo.js";
 import { ReusedSlots } from "./reused.js";
@@ -11,7 +11,7 @@ import {
   SPEECH_VERBS, TITLE_HEADS, VERBS,
 } from "../../lexicon/titles.js";
 import { ORG_HEADS } from "../../lexicon/organizations.js";
-import { countryAt, mayStartCountry, type CountryAt } from "../../lexicon/countries.js";
+import { COUNTRY_START, countryAt, mayStartCountry, type CountryAt } from "../../lexicon/countries.js";
 import { VERB_INDEX } from "../../lexicon/triggers.js";
 import { AMBIGUOUS_NAMES, COMPOUND_TAILS, FAMILY_NAMES, FOREIGN_GIVEN, GIVEN_NAMES, NON_NAME_WORDS, PERSON_CUES, SURNAMES } from "./names-lists.js";
 
@@ -267,7 +267,7 @@ export function nameFactsOf(doc: Doc): WordFacts[] {
 
 /** countryAt(doc.tokens, k), without the look-up at a token where no country name or adjective starts. */
 export function countryAtWord(doc: Doc, k: number): CountryAt | null {
-  if (k < 0 || k >= doc.tokens.length || !mayStartCountry(doc.tokens, k)) return null;
+  if (k < 0 || k >= doc.tokens.length || (docFlags(doc)[k]! & COUNTRY_START) === 0 || !mayStartCountry(doc.tokens, k)) return null;
   return countryAt(doc.tokens, k);
 }
 

@@ -15,7 +15,6 @@ import {
   countryAtWord, nameFactsOf, factsOfWord, type WordFacts, W_ALI, W_BLK_SHAPE, W_CLITIC_ON_GIVEN, W_CLOSED, W_CLOSED_STRICT, W_COMPOUND_TAIL, W_CONNECTOR,
   W_FA_STOP, W_FAMILY, W_GIVEN, W_NAME_STOP_FIRST, W_NAME_STOP_NEXT, W_TITLE_FIRST, W_VERB_LIKE, W_VERB_LIKE_FIRST, W_WAW_REST_UNKNOWN, W_WAW_SHAPE,
 } from "./names-words.js";
-import { lookup } from "./lookup.js";
 
 export { GIVEN_NAMES, FAMILY_NAMES } from "./names-lists.js";
 
@@ -181,9 +180,9 @@ export function nameAt(doc: Doc, i: number, limit: number, anchored: boolean, ve
     if (!firstWord && (b & (W_GIVEN | W_FAMILY)) === 0 && notNameContinuation(doc, k, b)) break;
     // a definite feminine plural is a noun, not a family name (… روبيو المستجدات)
     if (!firstWord && words >= 2 && (b & W_FAMILY) === 0 && w.endsWith("ات") && hasArticle(doc, k)) break;
-    if ((b & W_BLK_SHAPE) !== 0 && lookup(TOPIC_INTROS, toks, k, false)) break;
+    if ((b & W_BLK_SHAPE) !== 0 && TOPIC_INTROS.matchAt(toks, k, false)) break;
     const titleFirst = (facts[k]!.bits & W_TITLE_FIRST) !== 0;
-    const hon = words > 0 && titleFirst ? lookup(HONORIFICS, toks, k, false) : null;
+    const hon = words > 0 && titleFirst ? HONORIFICS.matchAt(toks, k, false) : null;
     if (hon) {
       // a family-name part that is also an honorific (سفيان محمد الشيخ صالح،): only when one more
       // name word closes the name right after it
@@ -195,7 +194,7 @@ export function nameAt(doc: Doc, i: number, limit: number, anchored: boolean, ve
       words += 2;
       break;
     }
-    if ((b & W_GIVEN) === 0 && titleFirst && lookup(PERSON_TITLES, toks, k, false)) break;
+    if ((b & W_GIVEN) === 0 && titleFirst && PERSON_TITLES.matchAt(toks, k, false)) break;
     const c = countryAtWord(doc, k);
     // a nisba family name (محمد شياع السوداني) may close a name of two or more words
     if (c && !(c.adjective && words >= 2 && c.last === k + 1 && w.startsWith("ال"))) break;

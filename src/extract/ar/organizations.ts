@@ -35,7 +35,6 @@ import { BoundedMemo, NAME_MEMO_SIZE } from "../../text/memo.js";
 import { PerDocument, ReusedSlots } from "./reused.js";
 import { countryAt } from "../../lexicon/countries.js";
 import type { GazetteerMatch } from "../../lexicon/gazetteer.js";
-import { lookup } from "./lookup.js";
 
 // ---------------------------------------------------------------------------------------------
 // Football teams. In a football context (a sentence naming two cues, or one with three in it and
@@ -221,7 +220,7 @@ class TeamScan {
   sideAt(k: number): boolean {
     const { tokens } = this;
     if (k < 0 || k >= this.N || tokens[k]!.kind !== "word") return false;
-    const c = lookup(ORG_NAMES, tokens, k, true);
+    const c = ORG_NAMES.matchAt(tokens, k, true);
     if (c && c.values.some((v) => v.kind === "club")) return true;
     const pm = this.safePlaceAt(k);
     return !!pm && pm.prefix === 0 && !(countryAt(tokens, k)?.last ?? 0);
@@ -248,7 +247,7 @@ class TeamScan {
       if (!this.inFootball(i)) {
         if (resultOpen[doc.sentenceOf[i]!]! <= i) { i++; continue; }
         // a result line needs no cue: "بورتو ( البرتغال ) 2"
-        const cm = lookup(ORG_NAMES, tokens, i, true);
+        const cm = ORG_NAMES.matchAt(tokens, i, true);
         const clubEntry = cm?.values.find((v) => v.kind === "club");
         if (cm && clubEntry && cm.prefix === 0 && this.resultLine(cm)) {
           const span = { first: i, last: cm.last, prefix: 0, entry: clubEntry };
@@ -263,7 +262,7 @@ class TeamScan {
         }
         i++; continue;
       }
-      const club = lookup(ORG_NAMES, tokens, i, true);
+      const club = ORG_NAMES.matchAt(tokens, i, true);
       // not "مسقط رأس اللاعب" (his birthplace)
       const birthplace = club !== null && club.last < N && /^راس(ه|ها)?$/.test(tokens[club.last]!.text);
       if (club && isSportsOnly(club.key) && /^(و|ف)?(ب|ل|ك)?$/.test(t.text.slice(0, club.prefix)) && this.prevOk(i) && !birthplace) {
@@ -450,7 +449,7 @@ class OrgScan {
   /** A known name at k (no clitics unless `clitics`), checked against its ambiguity class. */
   knownAt(k: number, clitics: boolean, afterHead: boolean, prevId: string | null = null) {
     const { tokens } = this;
-    const m = lookup(ORG_NAMES, tokens, k, clitics);
+    const m = ORG_NAMES.matchAt(tokens, k, clitics);
     if (!m) return null;
     const reading = nameReading(m.key);
     // an acronym right after its full name (وكالة الأنباء القطرية قنا) is an apposition
@@ -498,7 +497,7 @@ class OrgScan {
     if (!definite && OPEN.has(tokens[j]!.text)) {
       const q = this.quotedRun(j);
       if (q && (head.descriptor || head.quotedOnly)) {
-        const m = lookup(ORG_NAMES, tokens, q.first, false);
+        const m = ORG_NAMES.matchAt(tokens, q.first, false);
         const entry = m && m.last === q.last ? m.values[0]! : null;
         return this.fromName(q.first, q.last, 0, entry, head.kind);
       }
@@ -611,7 +610,7 @@ class OrgScan {
   /** The outlet after a source cue: "المصدر: زمان الوصل". */
   sourceAfterCue(i: number): { found: Found; next: number } | null {
     const { tokens } = this;
-    const m = lookup(SOURCE_CUES, tokens, i, true);
+    const m = SOURCE_CUES.matchAt(tokens, i, true);
     if (!m) return null;
     let j = m.last;
     if (!this.ok(j, i) || !/^[:：\-–]$/.test(tokens[j]!.text)) return null;
@@ -624,7 +623,7 @@ class OrgScan {
       if (LATIN_CAPS.test(tokens[first]!.text)) return null; // the Latin-run rule reads it
       for (let k = first; k < j; k++) if (!CAPITALIZED.test(tokens[k]!.text)) return null;
     }
-    const k = lookup(ORG_NAMES, tokens, first, true);
+    const k = ORG_NAMES.matchAt(tokens, first, true);
     const entry = k && k.last === j ? k.values[0]! : null;
     return { found: this.fromName(first, j, k && k.last === j ? k.prefix : 0, entry, "media"), next: j };
   }
@@ -668,7 +667,7 @@ class OrgScan {
       if (h && (!best || (h.last > best.last && !(h.first === best.first && (this.onlyNationality(best.last, h.last) || tokens[best.last]!.text.startsWith("و")))))) best = h;
       // a head extent that spells a known name takes its entry (مجلس الأمن الدولي)
       if (best && !best.entry) {
-        const k = lookup(ORG_NAMES, tokens, best.first, true);
+        const k = ORG_NAMES.matchAt(tokens, best.first, true);
         if (k && k.last === best.last && k.prefix === best.prefix) { best.entry = k.values[0]!; best.kind = best.entry.kind; best.country ??= best.entry.country; }
       }
       if (best) {

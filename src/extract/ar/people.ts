@@ -32,7 +32,6 @@ import {
 } from "./names-words.js";
 import { SPEECH_COMPLEMENTS, PROFESSIONS } from "../../lexicon/titles.js";
 import { ReusedBytes, ReusedSlots } from "./reused.js";
-import { lookup } from "./lookup.js";
 
 /** The WordFacts of token i (NOT_A_WORD for punctuation, numbers, or outside the document). */
 function wordAt(doc: Doc, i: number): WordFacts {
@@ -168,7 +167,7 @@ export function ministerTitleAt(doc: Doc, i: number, limit: number): TitleMatch 
   const facts = wordAt(doc, i);
   const bits = facts.reads;
   // (most tokens: no deputy or minister word, no prime minister title)
-  if ((bits & (READ_DEPUTY | READ_MINISTER_HEAD)) === 0 && ((bits & READ_TITLE_START) === 0 || !lookup(PRIME_MINISTER, toks, i, true, limit))) return null;
+  if ((bits & (READ_DEPUTY | READ_MINISTER_HEAD)) === 0 && ((bits & READ_TITLE_START) === 0 || !PRIME_MINISTER.matchAt(toks, i, true, limit))) return null;
   let j = i;
   let prefix = 0;
   let portfolio: Portfolio | null = null;
@@ -178,7 +177,7 @@ export function ministerTitleAt(doc: Doc, i: number, limit: number): TitleMatch 
   const deputy = bits & READ_DEPUTY ? deputyReading(readings) : undefined;
   if (deputy) {
     const at = toks[i + 1] && ORDINALS.has(toks[i + 1]!.text) ? i + 2 : i + 1;
-    const pm = lookup(PRIME_MINISTER, toks, at, true, limit);
+    const pm = PRIME_MINISTER.matchAt(toks, at, true, limit);
     if (pm) {
       prefix = deputy.prefix;
       portfolio = "other";
@@ -190,7 +189,7 @@ export function ministerTitleAt(doc: Doc, i: number, limit: number): TitleMatch 
     }
   }
   if (!portfolio) {
-    const pm = lookup(PRIME_MINISTER, toks, i, true, limit);
+    const pm = PRIME_MINISTER.matchAt(toks, i, true, limit);
     if (pm) { portfolio = "prime_minister"; j = pm.last; prefix = pm.prefix; }
   }
   if (!portfolio) {
@@ -200,7 +199,7 @@ export function ministerTitleAt(doc: Doc, i: number, limit: number): TitleMatch 
     number = MINISTER_HEADS.get(head.stem)!;
     prefix = head.prefix;
     j = i + 1;
-    const p = lookup(PORTFOLIOS, toks, j, false, limit);
+    const p = PORTFOLIOS.matchAt(toks, j, false, limit);
     if (p) {
       portfolio = p.values[0]!;
       j = p.last;
@@ -244,7 +243,7 @@ export function ministerTitleAt(doc: Doc, i: number, limit: number): TitleMatch 
     const viaFi = g.text === "في" && toks[j + 1] && GOVERNMENT_NOUNS.has(toks[j + 1]!.text);
     if ((gr && gr.prefix > 0) || viaFi) {
       let k = viaFi ? j + 2 : j + 1;
-      while (k < limit && k - j < 5 && toks[k]!.kind === "word" && toks[k]!.text.startsWith("ال") && !lookup(HONORIFICS, toks, k, false, limit)) {
+      while (k < limit && k - j < 5 && toks[k]!.kind === "word" && toks[k]!.text.startsWith("ال") && !HONORIFICS.matchAt(toks, k, false, limit)) {
         const c = countryAtWord(doc, k);
         if (c && c.first === k && !countries.includes(c.entry.code)) countries.push(c.entry.code);
         k++;
@@ -358,7 +357,7 @@ function honorificsEnd(doc: Doc, i: number, limit: number): number {
   let j = i;
   for (let n = 0; n < 6 && j < limit; n++) {
     if ((wordAt(doc, j).reads & READ_TITLE_START) === 0) break;
-    const h = lookup(HONORIFICS, doc.tokens, j, true, limit);
+    const h = HONORIFICS.matchAt(doc.tokens, j, true, limit);
     if (!h) break;
     j = h.last;
   }
@@ -372,7 +371,7 @@ function honorificsEnd(doc: Doc, i: number, limit: number): number {
 function honorificTexts(doc: Doc, i: number, end: number, limit: number): string[] {
   const items: string[] = [];
   for (let j = i; j < end; ) {
-    const h = lookup(HONORIFICS, doc.tokens, j, true, limit)!;
+    const h = HONORIFICS.matchAt(doc.tokens, j, true, limit)!;
     items.push(originalText(doc, h.first, h.last, h.prefix));
     j = h.last;
   }
@@ -409,7 +408,7 @@ function nameAfterComplement(doc: Doc, j: number, limit: number): { span: Span; 
     const b = facts[k]!.bits;
     if ((b & W_VERB_LIKE) !== 0 || ((b & W_ALI) !== 0 && isAlaPreposition(doc, k))) return null;
     if (k === j) continue;
-    const start = (b & W_GIVEN) !== 0 || t.text === "عبد" || t.text === "ابو" || ((b & W_TITLE_FIRST) !== 0 && !!lookup(HONORIFICS, toks, k, false, limit))
+    const start = (b & W_GIVEN) !== 0 || t.text === "عبد" || t.text === "ابو" || ((b & W_TITLE_FIRST) !== 0 && !!HONORIFICS.matchAt(toks, k, false, limit))
       || ((b & W_NOT_NAME) === 0 && !/^(و|ف|ب|ل|لل)/.test(t.text) && !hasArticle(doc, k) && (hasArticle(doc, k - 1) || !!countryAtWord(doc, k - 1)));
     if (!start) continue;
     const next = honorificsEnd(doc, k, limit);
@@ -422,7 +421,7 @@ function nameAfterComplement(doc: Doc, j: number, limit: number): { span: Span; 
 /** Role after a comma: "، قائد الأمن في المنطقة،". */
 function roleAfter(doc: Doc, j: number, limit: number): string | undefined {
   if (!isComma(doc, j)) return undefined;
-  const t = lookup(PERSON_TITLES, doc.tokens, j + 1, false, limit);
+  const t = PERSON_TITLES.matchAt(doc.tokens, j + 1, false, limit);
   if (!t) return undefined;
   let k = t.last;
   while (k < limit && k - t.first < 8 && doc.tokens[k]!.kind === "word" && !isAlaPreposition(doc, k)) k++;
@@ -441,7 +440,7 @@ export function extractPeople(ctx: ExtractContext, facts: Omit<EntityFacts, "min
   for (const c of cands) {
     const n = c.nameSpan;
     if (n.last - n.first > 3) continue;
-    const o = lookup(REGNAL_ORDINALS, toks, n.last, false);
+    const o = REGNAL_ORDINALS.matchAt(toks, n.last, false);
     if (o && o.first === n.last) extendName(doc, c, o.last);
   }
 
@@ -519,8 +518,8 @@ function titledPeople(st: PeopleState, s: Sentence): void {
     let next = -1;
     if (bits & READ_COUNTERPART) next = counterpartRule(st, s, i);
     if (next < 0 && bits & READ_MINISTER_ANAPHOR) next = ministerAnaphorRule(st, s, i);
-    if (next < 0 && bits & READ_TITLE_START && lookup(HONORIFICS, st.toks, i, true, s.last)) next = honorificRule(st, s, i);
-    if (next < 0 && bits & READ_TITLE_START && lookup(PERSON_TITLES, st.toks, i, true, s.last)) next = personTitleRule(st, s, i);
+    if (next < 0 && bits & READ_TITLE_START && HONORIFICS.matchAt(st.toks, i, true, s.last)) next = honorificRule(st, s, i);
+    if (next < 0 && bits & READ_TITLE_START && PERSON_TITLES.matchAt(st.toks, i, true, s.last)) next = personTitleRule(st, s, i);
     if (next < 0 && (f.bits & W_GIVEN) !== 0) {
       if (lastTitle === NOT_YET) lastTitle = lastMinisterTitleStart(words, s.first, Math.min(s.last + 2, doc.tokens.length));
       // (a name glued to a minister title needs one after it)
@@ -548,7 +547,7 @@ function ministerRule(st: PeopleState, s: Sentence, i: number, title: TitleMatch
   const country = title.countries.length === 1 ? title.countries[0]! : null;
   // name first: "اللواء محمود توفيق وزير الداخلية"
   // (a person title may stand between: "الأمير محمد بن سلمان ولي العهد رئيس مجلس الوزراء")
-  const between = prev && prevEnd < i ? lookup(PERSON_TITLES, toks, prevEnd, false, s.last) : null;
+  const between = prev && prevEnd < i ? PERSON_TITLES.matchAt(toks, prevEnd, false, s.last) : null;
   const glued = prev && !prev.minister && (prevEnd === i || (prevEnd === i - 1 && isComma(doc, i - 1)) || (between !== null && between.last === i));
   if (glued && prev && title.number === "singular") {
     prev.minister = ministerRole(title.portfolio, country, country ? "explicit" : undefined);
@@ -665,7 +664,7 @@ function honorificRule(st: PeopleState, s: Sentence, i: number): number {
   const cand = new Candidate([{ first: i, last: n.last, prefix: 0 }], originalText(doc, n.first, n.last), span, [span], items);
   const role = roleAfter(doc, n.last, s.last);
   if (role) cand.role = role;
-  const rank = lookup(HONORIFICS, st.toks, i, true, s.last);
+  const rank = HONORIFICS.matchAt(st.toks, i, true, s.last);
   if (rank && rank.values[0] === "rank") cand.title = items[items.length - 1];
   return st.found(cand, n.last);
 }
@@ -673,7 +672,7 @@ function honorificRule(st: PeopleState, s: Sentence, i: number): number {
 /** Person titles: الرئيس السوري أحمد الشرع، السفير … */
 function personTitleRule(st: PeopleState, s: Sentence, i: number): number {
   const doc = st.doc;
-  const pt = lookup(PERSON_TITLES, st.toks, i, true, s.last)!;
+  const pt = PERSON_TITLES.matchAt(st.toks, i, true, s.last)!;
   // "ولي العهد رئيس مجلس الوزراء …": a minister title follows, let its rule read the name
   if (ministerTitleAt(doc, pt.last, s.last)) return pt.last;
   let j = pt.last;
@@ -755,7 +754,7 @@ function untitledNameAt(st: PeopleState, s: Sentence, i: number): number {
   if (t.text === "باسم" && (hasArticle(doc, i + 1) || /^(ال)?(متحدث|ناطق)/.test(toks[i - 1]?.text ?? ""))) return i;
   // a name coordinated with a name right before it (or before a comma): و + a name-like word
   if (coordinated && (nameEnds[i] !== undefined || (isComma(doc, i - 1) && nameEnds[i - 1] !== undefined))
-    && !((b & W_TITLE_FIRST) !== 0 && lookup(PERSON_TITLES, toks, i, false)) && coordinatedName(t.text.slice(1))) {
+    && !((b & W_TITLE_FIRST) !== 0 && PERSON_TITLES.matchAt(toks, i, false)) && coordinatedName(t.text.slice(1))) {
     const rest = i + 1 < s.last && covered[i + 1] !== 1 ? nameAfterGiven(doc, i + 1, s.last, true) : null;
     const known = GIVEN_NAMES.has(t.text.slice(1)) || FAMILY_NAMES.has(t.text.slice(1));
     // an unknown word alone after و is too often a noun (وأعضاء، ومفاهيم): a known name, or two words
@@ -824,7 +823,7 @@ function strongFrameNameAt(st: PeopleState, s: Sentence, i: number): number {
   const articleOk = article && speech && (b & W_ROLE) === 0 && titleAt(toks[i + 1]);
   // (a word of three letters or more; a noun in ة or a definite word with a preposition is no name)
   if (t.text.length < 3 || (b & W_DEFINITE_CLITIC) !== 0 || ((b & W_GIVEN) === 0 && endsWithTaMarbuta(doc, i))) return i;
-  if ((article && !articleOk) || (b & (W_NON_NAME | W_NOT_NAME | W_ANAPHOR)) !== 0 || ((b & W_BAD_START) !== 0 && !roleAdj) || countryAtWord(doc, i) || ((b & W_TITLE_FIRST) !== 0 && lookup(HONORIFICS, toks, i, false))) return i;
+  if ((article && !articleOk) || (b & (W_NON_NAME | W_NOT_NAME | W_ANAPHOR)) !== 0 || ((b & W_BAD_START) !== 0 && !roleAdj) || countryAtWord(doc, i) || ((b & W_TITLE_FIRST) !== 0 && HONORIFICS.matchAt(toks, i, false))) return i;
   // a conjunction starts another phrase (السورية واستقرارها)
   if (t.text[0] === "و" && !speech && !roleAdj) return i;
   // a single unknown word is a name after a speech verb or a profession even with a word after
