@@ -76,8 +76,9 @@ const SEMI_SPACE_MB = 8;
  * has answered the ones before it (~0.3 s): its text, and its JSON or the worker's, outlive the young
  * generation, and at 30% they made this thread run a full collection three times as often per
  * document as one job does, each marking the lexicons again on the second core the workers need. On
- * 100 MB of Arabic news with --jobs 2: 31.7 s against 35.3 s, peak RSS 221 against 190 MB (V8's own
- * growth: 30.5 s, 316 MB).
+ * 100 MB of Arabic news with --jobs 2: 31.7 s against 35.3 s (V8's own growth: 30.5 s, 316 MB). The
+ * cost is a higher peak RSS with English in the input, which loads compromise's model in both
+ * threads: 315-321 MB against 256-268 on 60 s of mixed news (bench/RESULTS.md).
  */
 const WORKERS_HEAP_GROWING_PERCENT = 100;
 

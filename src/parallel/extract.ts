@@ -144,7 +144,7 @@ export async function* extractOrdered<T>(
         if (n.done) { ended = true; return; }
         done += opts.sizeOf?.(n.value) ?? 0;
         const job = toJob(n.value);
-        const outcome: Outcome = job ? extractHere(extractLarge, job) : { kind: "skipped" };
+        const outcome: Outcome = job ? outcomeOf(extractJob(extractLarge, job)) : { kind: "skipped" };
         cap?.check();
         yield { item: n.value, outcome };
       }
@@ -163,23 +163,14 @@ export async function* extractOrdered<T>(
   }
 }
 
-/** Extract one job here, the error as an outcome. */
-function extractHere(extractLarge: (text: string, options: ExtractOptions) => DocumentResult, job: ExtractJob): Outcome {
-  try {
-    return { kind: "result", result: extractLarge(job.text, job.options) };
-  } catch (e) {
-    return { kind: "error", error: e instanceof Error ? e : new Error(String(e)) };
-  }
-}
-
 /** What a worker sends back for one document of a batch: its result (or its JSON), or the message of the error extraction threw. */
 export type WorkerOutcome = { result: DocumentResult } | { written: Written } | { error: string };
 
 /**
- * Extract one job as a worker does: with `job.write`, the result's JSON is written at once. Once
- * workers run, this thread extracts its own documents this way too: a result may then wait in the
- * window for a worker's earlier documents, and its JSON is a fraction of the heap its objects take
- * (which would outlive the young generation and be collected only by a full collection).
+ * Extract one job, here or on a worker: with `job.write`, the result's JSON is written at once. Once
+ * workers run, a result of this thread may wait in the window for a worker's earlier documents, and
+ * its JSON is a fraction of the heap its objects take (which would outlive the young generation and
+ * be collected only by a full collection).
  */
 export function extractJob(extractLarge: (text: string, options: ExtractOptions) => DocumentResult, job: ExtractJob): WorkerOutcome {
   try {
