@@ -10,8 +10,12 @@ const keys: Array<string | undefined> = new Array(SLOTS).fill(undefined);
 const hashes = new Int32Array(SLOTS);
 let count = 0;
 
+/** Longest text interned: a longer token (a run of letters with no space) is not a word, and is not kept. */
+const MAX_LENGTH = 64;
+
 /** s.slice(start, end), as the string returned for the same text before when it is still kept. */
 export function internSlice(s: string, start: number, end: number): string {
+  if (end - start > MAX_LENGTH) return s.slice(start, end);
   let h = 0x811c9dc5 | 0;
   for (let i = start; i < end; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
   const len = end - start;

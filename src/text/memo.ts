@@ -14,6 +14,13 @@ export const WORD_MEMO_SIZE = 20_000;
 /** Bound of a table keyed by names or phrases (rarer than words). */
 export const NAME_MEMO_SIZE = 10_000;
 
+/**
+ * Longest string key a BoundedMemo keeps. Words and names are far shorter; a longer key is a run of
+ * letters with no space (hostile or broken text), and keeping 20,000 of those, each up to a
+ * document long, would hold gigabytes. Its answer is computed each time instead.
+ */
+export const MAX_KEY_LENGTH = 128;
+
 export class BoundedMemo<K, V> {
   private recent = new Map<K, V>();
   private older = new Map<K, V>();
@@ -23,8 +30,9 @@ export class BoundedMemo<K, V> {
     this.half = Math.max(1, Math.floor(max / 2));
   }
 
-  /** compute(key), from the cache when it is there. */
+  /** compute(key), from the cache when it is there (never kept for a string key over MAX_KEY_LENGTH). */
   get(key: K): V {
+    if (typeof key === "string" && key.length > MAX_KEY_LENGTH) return this.compute(key);
     let v = this.recent.get(key);
     if (v !== undefined) return v;
     v = this.older.get(key);

@@ -9,6 +9,8 @@ describe("internSlice", () => {
     expect(internSlice(s, s.length - 3, s.length)).toBe("قال");
     expect(internSlice(s, 4, 8)).toBe(s.slice(4, 8));
     expect(internSlice(s, 4, 4)).toBe("");
+    const run = "ب".repeat(100_000);
+    expect(internSlice(run, 5, 80_000)).toBe(run.slice(5, 80_000));
   });
 
   it("never confuses texts that share a length or a prefix, past the table's bound too", () => {

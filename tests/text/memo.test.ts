@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BoundedMemo, TokenMemo } from "../../src/text/memo.js";
+import { BoundedMemo, MAX_KEY_LENGTH, TokenMemo } from "../../src/text/memo.js";
 
 describe("BoundedMemo", () => {
   it("computes each key once while it is held", () => {
@@ -26,6 +26,15 @@ describe("BoundedMemo", () => {
     m.get(0);
     for (let k = 1; k <= 1000; k++) { m.get(k); m.get(0); }
     expect(calls).toBe(1001);
+  });
+
+  it("keeps no string key longer than MAX_KEY_LENGTH (a letter run of hostile text): computed each time, still right", () => {
+    let calls = 0;
+    const m = new BoundedMemo((w: string) => { calls++; return w.length; }, 10);
+    const long = "ب".repeat(MAX_KEY_LENGTH + 1);
+    const edge = "ت".repeat(MAX_KEY_LENGTH);
+    expect([m.get(long), m.get(long), m.get(edge), m.get(edge)]).toEqual([MAX_KEY_LENGTH + 1, MAX_KEY_LENGTH + 1, MAX_KEY_LENGTH, MAX_KEY_LENGTH]);
+    expect(calls).toBe(3);
   });
 
   it("caches null answers and recomputes after clear()", () => {
