@@ -26,7 +26,9 @@ function installed(args: string[], opts: { input?: string; env?: Record<string, 
   for (const k of ["NO_COLOR", "FORCE_COLOR", "COLUMNS", "TERM", "COLORTERM", "NODE_OPTIONS"]) if (!opts.env?.[k]) delete env[k];
   const r = spawnSync(opts.bin ?? join(ROOT, "bin/extract.js"), args, { cwd: ROOT, env: env as NodeJS.ProcessEnv, input: opts.input ?? "", encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
   const calls = readFileSync(log, "utf8").trim().split("\n");
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr, snapshot: calls.some((c) => c.startsWith("--snapshot-blob ")) };
+  // the call that runs the CLI (not `node --version`)
+  const run = calls.find((c) => c !== "--version") ?? "";
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr, snapshot: run.startsWith("--snapshot-blob "), singleThreadedGc: run.split(" ").includes("--single-threaded-gc") };
 }
 
 const seed = readFileSync(join(ROOT, "seeds/001_56c77b825127489c.txt"), "utf8");
@@ -71,6 +73,24 @@ describe("the start-up snapshot", () => {
     expect(fast.stderr).toBe("");
     expect(fast.status).toBe(0);
     expect(fast.stdout).toBe(plain.stdout);
+  });
+
+  it("collects the heap on its own thread unless the run asks for one job, with or without the snapshot", () => {
+    const seedFile = "seeds/000_a35812bc180ad3ee.txt";
+    for (const [args, single] of [
+      [[seedFile], true],
+      [[seedFile, "--jobs", "2"], true],
+      [[seedFile, "-j", "auto"], true],
+      [[seedFile, "--jobs", "1"], false],
+      [["-j1", seedFile], false],
+      [["--jobs=1", seedFile], false],
+      [["--", "--jobs", "1"], true], // after --, a file name
+    ] as [string[], boolean][]) {
+      const r = installed(args);
+      expect([args.join(" "), r.snapshot, r.singleThreadedGc]).toEqual([args.join(" "), true, single]);
+    }
+    const fallback = installed([seedFile], { env: { NODE_OPTIONS: "--max-old-space-size=512" } });
+    expect([fallback.snapshot, fallback.singleThreadedGc]).toEqual([false, true]);
   });
 
   it("is not used under NODE_OPTIONS, for another node version, or once dist/ is newer", () => {
