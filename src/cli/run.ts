@@ -77,8 +77,9 @@ const SEMI_SPACE_MB = 8;
  * generation, and at 30% they made this thread run a full collection three times as often per
  * document as one job does, each marking the lexicons again on the second core the workers need. On
  * 100 MB of Arabic news with --jobs 2: 31.7 s against 35.3 s (V8's own growth: 30.5 s, 316 MB). The
- * cost is a higher peak RSS with English in the input, which loads compromise's model in both
- * threads: 315-321 MB against 256-268 on 60 s of mixed news (bench/RESULTS.md).
+ * cost is a higher peak RSS with two threads, most with English in the input, which loads
+ * compromise's model in both: 315-321 MB against 256-268 on 60 s of mixed news (bench/RESULTS.md;
+ * 356-372 with the single-threaded GC bin/extract.js chooses for such a run).
  */
 const WORKERS_HEAP_GROWING_PERCENT = 100;
 
