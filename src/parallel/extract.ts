@@ -92,6 +92,13 @@ export const MIN_REMAINING_MS = 10_000;
 /** How often (ms) the in-thread phase measures its pace once IN_THREAD_MS have passed. */
 const PACE_MS = 500;
 
+/**
+ * Measurements in a row that must find the rest long enough before workers start: one slow
+ * half-second (the English model loading on the first English document) made 1 MB of mixed news,
+ * 4 s in all, look long, and its worker made it 0.74× of one job.
+ */
+const LONG_PACES = 2;
+
 /** The compiled worker. Under a TypeScript runner (tests) this module is src/…/extract.ts: use dist/. */
 export function workerUrl(): URL {
   const here = import.meta.url;
@@ -126,6 +133,7 @@ export async function* extractOrdered<T>(
       const since = performance.now();
       let done = 0; // size of the items read so far
       let mark: { at: number; done: number } | null = null; // the start of the last pace measurement
+      let longPaces = 0; // measurements in a row that found the rest long enough for workers
       let total: number | undefined | null = null; // null: still being summed
       if (opts.total instanceof Promise) opts.total.then((t) => { total = t; }, () => { total = undefined; });
       else total = opts.total;
@@ -136,7 +144,8 @@ export async function* extractOrdered<T>(
           // the pace of the last PACE_MS, not since the start: the first second runs cold code
           if (mark && now - mark.at >= PACE_MS) {
             const perMs = (done - mark.done) / (now - mark.at);
-            if (total - done >= perMs * MIN_REMAINING_MS) break;
+            longPaces = total - done >= perMs * MIN_REMAINING_MS ? longPaces + 1 : 0;
+            if (longPaces >= LONG_PACES) break;
           }
           if (!mark || now - mark.at >= PACE_MS) mark = { at: now, done };
         }
