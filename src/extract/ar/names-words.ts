@@ -2,7 +2,7 @@
 // on a minister word …): answered once per distinct word, across documents, and kept per token of
 // the document being read, so that the rules tried at every token test bits in an array slot
 // instead of looking strings up in sets again and again.
-import { docFlags, docWords, WordFactKind, type Doc } from "../../text/document.js";
+import { docFlags, docWords, WordFactKind, wordFlag, type Doc } from "../../text/document.js";
 import { cliticReadings, type CliticReading } from "../../text/clitics.js";
 import { BoundedMemo, WORD_MEMO_SIZE } from "../../text/memo.js";
 import { ReusedSlots } from "./reused.js";
@@ -232,10 +232,7 @@ function readingBits(readings: readonly CliticReading[]): number {
   return bits;
 }
 
-/** WordFacts of a word, kept on the document layer's shared Word record (one look-up per token for every module). */
-const FACTS = new WordFactKind((word: string) => new WordFacts(word));
-
-/** WordFacts by word, for words that are no token's text (a token without its clitics). */
+/** WordFacts by word: a word that is no token's text (a token without its clitics), or a Word's (FACTS). */
 const WORDS = new BoundedMemo((word: string) => new WordFacts(word), WORD_MEMO_SIZE);
 
 /** The WordFacts of a word (for a word that is no token's text, such as a token without its clitics). */
@@ -243,26 +240,63 @@ export function factsOfWord(w: string): WordFacts {
   return WORDS.get(w);
 }
 
-/** The table nameFactsOf fills, reused from one document to the next (see reused.ts). */
-const DOC_FACTS = new ReusedSlots<WordFacts>();
-let lastDoc: Doc | null = null;
-let lastWords: WordFacts[] = [];
+/**
+ * WordFacts of a word, kept on the document layer's shared Word record (one look-up per token for every
+ * module). (The word flags below made them already, as a Word was made: the same object is kept.)
+ */
+const FACTS = new WordFactKind((word: string) => factsOfWord(word));
+
+/** The READ_* bits of a word at which some titled rule of people.ts may start. */
+export const TITLED_RULE_READS = READ_DEPUTY | READ_MINISTER_HEAD | READ_TITLE_START | READ_COUNTERPART | READ_MINISTER_ANAPHOR;
+
+/** و on a word of four letters or more that is no known word, role or title: a name coordinated with one before it. */
+export function coordinatedShape(f: WordFacts): boolean {
+  const w = f.text;
+  return w[0] === "و" && w.length >= 4 && (f.bits & (W_KNOWN | W_ROLE | W_TITLE_HEAD)) === 0;
+}
 
 /**
- * The WordFacts of each token of a document (NOT_A_WORD for punctuation and numbers). One document is
- * read at a time: the last one is kept, in a table the next document reuses (its length is no token
- * count: read doc.tokens.length).
+ * Word flag (docFlags): some people rule may start at the word: a titled rule (a title, honorific,
+ * counterpart, الوزير or a given name) or a rule without a title (a known given or family name under
+ * some reading, a coordinated word). Without it, no rule starts there: the people rules skip the token
+ * without reading its WordFacts.
  */
+export const PERSON_START = wordFlag((word) => {
+  const f = factsOfWord(word);
+  return (f.reads & TITLED_RULE_READS) !== 0 || (f.bits & W_GIVEN) !== 0 || f.given !== undefined || f.familyPrefix >= 0 || coordinatedShape(f);
+});
+
+/** Word flag (docFlags): a cue before an untitled name: a person cue, a speech verb or a profession. */
+export const PERSON_CUE_BEFORE = wordFlag((word) => {
+  const f = factsOfWord(word);
+  return (f.bits & (W_PERSON_CUE | W_SPEECH_VERB)) !== 0 || (f.reads & READ_PROFESSION) !== 0;
+});
+
+/** The WordFacts read so far of the tokens of the document being read (wordFactsAt), reused from one document to the next. */
+const DOC_FACTS = new ReusedSlots<WordFacts>();
+let factsDoc: Doc | null = null;
+let docFacts: Array<WordFacts | undefined> = [];
+
+/**
+ * The WordFacts of token k of a document (NOT_A_WORD for punctuation, numbers, or outside the
+ * document), read from its Word when first asked for. One document is read at a time.
+ */
+export function wordFactsAt(doc: Doc, k: number): WordFacts {
+  if (doc !== factsDoc) { docFacts = DOC_FACTS.reset(doc.tokens.length); factsDoc = doc; }
+  if (k < 0 || k >= doc.tokens.length) return NOT_A_WORD;
+  let f = docFacts[k];
+  if (f === undefined) {
+    f = doc.tokens[k]!.kind === "word" ? FACTS.of(docWords(doc)[k]!) : NOT_A_WORD;
+    docFacts[k] = f;
+  }
+  return f;
+}
+
+/** The WordFacts of each token of a document (wordFactsAt of each: for tests and tools, the rules ask token by token). */
 export function nameFactsOf(doc: Doc): WordFacts[] {
-  if (doc === lastDoc) return lastWords;
-  const toks = doc.tokens;
-  const shared = docWords(doc);
-  // (every slot of the document's tokens is set below; the slots after them are undefined)
-  const words = DOC_FACTS.forFill(toks.length) as WordFacts[];
-  for (let i = 0; i < toks.length; i++) words[i] = toks[i]!.kind === "word" ? FACTS.of(shared[i]!) : NOT_A_WORD;
-  lastDoc = doc;
-  lastWords = words;
-  return words;
+  const out: WordFacts[] = [];
+  for (let i = 0; i < doc.tokens.length; i++) out.push(wordFactsAt(doc, i));
+  return out;
 }
 
 /** countryAt(doc.tokens, k), without the look-up at a token where no country name or adjective starts. */

@@ -12,7 +12,7 @@ import { BoundedMemo, NAME_MEMO_SIZE } from "../../text/memo.js";
 import { GIVEN_NAMES, FAMILY_NAMES, NON_NAME_WORDS } from "./names-lists.js";
 import { PerDocument, ReusedBytes } from "./reused.js";
 import {
-  countryAtWord, nameFactsOf, factsOfWord, type WordFacts, W_ALI, W_BLK_SHAPE, W_CLITIC_ON_GIVEN, W_CLOSED, W_CLOSED_STRICT, W_COMPOUND_TAIL, W_CONNECTOR,
+  countryAtWord, wordFactsAt, factsOfWord, type WordFacts, W_ALI, W_BLK_SHAPE, W_CLITIC_ON_GIVEN, W_CLOSED, W_CLOSED_STRICT, W_COMPOUND_TAIL, W_CONNECTOR,
   W_FA_STOP, W_FAMILY, W_GIVEN, W_NAME_STOP_FIRST, W_NAME_STOP_NEXT, W_TITLE_FIRST, W_VERB_LIKE, W_VERB_LIKE_FIRST, W_WAW_REST_UNKNOWN, W_WAW_SHAPE,
 } from "./names-words.js";
 
@@ -89,7 +89,7 @@ const FINAL_YA = new PerDocument((doc: Doc) => /ى(?=[\s\u064B-\u065F\u0670.,،�
  * or a connector, where family names that are also common words stand (أنس خطاب، محمد صالح).
  */
 function isClosedOrTitle(doc: Doc, k: number, strict = true): boolean {
-  const b = nameFactsOf(doc)[k]!.bits;
+  const b = wordFactsAt(doc, k).bits;
   if ((b & W_CLOSED) !== 0 || (strict && (b & W_CLOSED_STRICT) !== 0)) return true;
   return (b & W_ALI) !== 0 && isAlaPreposition(doc, k);
 }
@@ -146,9 +146,8 @@ export interface NameSpan {
  */
 export function nameAt(doc: Doc, i: number, limit: number, anchored: boolean, verbCheck = true, firstPrefix = 0): NameSpan | null {
   const toks = doc.tokens;
-  const facts = nameFactsOf(doc);
   // (an unanchored name starts with a known given name, whatever follows)
-  if (!anchored && (i >= toks.length || (facts[i]!.bits & W_GIVEN) === 0)) return null;
+  if (!anchored && (i >= toks.length || (wordFactsAt(doc, i).bits & W_GIVEN) === 0)) return null;
   let k = i;
   let words = 0;
   let articleWords = 0;
@@ -158,7 +157,7 @@ export function nameAt(doc: Doc, i: number, limit: number, anchored: boolean, ve
     const firstWord = k === i;
     const sliced = firstWord && firstPrefix !== 0;
     const w = sliced ? t.text.slice(firstPrefix) : t.text;
-    const f: WordFacts = sliced ? factsOfWord(w) : facts[k]!;
+    const f: WordFacts = sliced ? factsOfWord(w) : wordFactsAt(doc, k);
     const b = f.bits;
     if ((b & W_CONNECTOR) !== 0) {
       const nx = toks[k + 1];
@@ -169,7 +168,7 @@ export function nameAt(doc: Doc, i: number, limit: number, anchored: boolean, ve
       continue;
     }
     // علي is also the preposition على written with ي: after it, stay strict
-    const afterGiven = words === 1 && (facts[k - 1]!.bits & W_GIVEN) !== 0 && toks[k - 1]!.text !== "علي";
+    const afterGiven = words === 1 && (wordFactsAt(doc, k - 1).bits & W_GIVEN) !== 0 && toks[k - 1]!.text !== "علي";
     if (isClosedOrTitle(doc, k, !afterGiven)) break;
     if ((b & (firstWord && verbCheck ? W_VERB_LIKE_FIRST : W_VERB_LIKE)) !== 0) break;
     // the rules on the word alone (nameStopBits): a future verb, a bad first word, an interaction
@@ -181,7 +180,7 @@ export function nameAt(doc: Doc, i: number, limit: number, anchored: boolean, ve
     // a definite feminine plural is a noun, not a family name (… روبيو المستجدات)
     if (!firstWord && words >= 2 && (b & W_FAMILY) === 0 && w.endsWith("ات") && hasArticle(doc, k)) break;
     if ((b & W_BLK_SHAPE) !== 0 && TOPIC_INTROS.matchAt(toks, k, false)) break;
-    const titleFirst = (facts[k]!.bits & W_TITLE_FIRST) !== 0;
+    const titleFirst = (wordFactsAt(doc, k).bits & W_TITLE_FIRST) !== 0;
     const hon = words > 0 && titleFirst ? HONORIFICS.matchAt(toks, k, false) : null;
     if (hon) {
       // a family-name part that is also an honorific (سفيان محمد الشيخ صالح،): only when one more
@@ -189,7 +188,7 @@ export function nameAt(doc: Doc, i: number, limit: number, anchored: boolean, ve
       const nx = toks[hon.last];
       const after = toks[hon.last + 1];
       const closes = !after || after.kind === "punct" || hon.last + 1 >= limit;
-      if (!(words >= 2 && hon.values[0] === "honorific" && hon.last === k + 1 && nx && nx.kind === "word" && closes && !isClosedOrTitle(doc, hon.last) && (facts[hon.last]!.bits & W_VERB_LIKE) === 0)) break;
+      if (!(words >= 2 && hon.values[0] === "honorific" && hon.last === k + 1 && nx && nx.kind === "word" && closes && !isClosedOrTitle(doc, hon.last) && (wordFactsAt(doc, hon.last).bits & W_VERB_LIKE) === 0)) break;
       k = hon.last + 1;
       words += 2;
       break;
@@ -201,7 +200,7 @@ export function nameAt(doc: Doc, i: number, limit: number, anchored: boolean, ve
     // a conjunction starts another phrase (… ومراعاة، … وعبد الله)
     // (right after a given name, a و-initial word whose rest is no known word is a name: جو ويلسون)
     if (!firstWord && (b & W_WAW_SHAPE) !== 0) {
-      const afterFirstName = (words === 1 && (facts[k - 1]!.bits & W_GIVEN) !== 0)
+      const afterFirstName = (words === 1 && (wordFactsAt(doc, k - 1).bits & W_GIVEN) !== 0)
         || (words === 2 && k - 2 === i && (toks[i]!.text === "عبد" || toks[i]!.text === "ابو"));
       if (!(afterFirstName && (b & W_WAW_REST_UNKNOWN) !== 0 && !endsWithTaMarbuta(doc, k))) break;
     }
@@ -220,7 +219,7 @@ export function nameAt(doc: Doc, i: number, limit: number, anchored: boolean, ve
   if (words === 0) return null;
   const last = k;
   const n = last - i;
-  const givenFirst = (facts[i]!.bits & W_GIVEN) !== 0;
+  const givenFirst = (wordFactsAt(doc, i).bits & W_GIVEN) !== 0;
   if (n === 1) {
     if (!anchored) return null;
     if (!givenFirst) {

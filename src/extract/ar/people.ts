@@ -14,19 +14,19 @@
 import type { Doc } from "../../text/document.js";
 import type { Sentence } from "../../text/sentences.js";
 import type { Token } from "../../text/tokens.js";
-import { originalText } from "../../text/document.js";
+import { docFlags, originalText } from "../../text/document.js";
 import type { CountryBasis, Portfolio } from "../../types.js";
 import type { EntityFacts, ExtractContext, MinisterFact, PersonFact, Span } from "../facts.js";
 import {
   ANAPHORS, COUNTERPART, TITLE_HEADS, DEPUTY, HONORIFICS, MINISTER_HEADS, PERSON_TITLES, PORTFOLIOS, PRIME_MINISTER,
   STATE_MINISTER, NOT_NAME, REGNAL_ORDINALS, ORDINALS, GOVERNMENT_NOUNS, type MinisterNumber,
 } from "../../lexicon/titles.js";
-import { COUNTRY_NAMES } from "../../lexicon/countries.js";
+import { COUNTRY_NAMES, COUNTRY_START } from "../../lexicon/countries.js";
 import { lookupKnowledge } from "../../lexicon/knowledge.js";
 import { cliticReadings, type CliticReading } from "../../text/clitics.js";
 import { nameAt, nameKeyTokens, sameNameKeys, isAlaPreposition, hasArticle, GIVEN_NAMES, FAMILY_NAMES, endsWithTaMarbuta } from "./names.js";
 import {
-  countryAtWord, nameFactsOf, isVerbLike, knownWord, NOT_A_WORD, type WordFacts, READ_ALL_CLOSED, READ_COUNTERPART, READ_DEPUTY, READ_MINISTER_ANAPHOR, READ_MINISTER_HEAD, READ_PROFESSION, READ_TITLE_START,
+  countryAtWord, wordFactsAt, coordinatedShape, isVerbLike, knownWord, NOT_A_WORD, PERSON_CUE_BEFORE, PERSON_START, TITLED_RULE_READS, READ_ALL_CLOSED, READ_COUNTERPART, READ_DEPUTY, READ_MINISTER_ANAPHOR, READ_MINISTER_HEAD, READ_PROFESSION, READ_TITLE_START,
   W_ALI, W_ANAPHOR, W_BAD_START, W_CLITIC_ON_KNOWN, W_COMPOUND_TAIL, W_CONNECTOR, W_DEFINITE_CLITIC, W_FAMILY, W_FOREIGN_GIVEN, W_GIVEN,
   W_KNOWN, W_NON_NAME, W_NOT_NAME, W_PERSON_CUE, W_ROLE, W_SPEECH_VERB, W_TITLE_FIRST, W_TITLE_HEAD, W_VERB_LIKE, W_VERB_LIKE_FIRST, W_VERB_SHAPED,
 } from "./names-words.js";
@@ -34,10 +34,7 @@ import { SPEECH_COMPLEMENTS, PROFESSIONS } from "../../lexicon/titles.js";
 import { ReusedBytes, ReusedSlots } from "./reused.js";
 
 /** The WordFacts of token i (NOT_A_WORD for punctuation, numbers, or outside the document). */
-function wordAt(doc: Doc, i: number): WordFacts {
-  if (i < 0 || i >= doc.tokens.length) return NOT_A_WORD;
-  return nameFactsOf(doc)[i]!;
-}
+const wordAt = wordFactsAt;
 
 /** A title or role word (رئيس، مدير، وزير، المتحدث). */
 const titleAt = (t: Doc["tokens"][number] | undefined): boolean =>
@@ -64,13 +61,12 @@ function extendName(doc: Doc, c: Candidate, last: number): void {
  */
 function nameStartBefore(doc: Doc, i: number, sentenceFirst: number, covered: Uint8Array): number {
   const toks = doc.tokens;
-  const facts = nameFactsOf(doc);
   let first = i;
   for (let k = i - 1; k >= sentenceFirst && i - k <= 2; k--) {
     const t = toks[k]!;
     if (t.kind !== "word" || covered[k] === 1 || toks[k + 1]!.newlineBefore) break;
     const w = t.text;
-    const b = facts[k]!.bits;
+    const b = wordAt(doc, k).bits;
     const known = (b & (W_GIVEN | W_FAMILY)) !== 0;
     // a compound given name before the surname: عبد الرحمن القحطاني، أبو الحسن
     if (hasArticle(doc, k) && k - 1 >= sentenceFirst && (toks[k - 1]!.text === "عبد" || toks[k - 1]!.text === "ابو") && covered[k - 1] !== 1) { first = k - 1; break; }
@@ -329,8 +325,8 @@ class PeopleState {
   readonly bareTitles: BareTitle[] = [];
   /** Tokens already read as a person, place or body (for the rules without a title). */
   readonly covered: Uint8Array;
-  /** The WordFacts of each token. */
-  readonly words: WordFacts[];
+  /** The word flags of each token (docFlags). */
+  readonly flags: Int32Array;
   /** Where person names end (by the token after the name), for coordinated names (… مارك فان بومل وكلارنس سيدورف). */
   readonly nameEnds: Array<Candidate | undefined>;
   lastSubjectPortfolio: Portfolio | null = null;
@@ -340,7 +336,7 @@ class PeopleState {
     this.doc = doc;
     this.toks = doc.tokens;
     this.covered = COVERED.reset(doc.tokens.length);
-    this.words = nameFactsOf(doc);
+    this.flags = docFlags(doc);
     this.nameEnds = NAME_ENDS.reset(doc.tokens.length + 1);
   }
   /** A new mention that a minister title right after it may name (prevEnd: its last token + 1). */
@@ -401,11 +397,10 @@ function nameAfter(doc: Doc, j: number, limit: number): { span: Span; honorifics
  */
 function nameAfterComplement(doc: Doc, j: number, limit: number): { span: Span; honorifics: string[] } | null {
   const toks = doc.tokens;
-  const facts = nameFactsOf(doc);
   for (let k = j; k < limit && k - j <= 9; k++) {
     const t = toks[k]!;
     if (t.kind !== "word") return null;
-    const b = facts[k]!.bits;
+    const b = wordAt(doc, k).bits;
     if ((b & W_VERB_LIKE) !== 0 || ((b & W_ALI) !== 0 && isAlaPreposition(doc, k))) return null;
     if (k === j) continue;
     const start = (b & W_GIVEN) !== 0 || t.text === "عبد" || t.text === "ابو" || ((b & W_TITLE_FIRST) !== 0 && !!HONORIFICS.matchAt(toks, k, false, limit))
@@ -495,22 +490,21 @@ function personFact(e: Candidate): PersonFact {
 
 const titleText = (doc: Doc, m: TitleMatch): string => originalText(doc, m.first, m.last, m.prefix);
 
-/** The READ_* bits of a word at which some titled rule may apply. */
-const TITLED_RULE_READS = READ_DEPUTY | READ_MINISTER_HEAD | READ_TITLE_START | READ_COUNTERPART | READ_MINISTER_ANAPHOR;
-
 /** Titled people in one sentence: the rules tried at each token, in the order given at the top of this file. */
 function titledPeople(st: PeopleState, s: Sentence): void {
   const doc = st.doc;
   st.lastSubjectPortfolio = null;
   st.prev = null;
   st.prevEnd = -1;
-  const words = st.words;
+  const flags = st.flags;
   // the last token where a minister title may start (nameBeforeTitleRule looks up to s.last + 1)
   let lastTitle = NOT_YET;
   for (let i = s.first; i < s.last; ) {
-    const f = words[i]!;
+    // (most tokens: no people rule starts at the word, and its WordFacts are not read)
+    if ((flags[i]! & PERSON_START) === 0) { i++; continue; }
+    const f = wordAt(doc, i);
     const bits = f.reads;
-    // (most tokens: no title, honorific, counterpart or given name can start at the word)
+    // (no title, honorific, counterpart or given name can start at the word)
     if ((bits & TITLED_RULE_READS) === 0 && (f.bits & W_GIVEN) === 0) { i++; continue; }
     const title = ministerTitleAt(doc, i, s.last);
     if (title) { i = ministerRule(st, s, i, title); continue; }
@@ -521,7 +515,7 @@ function titledPeople(st: PeopleState, s: Sentence): void {
     if (next < 0 && bits & READ_TITLE_START && HONORIFICS.matchAt(st.toks, i, true, s.last)) next = honorificRule(st, s, i);
     if (next < 0 && bits & READ_TITLE_START && PERSON_TITLES.matchAt(st.toks, i, true, s.last)) next = personTitleRule(st, s, i);
     if (next < 0 && (f.bits & W_GIVEN) !== 0) {
-      if (lastTitle === NOT_YET) lastTitle = lastMinisterTitleStart(words, s.first, Math.min(s.last + 2, doc.tokens.length));
+      if (lastTitle === NOT_YET) lastTitle = lastMinisterTitleStart(doc, flags, s.first, Math.min(s.last + 2, doc.tokens.length));
       // (a name glued to a minister title needs one after it)
       if (lastTitle > i) next = nameBeforeTitleRule(st, s, i);
     }
@@ -532,8 +526,10 @@ function titledPeople(st: PeopleState, s: Sentence): void {
 const NOT_YET = -2;
 
 /** The last token of first … end − 1 where ministerTitleAt may find a title (a deputy, minister or prime-minister word), or -1. */
-function lastMinisterTitleStart(words: readonly WordFacts[], first: number, end: number): number {
-  for (let k = end - 1; k >= first; k--) if ((words[k]!.reads & (READ_DEPUTY | READ_MINISTER_HEAD | READ_TITLE_START)) !== 0) return k;
+function lastMinisterTitleStart(doc: Doc, flags: Int32Array, first: number, end: number): number {
+  for (let k = end - 1; k >= first; k--) {
+    if ((flags[k]! & PERSON_START) !== 0 && (wordAt(doc, k).reads & (READ_DEPUTY | READ_MINISTER_HEAD | READ_TITLE_START)) !== 0) return k;
+  }
   return -1;
 }
 
@@ -619,7 +615,7 @@ function dualNames(doc: Doc, j: number, limit: number): Span[] {
 /** Counterpart: نظيره التركي، علي يرلي كايا (a minister with the subject's portfolio), or a bare reference. */
 function counterpartRule(st: PeopleState, s: Sentence, i: number): number {
   const doc = st.doc;
-  const cp = readingIn(st.words[i]!.readings, COUNTERPART)!;
+  const cp = readingIn(wordAt(st.doc, i).readings, COUNTERPART)!;
   let j = i + 1;
   let country: string | null = null;
   const c = countryAtWord(doc, j);
@@ -724,9 +720,14 @@ function untitledPeople(st: PeopleState, facts: Omit<EntityFacts, "ministers" | 
     for (const e of c.spans) covered.fill(1, e.first, e.last);
   }
   for (const c of st.cands) st.nameEnds[c.nameSpan.last] = c;
+  const flags = st.flags;
   for (const s of st.doc.sentences) {
     for (let i = s.first; i < s.last; i++) {
       if (covered[i] === 1 || st.toks[i]!.kind !== "word") continue;
+      // (most words: no rule starts at the word, no cue before it and no country right before it:
+      // untitledNameAt would find nothing, without reading their WordFacts)
+      if ((flags[i]! & PERSON_START) === 0 && (i === 0 || (flags[i - 1]! & (PERSON_CUE_BEFORE | COUNTRY_START)) === 0)
+        && (i < 2 || (flags[i - 2]! & COUNTRY_START) === 0)) continue;
       i = untitledNameAt(st, s, i);
     }
   }
@@ -738,15 +739,14 @@ function untitledNameAt(st: PeopleState, s: Sentence, i: number): number {
   const toks = st.toks;
   const covered = st.covered;
   const nameEnds = st.nameEnds;
-  const facts = st.words;
   const t = toks[i]!;
-  const f = facts[i]!;
+  const f = wordAt(doc, i);
   const b = f.bits;
-  const coordinated = t.text[0] === "و" && t.text.length >= 4 && (b & (W_KNOWN | W_ROLE | W_TITLE_HEAD)) === 0;
+  const coordinated = coordinatedShape(f);
   // (most words: no known name, not و after a name, and no cue, speech verb, profession or country
   // before them: no rule below applies)
   if (!coordinated && f.given === undefined && f.familyPrefix < 0) {
-    const before = i > 0 ? facts[i - 1]! : NOT_A_WORD;
+    const before = wordAt(doc, i - 1);
     if ((before.bits & (W_PERSON_CUE | W_SPEECH_VERB)) === 0 && (before.reads & READ_PROFESSION) === 0
       && (before === NOT_A_WORD || (!countryAtWord(doc, i - 1) && (i < 2 || !countryAtWord(doc, i - 2))))) return i;
   }
@@ -764,7 +764,7 @@ function untitledNameAt(st: PeopleState, s: Sentence, i: number): number {
   // (the reading that is a known given name)
   const r = f.given;
   const prev = toks[i - 1];
-  const cue = !!prev && prev.kind === "word" && ((facts[i - 1]!.bits & W_PERSON_CUE) !== 0 || !!countryAtWord(doc, i - 1));
+  const cue = !!prev && prev.kind === "word" && ((wordAt(doc, i - 1).bits & W_PERSON_CUE) !== 0 || !!countryAtWord(doc, i - 1));
   if (!r && !cue) {
     // a known family name standing alone ("وقال بوش"، "لشيراك"): the whole word, or و ب ل on it
     if (f.familyPrefix >= 0) return familyNameAt(st, s, i, f.familyPrefix);
@@ -804,9 +804,8 @@ function familyNameAt(st: PeopleState, s: Sentence, i: number, prefix: number): 
 function strongFrameNameAt(st: PeopleState, s: Sentence, i: number): number {
   const doc = st.doc;
   const toks = st.toks;
-  const facts = st.words;
   const t = toks[i]!;
-  const b = facts[i]!.bits;
+  const b = wordAt(doc, i).bits;
   const prev = toks[i - 1];
   const prevFacts = wordAt(doc, i - 1);
   // (a singular adjective: after a plural one a verb follows, الجنود الإسرائيليين هاجموا)
@@ -817,7 +816,7 @@ function strongFrameNameAt(st: PeopleState, s: Sentence, i: number): number {
   const speech = (prevFacts.bits & W_SPEECH_VERB) !== 0;
   if (!(adjCue || profCue || speech)) return i;
   // a role noun before the adjective makes the frame strong (المدافع الفرنسي ويلي …)
-  const roleAdj = adjCue && i >= 2 && toks[i - 2]!.kind === "word" && (facts[i - 2]!.bits & (W_ROLE | W_TITLE_HEAD)) !== 0;
+  const roleAdj = adjCue && i >= 2 && toks[i - 2]!.kind === "word" && (wordAt(doc, i - 2).bits & (W_ROLE | W_TITLE_HEAD)) !== 0;
   // a definite family name as the speaker, with a title after it (وقال البدري مدير الكرة إن)
   const article = hasArticle(doc, i);
   const articleOk = article && speech && (b & W_ROLE) === 0 && titleAt(toks[i + 1]);
@@ -863,7 +862,7 @@ function givenNameAt(st: PeopleState, s: Sentence, i: number, r: CliticReading |
   // (or a role noun: والراقصة دينا; or a verb whose subject it is: ورفض جوزيه الإفصاح)
   const roleBefore = (prevBits & W_ROLE) !== 0;
   const verbBefore = (prevBits & (W_VERB_LIKE_FIRST | W_VERB_SHAPED)) !== 0 && !afterSpeechVerb;
-  if (last - i < 2 && !cue && !roleBefore && !(verbBefore && (st.words[i]!.bits & W_GIVEN) !== 0 && r?.prefix === 0)
+  if (last - i < 2 && !cue && !roleBefore && !(verbBefore && (wordAt(doc, i).bits & W_GIVEN) !== 0 && r?.prefix === 0)
     && !(afterSpeechVerb && speechComplement(toks[last]))) return i;
   if (last - i >= 2 && !cue) {
     // the second word must look like a name: known, or not a frequent common word
@@ -955,14 +954,16 @@ function attachReferences(
   if (entities.length === 0) return;
   const tailFirst = new Set<string>();
   const tails = referenceTails(doc, entities, tailFirst);
-  const facts = nameFactsOf(doc);
+  const flags = docFlags(doc);
   const endings = tailEndings(tailFirst);
   for (let i = 0; i < toks.length; i++) {
     if (used[i] === 1) continue;
     const t = toks[i]!;
     if (t.kind !== "word") continue;
-    // (most tokens: every reading is a common word, or ends as no tail's first word does, and no الوزير)
-    const reads = facts[i]!.reads;
+    // (most tokens: every reading is a common word, or ends as no tail's first word does, and no الوزير;
+    // a word that ends so and is no people rule's start is no الوزير, whatever its WordFacts)
+    if ((flags[i]! & PERSON_START) === 0 && !endings.has(t.text)) continue;
+    const reads = wordAt(doc, i).reads;
     if ((reads & READ_MINISTER_ANAPHOR) === 0 && ((reads & READ_ALL_CLOSED) !== 0 || !endings.has(t.text))) continue;
     if (isAlaPreposition(doc, i) || (t.text === "باسم" && hasArticle(doc, i + 1))) continue;
     referenceAt(doc, i, used, tails, tailFirst, ministers);
@@ -1012,7 +1013,6 @@ function attachBareTitles(ministers: Candidate[], bareTitles: BareTitle[]): void
  */
 function referenceTails(doc: Doc, entities: Candidate[], tailFirst: Set<string>): Map<string, Candidate | null> {
   const toks = doc.tokens;
-  const facts = nameFactsOf(doc);
   const tails = new Map<string, Candidate | null>();
   for (const e of entities) {
     const { first, last } = e.nameSpan;
@@ -1022,10 +1022,10 @@ function referenceTails(doc: Doc, entities: Candidate[], tailFirst: Set<string>)
     for (let k = last - 1; k >= first; k--) {
       const w = toks[k]!.text;
       tail = k === last - 1 ? w : w + " " + tail;
-      if ((facts[k]!.bits & (W_NOT_NAME | W_NON_NAME)) !== 0) break;
+      if ((wordAt(doc, k).bits & (W_NOT_NAME | W_NON_NAME)) !== 0) break;
       if (tail.length < 3) continue;
       if (k === last - 1) {
-        const b = facts[k]!.bits;
+        const b = wordAt(doc, k).bits;
         // a second word of a compound name or a connector alone is no reference (الله of عبد الله)
         if ((b & (W_COMPOUND_TAIL | W_CONNECTOR)) !== 0 || REGNAL_ORDINALS.has(tail)) continue;
         // a given name alone may be anyone's (علي، محمد)
