@@ -5,7 +5,6 @@
 import { docFlags, docWords, WordFactKind, wordFlag, type Doc } from "../../text/document.js";
 import { cliticReadings, type CliticReading } from "../../text/clitics.js";
 import { BoundedMemo, WORD_MEMO_SIZE } from "../../text/memo.js";
-import { ReusedSlots } from "./reused.js";
 import {
   ANAPHORS, CONNECTORS, COUNTERPART, DEPUTY, EPITHETS, HONORIFICS, MINISTER_HEADS, NOT_NAME, PERSON_TITLES, PRIME_MINISTER, PROFESSIONS,
   SPEECH_VERBS, TITLE_HEADS, VERBS,
@@ -272,23 +271,37 @@ export const PERSON_CUE_BEFORE = wordFlag((word) => {
   return (f.bits & (W_PERSON_CUE | W_SPEECH_VERB)) !== 0 || (f.reads & READ_PROFESSION) !== 0;
 });
 
-/** The WordFacts read so far of the tokens of the document being read (wordFactsAt), reused from one document to the next. */
-const DOC_FACTS = new ReusedSlots<WordFacts>();
+/**
+ * The WordFacts read so far of the tokens of the document being read (wordFactsAt), kept from one
+ * document to the next: a slot holds a token's facts when its stamp is the document's number, so a
+ * new document clears nothing.
+ */
 let factsDoc: Doc | null = null;
-let docFacts: Array<WordFacts | undefined> = [];
+let factsStamp = 0;
+let stamps = new Int32Array(0);
+const slots: WordFacts[] = [];
+
+/** A new document for wordFactsAt: a new stamp, and room for its tokens. */
+function newFactsDoc(doc: Doc): void {
+  factsDoc = doc;
+  const n = doc.tokens.length;
+  if (n > stamps.length) stamps = new Int32Array(Math.max(n, 2 * stamps.length));
+  while (slots.length < stamps.length) slots.push(NOT_A_WORD);
+  if (factsStamp === 0x7fffffff) { stamps.fill(0); factsStamp = 0; }
+  factsStamp++;
+}
 
 /**
  * The WordFacts of token k of a document (NOT_A_WORD for punctuation, numbers, or outside the
  * document), read from its Word when first asked for. One document is read at a time.
  */
 export function wordFactsAt(doc: Doc, k: number): WordFacts {
-  if (doc !== factsDoc) { docFacts = DOC_FACTS.reset(doc.tokens.length); factsDoc = doc; }
+  if (doc !== factsDoc) newFactsDoc(doc);
   if (k < 0 || k >= doc.tokens.length) return NOT_A_WORD;
-  let f = docFacts[k];
-  if (f === undefined) {
-    f = doc.tokens[k]!.kind === "word" ? FACTS.of(docWords(doc)[k]!) : NOT_A_WORD;
-    docFacts[k] = f;
-  }
+  if (stamps[k] === factsStamp) return slots[k]!;
+  const f = doc.tokens[k]!.kind === "word" ? FACTS.of(docWords(doc)[k]!) : NOT_A_WORD;
+  slots[k] = f;
+  stamps[k] = factsStamp;
   return f;
 }
 

@@ -425,42 +425,56 @@ function roleAfter(doc: Doc, j: number, limit: number): string | undefined {
 
 export function extractPeople(ctx: ExtractContext, facts: Omit<EntityFacts, "ministers" | "people">): { ministers: MinisterFact[]; people: PersonFact[] } {
   const doc = ctx.doc;
-  const toks = doc.tokens;
   const st = new PeopleState(doc);
-  for (const s of doc.sentences) titledPeople(st, s);
+  const sentences = doc.sentences;
+  for (let k = 0; k < sentences.length; k++) titledPeople(st, sentences[k]!);
   untitledPeople(st, facts);
   const cands = st.cands;
-
-  // ---- a ruler's ordinal belongs to the name (الحسن الثاني، بنديكت السادس عشر) -----------------
-  for (const c of cands) {
-    const n = c.nameSpan;
-    if (n.last - n.first > 3) continue;
-    const o = REGNAL_ORDINALS.matchAt(toks, n.last, false);
-    if (o && o.first === n.last) extendName(doc, c, o.last);
-  }
-
+  regnalOrdinals(doc, cands);
   const entities = mergeCandidates(cands);
-  const ministers = entities.filter((e) => e.minister);
-
+  const ministers = ministersOf(entities);
   // ---- countries: explicit > counterpart > knowledge (before references) > context (after) ----
-  for (const e of ministers) {
-    const m = e.minister!;
-    if (m.country || !ctx.knowledge) continue;
-    const k = lookupKnowledge(e.name);
-    if (k) { m.country = k.country; m.basis = "knowledge"; if (m.portfolio === "other" && k.portfolio) m.portfolio = k.portfolio; }
-  }
-
+  if (ctx.knowledge) knowledgeCountries(ministers);
   // ---- later references: surname alone, الوزير + adjective, bare titles ------------------------
   attachReferences(ctx, entities, ministers, st.bareTitles);
-
   const contextCountry = documentCountry(facts);
   const result: MinisterFact[] = [];
   const people: PersonFact[] = [];
-  for (const e of entities) {
+  for (let k = 0; k < entities.length; k++) {
+    const e = entities[k]!;
     if (e.minister) result.push(ministerFact(e, e.minister, contextCountry));
     else people.push(personFact(e));
   }
   return { ministers: result, people };
+}
+
+/** A ruler's ordinal belongs to the name (الحسن الثاني، بنديكت السادس عشر). */
+function regnalOrdinals(doc: Doc, cands: Candidate[]): void {
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k]!;
+    const n = c.nameSpan;
+    if (n.last - n.first > 3) continue;
+    const o = REGNAL_ORDINALS.matchAt(doc.tokens, n.last, false);
+    if (o && o.first === n.last) extendName(doc, c, o.last);
+  }
+}
+
+/** The entities that are ministers, in order. */
+function ministersOf(entities: Candidate[]): Candidate[] {
+  const ministers: Candidate[] = [];
+  for (let k = 0; k < entities.length; k++) if (entities[k]!.minister) ministers.push(entities[k]!);
+  return ministers;
+}
+
+/** A minister's country (and portfolio, when the title gave none) from the knowledge file, when no title or counterpart gave one. */
+function knowledgeCountries(ministers: Candidate[]): void {
+  for (let i = 0; i < ministers.length; i++) {
+    const e = ministers[i]!;
+    const m = e.minister!;
+    if (m.country) continue;
+    const k = lookupKnowledge(e.name);
+    if (k) { m.country = k.country; m.basis = "knowledge"; if (m.portfolio === "other" && k.portfolio) m.portfolio = k.portfolio; }
+  }
 }
 
 // (the facts' keys in a fixed order, the optional ones only when set: the order JSON output shows)
@@ -921,21 +935,45 @@ function mergeCandidates(cands: Candidate[]): Candidate[] {
 }
 
 
-const addScore = (score: Map<string, number>, c: string | null | undefined, n: number): void => { if (c) score.set(c, (score.get(c) ?? 0) + n); };
 /** A dateline ("الكويت - 30 - 9 (كونا) --") names the country the story is told from: its first few tokens weigh more. */
 const leadWeight = (first: number): number => (first < 8 ? 3 : 0);
 
-/** The country a document is about: the most mentioned one, counting places by their country. */
+/**
+ * The countries documentCountry scores, in the order first scored, and their scores (a document has a
+ * few: a list searched in order, reused from one document to the next).
+ */
+const SCORED: string[] = [];
+const SCORES: number[] = [];
+
+function addScore(c: string | null | undefined, n: number): void {
+  if (!c) return;
+  for (let k = 0; k < SCORED.length; k++) if (SCORED[k] === c) { SCORES[k] = SCORES[k]! + n; return; }
+  SCORED.push(c);
+  SCORES.push(n);
+}
+
+/** The country a document is about: the most mentioned one, counting places by their country (the first scored of equals). */
 export function documentCountry(facts: Omit<EntityFacts, "ministers" | "people">): string | null {
-  const score = new Map<string, number>();
-  for (const c of facts.countries) {
-    for (let k = 0; k < c.spans.length; k++) addScore(score, c.code, (c.adjective[k] ? 1 : 1.5) + leadWeight(c.spans[k]!.first));
+  SCORED.length = 0;
+  SCORES.length = 0;
+  const countries = facts.countries;
+  for (let i = 0; i < countries.length; i++) {
+    const c = countries[i]!;
+    for (let k = 0; k < c.spans.length; k++) addScore(c.code, (c.adjective[k] ? 1 : 1.5) + leadWeight(c.spans[k]!.first));
   }
-  for (const p of facts.places) for (const sp of p.spans) addScore(score, p.country, 1 + leadWeight(sp.first));
-  for (const o of facts.organizations) for (const sp of o.spans) addScore(score, o.country, 0.5 + leadWeight(sp.first));
+  const places = facts.places;
+  for (let i = 0; i < places.length; i++) {
+    const p = places[i]!;
+    for (let k = 0; k < p.spans.length; k++) addScore(p.country, 1 + leadWeight(p.spans[k]!.first));
+  }
+  const organizations = facts.organizations;
+  for (let i = 0; i < organizations.length; i++) {
+    const o = organizations[i]!;
+    for (let k = 0; k < o.spans.length; k++) addScore(o.country, 0.5 + leadWeight(o.spans[k]!.first));
+  }
   let best: string | null = null;
   let bestScore = 0;
-  for (const [c, n] of score) if (n > bestScore) { best = c; bestScore = n; }
+  for (let k = 0; k < SCORED.length; k++) if (SCORES[k]! > bestScore) { best = SCORED[k]!; bestScore = SCORES[k]!; }
   return best;
 }
 
@@ -948,7 +986,10 @@ function attachReferences(
   const doc = ctx.doc;
   const toks = doc.tokens;
   const used = REFERENCE_USED.reset(toks.length);
-  for (const e of entities) for (const s of e.spans) used.fill(1, s.first, s.last);
+  for (let i = 0; i < entities.length; i++) {
+    const spans = entities[i]!.spans;
+    for (let k = 0; k < spans.length; k++) used.fill(1, spans[k]!.first, spans[k]!.last);
+  }
   attachBareTitles(ministers, bareTitles);
   // surnames and name tails, and الوزير (+ adjective)
   if (entities.length === 0) return;
@@ -996,10 +1037,17 @@ function tailEndings(tailFirst: Set<string>): WordEndings {
 
 /** Bare titles → the minister with that portfolio (and country, when the title gives one). */
 function attachBareTitles(ministers: Candidate[], bareTitles: BareTitle[]): void {
-  for (const b of bareTitles) {
-    const pool = ministers.filter((m) => (!b.portfolio || m.minister!.portfolio === b.portfolio || m.minister!.portfolio === "other") && (!b.country || !m.minister!.country || m.minister!.country === b.country));
-    if (pool.length === 1) {
-      const m = pool[0]!;
+  for (let i = 0; i < bareTitles.length; i++) {
+    const b = bareTitles[i]!;
+    // the one minister the title fits (none when several do)
+    let only: Candidate | null = null;
+    let n = 0;
+    for (let k = 0; k < ministers.length; k++) {
+      const mr = ministers[k]!.minister!;
+      if ((!b.portfolio || mr.portfolio === b.portfolio || mr.portfolio === "other") && (!b.country || !mr.country || mr.country === b.country)) { only = ministers[k]!; n++; }
+    }
+    if (n === 1) {
+      const m = only!;
       m.spans.push(b.span);
       if (b.country && !m.minister!.country) { m.minister!.country = b.country; m.minister!.basis = "context"; }
       if (b.portfolio && m.minister!.portfolio === "other") m.minister!.portfolio = b.portfolio;
@@ -1014,8 +1062,10 @@ function attachBareTitles(ministers: Candidate[], bareTitles: BareTitle[]): void
 function referenceTails(doc: Doc, entities: Candidate[], tailFirst: Set<string>): Map<string, Candidate | null> {
   const toks = doc.tokens;
   const tails = new Map<string, Candidate | null>();
-  for (const e of entities) {
-    const { first, last } = e.nameSpan;
+  for (let i = 0; i < entities.length; i++) {
+    const e = entities[i]!;
+    const first = e.nameSpan.first;
+    const last = e.nameSpan.last;
     // the tails from the shortest (the last word) to the whole name, so a one-word name found once
     // in a strong frame is found everywhere; none with a common word in it
     let tail = "";
@@ -1064,8 +1114,11 @@ function referenceAt(doc: Doc, i: number, used: Uint8Array, tails: Map<string, C
     if ((word.reads & READ_MINISTER_ANAPHOR) !== 0 && ANAPHORS.has(r.stem) && (r.stem === "الوزير" || r.stem === "الوزيره")) {
       const c = countryAtWord(doc, i + 1);
       if (c && c.first === i + 1) {
-        const pool = ministers.filter((m) => m.minister!.country === c.entry.code);
-        if (pool.length === 1) pool[0]!.spans.push({ first: i, last: c.last, prefix: r.prefix });
+        // the one minister of that country (none when several are)
+        let only: Candidate | null = null;
+        let n = 0;
+        for (let k = 0; k < ministers.length; k++) if (ministers[k]!.minister!.country === c.entry.code) { only = ministers[k]!; n++; }
+        if (n === 1) only!.spans.push({ first: i, last: c.last, prefix: r.prefix });
       } else if (ministers.length === 1) {
         ministers[0]!.spans.push({ first: i, last: i + 1, prefix: r.prefix });
       }
