@@ -26,7 +26,7 @@ import { lookupKnowledge } from "../../lexicon/knowledge.js";
 import { cliticReadings, type CliticReading } from "../../text/clitics.js";
 import { nameAt, nameKeyTokens, sameNameKeys, isAlaPreposition, hasArticle, GIVEN_NAMES, FAMILY_NAMES, endsWithTaMarbuta } from "./names.js";
 import {
-  countryAtWord, wordFactsAt, coordinatedShape, isVerbLike, knownWord, NOT_A_WORD, PERSON_CUE_BEFORE, PERSON_START, TITLED_RULE_READS, READ_ALL_CLOSED, READ_COUNTERPART, READ_DEPUTY, READ_MINISTER_ANAPHOR, READ_MINISTER_HEAD, READ_PROFESSION, READ_TITLE_START,
+  countryAtWord, wordFactsAt, coordinatedShape, isVerbLike, knownWord, NOT_A_WORD, type WordFacts, PERSON_CUE_BEFORE, PERSON_START, TITLED_RULE_READS, READ_ALL_CLOSED, READ_COUNTERPART, READ_DEPUTY, READ_MINISTER_ANAPHOR, READ_MINISTER_HEAD, READ_PROFESSION, READ_TITLE_START,
   W_ALI, W_ANAPHOR, W_BAD_START, W_CLITIC_ON_KNOWN, W_COMPOUND_TAIL, W_CONNECTOR, W_DEFINITE_CLITIC, W_FAMILY, W_FOREIGN_GIVEN, W_GIVEN,
   W_KNOWN, W_NON_NAME, W_NOT_NAME, W_PERSON_CUE, W_ROLE, W_SPEECH_VERB, W_TITLE_FIRST, W_TITLE_HEAD, W_VERB_LIKE, W_VERB_LIKE_FIRST, W_VERB_SHAPED,
 } from "./names-words.js";
@@ -164,6 +164,13 @@ export function ministerTitleAt(doc: Doc, i: number, limit: number): TitleMatch 
   const bits = facts.reads;
   // (most tokens: no deputy or minister word, no prime minister title)
   if ((bits & (READ_DEPUTY | READ_MINISTER_HEAD)) === 0 && ((bits & READ_TITLE_START) === 0 || !PRIME_MINISTER.matchAt(toks, i, true, limit))) return null;
+  return ministerTitleFrom(doc, i, limit, facts);
+}
+
+/** ministerTitleAt at a word that has a deputy or minister reading or starts a prime-minister title (`facts`: its WordFacts). */
+function ministerTitleFrom(doc: Doc, i: number, limit: number, facts: WordFacts): TitleMatch | null {
+  const toks = doc.tokens;
+  const bits = facts.reads;
   let j = i;
   let prefix = 0;
   let portfolio: Portfolio | null = null;
@@ -885,9 +892,8 @@ function givenNameAt(st: PeopleState, s: Sentence, i: number, r: CliticReading |
   return addName(st, i, last, prefix);
 }
 
-/** Adds e under each word of its name (and keeps the words on it). */
-function indexByWord(byWord: Map<string, Candidate[]>, e: Candidate): void {
-  const words = nameKeyTokens(e.name);
+/** Adds e under each word of its name, `words` (nameKeyTokens(e.name)), and keeps the words on it. */
+function indexByWord(byWord: Map<string, Candidate[]>, e: Candidate, words: readonly string[]): void {
   e.keys = words;
   for (let k = 0; k < words.length; k++) {
     const l = byWord.get(words[k]!);
@@ -900,7 +906,8 @@ function mergeCandidates(cands: Candidate[]): Candidate[] {
   const entities: Candidate[] = [];
   // entities by each word of their names: a same-name entity shares every word of the shorter name
   const byWord = new Map<string, Candidate[]>();
-  for (const c of cands) {
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
     const words = nameKeyTokens(c.name);
     // the earliest entity listed under a word of the name that has the same name (an entity under
     // several of the words is looked at again: the earliest stays the same)
@@ -914,9 +921,9 @@ function mergeCandidates(cands: Candidate[]): Candidate[] {
         if (e.order < sameOrder && sameNameKeys(e.keys, words) && (!e.minister || !c.minister || e.minister.portfolio === c.minister.portfolio || e.minister.portfolio === "other" || c.minister.portfolio === "other")) { same = e; sameOrder = e.order; }
       }
     }
-    if (!same) { c.order = entities.length; entities.push(c); indexByWord(byWord, c); continue; }
+    if (!same) { c.order = entities.length; entities.push(c); indexByWord(byWord, c, words); continue; }
     // the first full mention names the person (news leads give the full name); a one-word name gives way
-    if (!/\s/.test(same.name) && /\s/.test(c.name)) { same.name = c.name; same.nameSpan = c.nameSpan; indexByWord(byWord, same); }
+    if (!/\s/.test(same.name) && /\s/.test(c.name)) { same.name = c.name; same.nameSpan = c.nameSpan; indexByWord(byWord, same, words); }
     same.spans.push(...c.spans);
     same.extents.push(...c.extents);
     for (const h of c.honorifics) if (!same.honorifics.includes(h)) same.honorifics.push(h);
