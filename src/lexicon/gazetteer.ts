@@ -280,7 +280,8 @@ function stateOf(tokens: Token[]): TokensState {
     s = STATES.get(tokens) ?? null;
     if (s === null) {
       const words = wordsOfTokens(tokens);
-      s = { version: lexiconVersion, bits: new Int32Array(tokens.length).fill(-1), words, facts: words === null ? new Array(tokens.length) : null };
+      s = { version: lexiconVersion, bits: new Int32Array(tokens.length), words, facts: words === null ? new Array(tokens.length) : null };
+      bitsFromWords(s);
       STATES.set(tokens, s);
     }
     lastTokens = tokens;
@@ -288,11 +289,22 @@ function stateOf(tokens: Token[]): TokensState {
   }
   if (s.version !== lexiconVersion) {
     s.version = lexiconVersion;
-    s.bits.fill(-1);
+    bitsFromWords(s);
     s.facts?.fill(undefined);
     MATCHES.clear();
   }
   return s;
+}
+
+/** Fills state.bits from the bits kept on the tokens' Words (-1 where there are none, or stale ones). */
+function bitsFromWords(state: TokensState): void {
+  const bits = state.bits;
+  const words = state.words;
+  if (words === null) { bits.fill(-1); return; }
+  for (let k = 0; k < bits.length; k++) {
+    const w = words[k]!;
+    bits[k] = w.lexiconVersion === lexiconVersion ? w.gazetteerBits : -1;
+  }
 }
 
 /**
@@ -319,12 +331,17 @@ const FILTERED = 1 << 31;
 function factsAt(state: TokensState, tokens: Token[], i: number): WordFacts {
   const bits = state.bits[i]!;
   if (bits === FILTERED) return NO_FACTS;
-  if (bits === -1 && !mayHaveFacts(tokens[i]!.text)) {
-    state.bits[i] = FILTERED;
-    return NO_FACTS;
+  if (bits !== -1) return wordFactsAt(state, tokens, i);
+  const f = mayHaveFacts(tokens[i]!.text) ? wordFactsAt(state, tokens, i) : NO_FACTS;
+  const b = f === NO_FACTS ? FILTERED : f.bits;
+  state.bits[i] = b;
+  // kept on the Word too: the next document with this word reads it from there (bitsFromWords)
+  const words = state.words;
+  if (words !== null) {
+    const w = words[i]!;
+    w.gazetteerBits = b;
+    w.lexiconVersion = lexiconVersion;
   }
-  const f = wordFactsAt(state, tokens, i);
-  state.bits[i] = f.bits;
   return f;
 }
 
