@@ -33,25 +33,11 @@ export const INTERN_SLOTS = SLOTS;
 /** Longest text interned: a longer token (a run of letters with no space) is not a word, and is not kept. */
 const MAX_LENGTH = 64;
 
-/** The hash of the empty text; hashUnit adds one code unit (FNV-1a, one unit at a time). */
-export const HASH_SEED = 0x811c9dc5 | 0;
-
-/** The hash of a text with the code unit `c` appended, from the text's hash `h`. */
-export function hashUnit(h: number, c: number): number {
-  return Math.imul(h ^ c, 16777619);
-}
-
 /** s.slice(start, end), as the string returned for the same text before when it is still kept. */
 export function internSlice(s: string, start: number, end: number): string {
   if (end - start > MAX_LENGTH) { lastSlot = -1; return s.slice(start, end); }
-  let h = HASH_SEED;
-  for (let i = start; i < end; i++) h = hashUnit(h, s.charCodeAt(i));
-  return internHashed(s, start, end, h);
-}
-
-/** internSlice for a caller that already hashed the slice: `h` is the hash of s.slice(start, end) (HASH_SEED, hashUnit). */
-export function internHashed(s: string, start: number, end: number, h: number): string {
-  if (end - start > MAX_LENGTH) { lastSlot = -1; return s.slice(start, end); }
+  let h = 0x811c9dc5 | 0;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
   const len = end - start;
   let slot = h & (SLOTS - 1);
   for (;;) {

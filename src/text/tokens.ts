@@ -1,5 +1,5 @@
 // Tokens over normalized text. Offsets are into `norm`; Doc maps them back to the original.
-import { HASH_SEED, hashUnit, internGeneration, internedSlot, internHashed, internSlice } from "./intern.js";
+import { internGeneration, internedSlot, internSlice } from "./intern.js";
 
 export type TokenKind = "word" | "number" | "punct";
 
@@ -30,12 +30,6 @@ function classify(ch: string): number {
 /** Class of each BMP code unit, filled on first use (0: not yet known). */
 const CLASS = new Uint8Array(0x10000);
 
-/** Class of the code unit c, not a high surrogate (classAt reads those). */
-function unitClass(c: number): number {
-  const k = CLASS[c]!;
-  return k !== 0 ? k : (CLASS[c] = classify(String.fromCharCode(c)));
-}
-
 /** Class of the code point at i, and how many units it takes (class × 4 + width). */
 function classAt(s: string, i: number): number {
   const c = s.charCodeAt(i);
@@ -43,7 +37,9 @@ function classAt(s: string, i: number): number {
     const d = s.charCodeAt(i + 1);
     if (d >= 0xdc00 && d <= 0xdfff) return classify(s.slice(i, i + 2)) * 4 + 2;
   }
-  return unitClass(c) * 4 + 1;
+  let k = CLASS[c]!;
+  if (k === 0) k = CLASS[c] = classify(String.fromCharCode(c));
+  return k * 4 + 1;
 }
 
 /** End of the run of code points of class `cls` that starts at i. */
@@ -77,43 +73,21 @@ export function tokenSlots(tokens: Token[]): Int32Array | null {
 export function tokenize(norm: string, from = 0, to = norm.length): Token[] {
   const out: Token[] = [];
   const generation = internGeneration();
-  const n = norm.length;
   let nl = -1; // the first newline at or after prevEnd (Infinity: none left)
   let prevEnd = from;
   let i = from;
   while (i < to) {
-    const c = norm.charCodeAt(i);
-    let cls: number;
-    let width = 1;
-    if (c >= 0xd800 && c <= 0xdbff) { const a = classAt(norm, i); cls = a >> 2; width = a & 3; }
-    else cls = unitClass(c);
-    if (cls === SPACE) { i += width; continue; }
+    const a = classAt(norm, i);
+    const cls = a >> 2;
+    if (cls === SPACE) { i += a & 3; continue; }
     const start = i;
-    let text: string;
-    if (cls === LETTER) {
-      // the run of letters, hashed for the intern table as it is read (most tokens)
-      let h = HASH_SEED;
-      for (;;) {
-        for (let j = 0; j < width; j++) h = hashUnit(h, norm.charCodeAt(i + j));
-        i += width;
-        if (i >= n) break;
-        const d = norm.charCodeAt(i);
-        if (d >= 0xd800 && d <= 0xdbff) {
-          const a = classAt(norm, i);
-          if (a >> 2 !== LETTER) break;
-          width = a & 3;
-        } else if (unitClass(d) !== LETTER) break;
-        else width = 1;
-      }
-      text = internHashed(norm, start, i, h);
-    } else {
-      if (cls === DIGIT) {
-        i = runEnd(norm, i, DIGIT);
-        while (i + 1 < n && isNumberJoiner(norm.charCodeAt(i)) && classAt(norm, i + 1) >> 2 === DIGIT) i = runEnd(norm, i + 1, DIGIT);
-      } else i += width;
-      text = internSlice(norm, start, i);
-    }
+    if (cls === LETTER) i = runEnd(norm, i, LETTER);
+    else if (cls === DIGIT) {
+      i = runEnd(norm, i, DIGIT);
+      while (i + 1 < norm.length && isNumberJoiner(norm.charCodeAt(i)) && classAt(norm, i + 1) >> 2 === DIGIT) i = runEnd(norm, i + 1, DIGIT);
+    } else i += a & 3;
     if (nl < prevEnd) { nl = norm.indexOf("\n", prevEnd); if (nl < 0) nl = Infinity; }
+    const text = internSlice(norm, start, i);
     if (out.length === slots.length) growSlots();
     slots[out.length] = internedSlot();
     out.push({ text, start, end: i, kind: KINDS[cls]!, index: out.length, newlineBefore: nl < start });
