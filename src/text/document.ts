@@ -83,11 +83,12 @@ export class Word {
   }
 
   /**
-   * For the gazetteers (src/lexicon/gazetteer.ts): the word's start bits there, valid while their
-   * lexicon version is `lexiconVersion` (-1: not computed). Kept here so that a document's tokens
-   * get them from their Words, without looking at their texts.
+   * For the gazetteers (src/lexicon/gazetteer.ts): the word's start bits and inner bits there, valid
+   * while their lexicon version is `lexiconVersion` (-1: not computed). Kept here so that a
+   * document's tokens get them from their Words, without looking at their texts.
    */
   gazetteerBits = 0;
+  gazetteerInner = 0;
   lexiconVersion = -1;
 }
 
