@@ -259,6 +259,8 @@ interface TokensState {
   version: number;
   /** Each token's WordFacts.bits; -1 = not looked up yet, FILTERED = none (the filter rules it out). */
   bits: Int32Array;
+  /** Each token's WordFacts.inner, where `bits` is not -1 (walkFrom reads it without the facts). */
+  inner: Int32Array;
   /**
    * The Word of each token when the list is a document the document layer read (docWords): its
    * facts are kept on the Word, once per distinct word. Else null, and `facts` keeps them per token.
@@ -280,7 +282,8 @@ function stateOf(tokens: Token[]): TokensState {
     s = STATES.get(tokens) ?? null;
     if (s === null) {
       const words = wordsOfTokens(tokens);
-      s = { version: lexiconVersion, bits: new Int32Array(tokens.length).fill(-1), words, facts: words === null ? new Array(tokens.length) : null };
+      s = { version: lexiconVersion, bits: new Int32Array(tokens.length), inner: new Int32Array(tokens.length), words, facts: words === null ? new Array(tokens.length) : null };
+      bitsFromWords(s);
       STATES.set(tokens, s);
     }
     lastTokens = tokens;
@@ -288,11 +291,22 @@ function stateOf(tokens: Token[]): TokensState {
   }
   if (s.version !== lexiconVersion) {
     s.version = lexiconVersion;
-    s.bits.fill(-1);
+    bitsFromWords(s);
     s.facts?.fill(undefined);
     MATCHES.clear();
   }
   return s;
+}
+
+/** Fills state.bits and inner from the ones kept on the tokens' Words (bits -1 where there are none, or stale ones). */
+function bitsFromWords(state: TokensState): void {
+  const { bits, inner, words } = state;
+  if (words === null) { bits.fill(-1); return; }
+  for (let k = 0; k < bits.length; k++) {
+    const w = words[k]!;
+    if (w.lexiconVersion === lexiconVersion) { bits[k] = w.gazetteerBits; inner[k] = w.gazetteerInner; }
+    else bits[k] = -1;
+  }
 }
 
 /**
@@ -319,12 +333,19 @@ const FILTERED = 1 << 31;
 function factsAt(state: TokensState, tokens: Token[], i: number): WordFacts {
   const bits = state.bits[i]!;
   if (bits === FILTERED) return NO_FACTS;
-  if (bits === -1 && !mayHaveFacts(tokens[i]!.text)) {
-    state.bits[i] = FILTERED;
-    return NO_FACTS;
+  if (bits !== -1) return wordFactsAt(state, tokens, i);
+  const f = mayHaveFacts(tokens[i]!.text) ? wordFactsAt(state, tokens, i) : NO_FACTS;
+  const b = f === NO_FACTS ? FILTERED : f.bits;
+  state.bits[i] = b;
+  state.inner[i] = f.inner;
+  // kept on the Word too: the next document with this word reads them from there (bitsFromWords)
+  const words = state.words;
+  if (words !== null) {
+    const w = words[i]!;
+    w.gazetteerBits = b;
+    w.gazetteerInner = f.inner;
+    w.lexiconVersion = lexiconVersion;
   }
-  const f = wordFactsAt(state, tokens, i);
-  state.bits[i] = f.bits;
   return f;
 }
 
@@ -634,7 +655,10 @@ export class Gazetteer<T> {
     for (let j = i + 1; j < end && node.next !== null; j++) {
       const t = tokens[j]!;
       if (t.newlineBefore) break;
-      if (state !== null && (factsAt(state, tokens, j).inner & this.bit) === 0) break;
+      if (state !== null) {
+        if (state.bits[j] === -1) factsAt(state, tokens, j);
+        if ((state.inner[j]! & this.bit) === 0) break;
+      }
       node = node.next.get(this.lower ? t.text.toLowerCase() : t.text);
       if (node === undefined) break;
       if (node.values !== null && last < j + 1) { found = node; last = j + 1; }

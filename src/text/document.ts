@@ -1,7 +1,8 @@
 // A document ready for extractors: original text, normalized text with its map, tokens, sentences.
 import type { Mention } from "../types.js";
 import { normalize, toOriginal, type Normalized } from "./normalize.js";
-import { tokenize, type Token } from "./tokens.js";
+import { tokenize, tokenSlots, type Token } from "./tokens.js";
+import { INTERN_SLOTS, internGeneration } from "./intern.js";
 import { splitSentences, type Sentence } from "./sentences.js";
 import { ABBREVIATIONS } from "../lexicon/abbreviations.js";
 import { BoundedMemo, WORD_MEMO_SIZE } from "./memo.js";
@@ -80,6 +81,15 @@ export class Word {
     for (let b = 0; b < FLAG_TESTS.length; b++) if (FLAG_TESTS[b]!(text)) flags |= 1 << b;
     this.flags = flags;
   }
+
+  /**
+   * For the gazetteers (src/lexicon/gazetteer.ts): the word's start bits and inner bits there, valid
+   * while their lexicon version is `lexiconVersion` (-1: not computed). Kept here so that a
+   * document's tokens get them from their Words, without looking at their texts.
+   */
+  gazetteerBits = 0;
+  gazetteerInner = 0;
+  lexiconVersion = -1;
 }
 
 /** One module's facts about a word: a pure function of the word, kept on its Word. */
@@ -96,6 +106,12 @@ export class WordFactKind<T> {
 }
 
 const WORDS = new BoundedMemo((text: string) => new Word(text), WORD_MEMO_SIZE);
+/**
+ * The Word of each intern slot (src/text/intern.ts) filled so far, for the intern generation
+ * `bySlotGeneration`: a token with a slot (tokenSlots) finds its Word here, an array read.
+ */
+const WORDS_BY_SLOT: Array<Word | undefined> = new Array<Word | undefined>(INTERN_SLOTS).fill(undefined);
+let bySlotGeneration = -1;
 let wordsDoc: Doc | null = null;
 let wordsOfDoc: Word[] = [];
 let flagsOfDoc = new Int32Array(0);
@@ -108,6 +124,7 @@ export function wordFlag(test: (word: string) => boolean): number {
   if (FLAG_TESTS.length >= 31) throw new Error("wordFlag: at most 31 word flags");
   FLAG_TESTS.push(test);
   WORDS.clear();
+  WORDS_BY_SLOT.fill(undefined);
   wordsDoc = null;
   return 1 << (FLAG_TESTS.length - 1);
 }
@@ -116,10 +133,28 @@ function readWords(doc: Doc): void {
   const toks = doc.tokens;
   const out = new Array<Word>(toks.length);
   const flags = new Int32Array(toks.length);
-  for (let k = 0; k < toks.length; k++) {
-    const w = WORDS.get(toks[k]!.text);
-    out[k] = w;
-    flags[k] = w.flags;
+  const slots = tokenSlots(toks);
+  if (slots === null) {
+    for (let k = 0; k < toks.length; k++) {
+      const w = WORDS.get(toks[k]!.text);
+      out[k] = w;
+      flags[k] = w.flags;
+    }
+  } else {
+    if (bySlotGeneration !== internGeneration()) {
+      WORDS_BY_SLOT.fill(undefined);
+      bySlotGeneration = internGeneration();
+    }
+    for (let k = 0; k < toks.length; k++) {
+      const slot = slots[k]!;
+      let w = slot < 0 ? undefined : WORDS_BY_SLOT[slot];
+      if (w === undefined) {
+        w = WORDS.get(toks[k]!.text);
+        if (slot >= 0) WORDS_BY_SLOT[slot] = w;
+      }
+      out[k] = w;
+      flags[k] = w.flags;
+    }
   }
   wordsDoc = doc;
   wordsOfDoc = out;

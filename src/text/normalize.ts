@@ -94,26 +94,45 @@ function unitsToString(units: Uint16Array): string {
   return (bigEndianDecoder ??= new TextDecoder("utf-16be", { ignoreBOM: true })).decode(units);
 }
 
+/**
+ * The folded units of the last text normalized, reused by the next one (they only live until the
+ * decode): kept up to this many units, so that one huge text does not hold its buffer for good.
+ */
+const KEPT_UNITS = 1 << 20;
+let unitsBuffer: Uint16Array<ArrayBuffer> = new Uint16Array(0);
+
+// Growing the arrays of normalize (module functions: a closure over its variables would slow its loop).
+function grownSize(starts: Int32Array, need: number): number {
+  return Math.max(starts.length * 2, need + 1);
+}
+
+function grownMap(a: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(size);
+  b.set(a);
+  return b;
+}
+
+/** The first k units of `units` in a new array of `size` (the reused buffer may be longer). */
+function grownUnits(units: Uint16Array<ArrayBuffer>, size: number, k: number): Uint16Array<ArrayBuffer> {
+  const b = new Uint16Array(size);
+  b.set(units.subarray(0, k));
+  return b;
+}
+
 /** Normalize a whole text, keeping the offset map. */
 export function normalize(original: string): Normalized {
   const n = original.length;
   // one unit per original unit, except presentation forms that expand (ﷺ is 18 letters): grow then
   let starts = new Int32Array(n + 1);
   let ends = new Int32Array(n + 1);
-  let units = new Uint16Array(n + 1);
+  let units = unitsBuffer.length >= n + 1 ? unitsBuffer : new Uint16Array(n + 1);
   let k = 0;
-  const grow = (need: number) => {
-    const size = Math.max(starts.length * 2, need + 1);
-    const s2 = new Int32Array(size); s2.set(starts); starts = s2;
-    const e2 = new Int32Array(size); e2.set(ends); ends = e2;
-    const u2 = new Uint16Array(size); u2.set(units); units = u2;
-  };
   for (let i = 0; i < n; i++) {
     const code = original.charCodeAt(i);
     if (code >= 0xd800 && code <= 0xdfff) {
       // a surrogate pair is kept as it is; a lone surrogate becomes U+FFFD
       const pair = code <= 0xdbff && i + 1 < n && (original.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
-      if (k + 2 >= starts.length) grow(k + 2);
+      if (k + 2 >= starts.length) { const size = grownSize(starts, k + 2); starts = grownMap(starts, size); ends = grownMap(ends, size); units = grownUnits(units, size, k); }
       starts[k] = i; ends[k] = i + (pair ? 2 : 1);
       if (pair) { units[k++] = code; starts[k] = i; ends[k] = i + 2; units[k++] = original.charCodeAt(++i); }
       else units[k++] = 0xfffd;
@@ -122,20 +141,21 @@ export function normalize(original: string): Normalized {
     let f = FOLD_UNIT[code]!;
     if (f === UNSET) f = foldUnit(code);
     if (f >= 0) {
-      if (k + 1 >= starts.length) grow(k + 1);
+      if (k + 1 >= starts.length) { const size = grownSize(starts, k + 1); starts = grownMap(starts, size); ends = grownMap(ends, size); units = grownUnits(units, size, k); }
       starts[k] = i; ends[k] = i + 1; units[k++] = f;
     } else if (f === DROP) {
       // dropped: its source joins the previous kept unit
       if (k > 0) ends[k - 1] = i + 1;
     } else if (f === EXPANDS) {
       const folded = foldChar(original[i]!);
-      if (k + folded.length >= starts.length) grow(k + folded.length);
+      if (k + folded.length >= starts.length) { const size = grownSize(starts, k + folded.length); starts = grownMap(starts, size); ends = grownMap(ends, size); units = grownUnits(units, size, k); }
       for (let j = 0; j < folded.length; j++) { starts[k] = i; ends[k] = i + 1; units[k++] = folded.charCodeAt(j); }
     }
   }
   starts[k] = n;
   ends[k] = n;
   const norm = unitsToString(units.subarray(0, k));
+  if (units.length <= KEPT_UNITS && units.length > unitsBuffer.length) unitsBuffer = units;
   return { original, norm, starts: starts.subarray(0, k + 1), ends: ends.subarray(0, k + 1) };
 }
 

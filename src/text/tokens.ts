@@ -1,5 +1,5 @@
 // Tokens over normalized text. Offsets are into `norm`; Doc maps them back to the original.
-import { internSlice } from "./intern.js";
+import { internGeneration, internedSlot, internSlice } from "./intern.js";
 
 export type TokenKind = "word" | "number" | "punct";
 
@@ -56,8 +56,23 @@ const KINDS = ["punct", "punct", "word", "number", "punct"] as const satisfies r
 
 const isNumberJoiner = (c: number) => c === 46 || c === 44 || c === 58 || c === 47; // . , : /
 
+// The intern slot of each token of the list tokenize made last (see tokenSlots): the document layer
+// finds each token's Word by it, an array slot, instead of looking the text up again.
+let slotsTokens: Token[] | null = null;
+let slotsGeneration = -1;
+let slots = new Int32Array(1024);
+
+/**
+ * The intern slot (src/text/intern.ts) of each token when `tokens` is the list tokenize made last
+ * and the slots are still valid, else null. Read it at once: the next tokenize call reuses it.
+ */
+export function tokenSlots(tokens: Token[]): Int32Array | null {
+  return tokens === slotsTokens && slotsGeneration === internGeneration() ? slots : null;
+}
+
 export function tokenize(norm: string, from = 0, to = norm.length): Token[] {
   const out: Token[] = [];
+  const generation = internGeneration();
   let nl = -1; // the first newline at or after prevEnd (Infinity: none left)
   let prevEnd = from;
   let i = from;
@@ -72,10 +87,22 @@ export function tokenize(norm: string, from = 0, to = norm.length): Token[] {
       while (i + 1 < norm.length && isNumberJoiner(norm.charCodeAt(i)) && classAt(norm, i + 1) >> 2 === DIGIT) i = runEnd(norm, i + 1, DIGIT);
     } else i += a & 3;
     if (nl < prevEnd) { nl = norm.indexOf("\n", prevEnd); if (nl < 0) nl = Infinity; }
-    out.push({ text: internSlice(norm, start, i), start, end: i, kind: KINDS[cls]!, index: out.length, newlineBefore: nl < start });
+    const text = internSlice(norm, start, i);
+    if (out.length === slots.length) growSlots();
+    slots[out.length] = internedSlot();
+    out.push({ text, start, end: i, kind: KINDS[cls]!, index: out.length, newlineBefore: nl < start });
     prevEnd = i;
   }
+  // (the table started again part way: the first slots are stale)
+  slotsTokens = generation === internGeneration() ? out : null;
+  slotsGeneration = generation;
   return out;
+}
+
+function growSlots(): void {
+  const more = new Int32Array(slots.length * 2);
+  more.set(slots);
+  slots = more;
 }
 
 /** True for an Arabic-script word token. */
