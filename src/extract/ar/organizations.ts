@@ -399,7 +399,8 @@ class OrgScan {
   readonly countryCover: CountryCovers;
   /** Country of a place found by placeEnd, by its first token. */
   readonly placeCountry = new Map<number, string>();
-  readonly arabicText: boolean;
+  /** 1 when the document's words are mostly Arabic, 0 when not, -1 until asked (arabicText). */
+  private arabicWords = -1;
   /** Word flags of each token (docFlags). */
   readonly flags: Int32Array;
   /** The shared Word of each token (docWords). */
@@ -422,12 +423,20 @@ class OrgScan {
         for (let t = s.first; t < s.last; t++) if (countryCover[t] === undefined) countryCover[t] = cover;
       }
     }
-    let arabic = 0, latin = 0;
-    for (let k = 0; k < N; k++) {
-      const t = tokens[k]!;
-      if (t.kind === "word") { if (isArabicWord(t.text)) arabic++; else if (isLatinLetter(t.text.charCodeAt(0))) latin++; }
+  }
+
+  /** Most of the document's words are Arabic (counted when first asked: only a Latin capital asks). */
+  arabicText(): boolean {
+    if (this.arabicWords < 0) {
+      const { tokens, N } = this;
+      let arabic = 0, latin = 0;
+      for (let k = 0; k < N; k++) {
+        const t = tokens[k]!;
+        if (t.kind === "word") { if (isArabicWord(t.text)) arabic++; else if (isLatinLetter(t.text.charCodeAt(0))) latin++; }
+      }
+      this.arabicWords = arabic > 0 && arabic >= 2 * latin ? 1 : 0;
     }
-    this.arabicText = arabic > 0 && arabic >= 2 * latin;
+    return this.arabicWords === 1;
   }
 
   ok(k: number, from: number) { return k < this.N && k > from - 1 && !this.tokens[k]!.newlineBefore && this.doc.sentenceOf[k] === this.doc.sentenceOf[from]; }
@@ -620,7 +629,7 @@ class OrgScan {
 
   latinRun(i: number): Found | null {
     const { tokens } = this;
-    if (!this.arabicText || !isCapital(tokens[i]!.text.charCodeAt(0)) || !LATIN_CAPS.test(tokens[i]!.text)) return null;
+    if (!isCapital(tokens[i]!.text.charCodeAt(0)) || !LATIN_CAPS.test(tokens[i]!.text) || !this.arabicText()) return null;
     if (this.okBefore(i - 1, i) && LATIN_WORD.test(tokens[i - 1]!.text) && tokens[i - 1]!.kind === "word") return null;
     let j = i;
     while (j < this.N && (j === i || !tokens[j]!.newlineBefore) && tokens[j]!.kind === "word" && LATIN_CAPS.test(tokens[j]!.text)) j++;
