@@ -995,6 +995,14 @@ function readFollowUps(c: Scan): void {
     if (withDraft.has(s.index) || openAt < 0) continue;
     const open = drafts[openAt]!;
     readAttendees(c, open, s.first, s.last);
+    // a sentence that names no event anaphor and no participant of the open interaction cannot
+    // refer to it: no need to look for a topic intro at each of its tokens
+    let mayRefer = false;
+    for (let k = s.first; k < s.last && !mayRefer; k++) {
+      const cover = c.personCover[k];
+      mayRefer = has(c, k, ANAPHOR) || (cover !== undefined && hasName(open.participants, cover.name));
+    }
+    if (!mayRefer) continue;
     let refers = false;
     let topicAt = -1;
     for (let k = s.first; k < s.last; k++) {
