@@ -600,6 +600,8 @@ class DateScan {
 
   /** The core expressions at k (after a period modifier when `modified`). */
   core(k: number, modified: boolean): Found | null {
+    // no date begins on a later line (after a period modifier at the end of a line: "مطلع\nالأول من …")
+    if (k >= this.lim) return null;
     // every parser that may read a date at k (parsersAt) is tried, in this order; the first of the longest wins
     const kinds = this.parsersAt(k);
     if (kinds === 0) return null;
