@@ -133,11 +133,19 @@ export const DATE_WORDS = new Gazetteer<DateWord>();
 export const DAY_ORDINALS = new Gazetteer<number>();
 /** The first words of the DATE_WORDS and DAY_ORDINALS entries (a cheap pre-check for the dates parser): add entries through addEntry. */
 export const DATE_FIRST_WORDS = new Set<string>();
-/** Adds `name` (normalized: `k`) to a date gazetteer and its first word to DATE_FIRST_WORDS. */
-function addEntry<T>(g: Gazetteer<T>, name: string, value: T, k = key(name)): void {
+/** The first words of the DATE_WORDS entries of months. */
+export const MONTH_FIRSTS = new Set<string>();
+/** The first words of the DATE_WORDS entries of weekdays and relative days. */
+export const DAY_FIRSTS = new Set<string>();
+/** The first words of the DAY_ORDINALS entries. */
+export const ORDINAL_FIRSTS = new Set<string>();
+/** Adds `name` (normalized: `k`) to a date gazetteer and its first word to DATE_FIRST_WORDS and `firsts` (the gazetteer's own list). */
+function addEntry<T>(g: Gazetteer<T>, firsts: Set<string>, name: string, value: T, k = key(name)): void {
   if (!k) return;
   const space = k.indexOf(" ");
-  DATE_FIRST_WORDS.add(space < 0 ? k : k.slice(0, space));
+  const first = space < 0 ? k : k.slice(0, space);
+  DATE_FIRST_WORDS.add(first);
+  firsts.add(first);
   g.add(name, value);
 }
 const AMBIGUOUS = keySet(data.ambiguousMonths);
@@ -151,7 +159,7 @@ function addMonth(name: string, calendar: Calendar, month: number): void {
   if (monthEntries.has(id)) return;
   const w: DateWord = { kind: "month", calendar, month, ambiguous: AMBIGUOUS.has(k) || WEAK.has(k), weak: WEAK.has(k) };
   monthEntries.set(id, w);
-  addEntry(DATE_WORDS, name, w, k);
+  addEntry(DATE_WORDS, MONTH_FIRSTS, name, w, k);
 }
 
 // the names Intl gives, generated into data/intl-names.json (src/lexicon/build/intl-names.ts)
@@ -162,10 +170,10 @@ for (const [m, list] of Object.entries(data.gregorianMonthVariants)) for (const 
 for (const [m, list] of Object.entries(data.hijriMonthVariants)) for (const n of list) addMonth(n, "hijri", Number(m));
 
 const weekdayWords: DateWord[] = [0, 1, 2, 3, 4, 5, 6].map((day) => ({ kind: "weekday", day }));
-(intlNames.weekdays.length ? intlNames.weekdays : intlWeekdays()).forEach((n, i) => addEntry(DATE_WORDS, n, weekdayWords[i]!));
-for (const [d, list] of Object.entries(data.weekdayVariants)) for (const n of list) addEntry(DATE_WORDS, n, weekdayWords[Number(d)]!);
+(intlNames.weekdays.length ? intlNames.weekdays : intlWeekdays()).forEach((n, i) => addEntry(DATE_WORDS, DAY_FIRSTS, n, weekdayWords[i]!));
+for (const [d, list] of Object.entries(data.weekdayVariants)) for (const n of list) addEntry(DATE_WORDS, DAY_FIRSTS, n, weekdayWords[Number(d)]!);
 
-for (const [w, off] of Object.entries(data.relativeDays)) addEntry<DateWord>(DATE_WORDS, w, { kind: "relday", offset: off });
+for (const [w, off] of Object.entries(data.relativeDays)) addEntry<DateWord>(DATE_WORDS, DAY_FIRSTS, w, { kind: "relday", offset: off });
 
 export type Unit = "week" | "month" | "year";
 /** Calendar unit words (الأسبوع، الشهر، العام، السنة). */
@@ -207,7 +215,7 @@ for (const [w, n] of Object.entries(data.countWords)) COUNT_WORDS.set(key(w), n)
 export const DURATION_BEFORE = new Map<string, number>();
 for (const [w, n] of Object.entries(data.durationBefore)) DURATION_BEFORE.set(key(w), n);
 
-for (const [w, n] of Object.entries(data.dayOrdinals)) addEntry(DAY_ORDINALS, w, n);
+for (const [w, n] of Object.entries(data.dayOrdinals)) addEntry(DAY_ORDINALS, ORDINAL_FIRSTS, w, n);
 
 /** Proclitics allowed on a date word: conjunctions, and prepositions only where `prepositions`. */
 function prefixOk(tok: Token, prefix: number, prepositions: boolean): boolean {

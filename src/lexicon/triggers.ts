@@ -1,7 +1,7 @@
 // Interaction triggers compiled from data/triggers.json (see that file for the rule families).
 import data from "./data/triggers.json" with { type: "json" };
 import { normKey } from "../text/normalize.js";
-import { Gazetteer } from "./gazetteer.js";
+import { Gazetteer, startFlag } from "./gazetteer.js";
 import type { InteractionType } from "../types.js";
 
 export interface TriggerFamily {
@@ -51,6 +51,12 @@ export const ATTENDANCE = new Set(data.attendance.map(normKey));
 export const GROUP_QUANTIFIERS = gaz(data.groupQuantifiers);
 export const VENUES = new Set(data.venues.map(normKey));
 export const TIME_PHRASES = gaz(data.timePhrases);
+/**
+ * One word flag for the words at which an entry of a phrase gazetteer above may start: their
+ * look-ups at every token of a sentence (topic intros and stops, media, time phrases …) read the
+ * flag, not the word's facts. (The gazetteers are complete: no entry may be added after this.)
+ */
+export const PHRASE_START = startFlag(PLANNED, MEDIA, TOPIC_INTROS, TOPIC_STOPS, GROUP_QUANTIFIERS, TIME_PHRASES);
 export const DUAL_ANAPHORS = new Set(data.dualAnaphors.map(normKey));
 export const PROTAGONIST_ANAPHORS = new Set(data.protagonistAnaphors.map(normKey));
 /** "انطلقت أعمال الدورة … برئاسة X وبمشاركة Y": nominal heads that list the people of an event. */

@@ -69,6 +69,10 @@ describe("date facts", () => {
     expect(run("وصل الوفد في 16\nنيسان كان جميلا", null)).toEqual([]);
   });
 
+  it("reads no date on the next line after a period modifier ending a line", () => {
+    expect(run("قال الوزير مطلع\nالأول من نيسان جرى اللقاء", null).map((d) => d.text)).toEqual(["الأول من نيسان"]);
+  });
+
   it("gives every result a value that is ISO-shaped or null", () => {
     const iso = /^(?:\d{4}|XXXX)(?:-\d{2}(?:-\d{2})?)?$|^\d{4}-W\d{2}$/;
     for (const c of cases.values()) for (const d of run(c.sentence, c.ref)) if (d.value !== null) expect(d.value).toMatch(iso);

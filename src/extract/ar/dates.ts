@@ -22,7 +22,7 @@
 //   is بعد (بعد عامين mostly counts from a time in the story).
 // - Without a reference date, anything relative is null.
 import type { DateFact, ExtractContext, Span } from "../facts.js";
-import { docFlags, tokenMention, wordFlag, type Doc } from "../../text/document.js";
+import { docFlags, docWords, tokenMention, WordFactKind, wordFlag, type Doc, type Word } from "../../text/document.js";
 import type { Token } from "../../text/tokens.js";
 import { cliticReadings } from "../../text/clitics.js";
 import { WordTails } from "../../text/word-tails.js";
@@ -30,7 +30,7 @@ import {
   CALENDAR_ADJECTIVES, COUNT_WORDS, DATE_NAME_NOUNS, DAY_ORDINALS, DAY_WORDS, DURATION_BEFORE, DURATION_WORDS, DEMONSTRATIVES, EVENT_NOUNS, FOLLOW_OK, GENERAL_NOUNS, GREGORIAN_MARKERS,
   HIJRI_MARKERS, LINK_WORDS, MONTH_CUES, MONTH_WORDS, NEW_ADJECTIVES, PERIOD_MODIFIERS,
   QUANTITY_AFTER, QUANTITY_BEFORE, RELATIVE_ADJECTIVES, TODAY_EXCLUSIONS, TODAY_PRE_EXCLUSIONS, TOMORROW_EXCLUSIONS,
-  UNIT_WORDS, YEAR_CUES, YEAR_WORDS, DATE_FIRST_WORDS, dateWordAt, hijriParts, hijriSpan, hijriToGregorian,
+  UNIT_WORDS, YEAR_CUES, YEAR_WORDS, DATE_FIRST_WORDS, DAY_FIRSTS, MONTH_FIRSTS, ORDINAL_FIRSTS, dateWordAt, hijriParts, hijriSpan, hijriToGregorian,
   wordIn, wordMatch, type Calendar, type YMD,
 } from "../../lexicon/dates.js";
 
@@ -170,6 +170,45 @@ function mayStartAt(t: Token, flags: number): boolean {
   return t.kind === "word" && (flags & MAY_START) !== 0;
 }
 
+// Parser kinds: the parsers of DateScan.core that may read a date beginning at a token, told by the
+// token alone (its kind, and for a word the readings the parser starts with). A parser left out
+// would find nothing there, so core runs only the others.
+/** relday, weekday: a weekday or relative day (الثلاثاء، أمس) or يوم. */
+const P_DAY = 1;
+/** duration: قبل، منذ. */
+const P_DURATION = 2;
+/** dayMonth: a day number, a lone article (الـ16) or a day ordinal (الأول من نيسان). */
+const P_DAY_MONTH = 4;
+/** rangeStart, numeric: a number. */
+const P_NUMBER = 8;
+/** monthExpr: a month name or شهر. */
+const P_MONTH = 16;
+/** year: a number or عام. */
+const P_YEAR = 32;
+/** unit: a calendar unit or a demonstrative (الأسبوع الماضي، هذا العام). */
+const P_UNIT = 64;
+/** What a number token may begin. */
+const NUMBER_PARSERS = P_DAY_MONTH | P_NUMBER | P_YEAR;
+
+/** The parsers a date beginning at a word token may be read by (any clitic reading counts: permissive). */
+function wordParsers(w: string): number {
+  let kinds = isLoneArticle(w) ? P_DAY_MONTH : 0;
+  const readings = cliticReadings(w);
+  for (let k = 0; k < readings.length; k++) {
+    const stem = readings[k]!.stem;
+    if (DAY_FIRSTS.has(stem) || DAY_WORDS.has(stem)) kinds |= P_DAY;
+    if (MONTH_FIRSTS.has(stem)) kinds |= P_MONTH;
+    if (DURATION_BEFORE.has(stem)) kinds |= P_DURATION;
+    if (ORDINAL_FIRSTS.has(stem)) kinds |= P_DAY_MONTH;
+    if (MONTH_WORDS.has(stem)) kinds |= P_MONTH;
+    if (YEAR_WORDS.has(stem)) kinds |= P_YEAR;
+    if (DEMONSTRATIVES.has(stem) || UNIT_WORDS.has(stem)) kinds |= P_UNIT;
+  }
+  return kinds;
+}
+/** wordParsers, once per distinct word (asked where a date may begin, and after a day number). */
+const WORD_PARSERS = new WordFactKind(wordParsers);
+
 /** "إلى"، "حتى" between the days of a range (16 إلى 18 أيار) or two years. */
 const RANGE_LINKS: ReadonlySet<string> = new Set(["الي", "حتي"]);
 /** "من"، "على" after a counted period: counted from another event (قبل يومين من الاجتماع). */
@@ -189,6 +228,8 @@ const LATIN = /[A-Za-z]/;
  */
 class DateScan {
   readonly tokens: Token[];
+  /** The shared Word of each token (docWords). */
+  readonly words: Word[];
   /** Tokens at or after lim are on a later line. */
   lim = 0;
   /** The token after the last year mention (for "عامي 2020 و2021"). */
@@ -197,6 +238,15 @@ class DateScan {
 
   constructor(doc: Doc, readonly ref: YMD | null) {
     this.tokens = doc.tokens;
+    this.words = docWords(doc);
+  }
+
+  /** The parser kinds (P_…) that may read a date beginning at token k. */
+  parsersAt(k: number): number {
+    const t = this.tokens[k];
+    if (t === undefined) return 0;
+    if (t.kind === "number") return NUMBER_PARSERS;
+    return t.kind === "word" ? WORD_PARSERS.of(this.words[k]!) : 0;
   }
 
   /** The date word at token k (cached: every parser asks). */
@@ -261,6 +311,8 @@ class DateScan {
 
   /** Month name at k (with شهر before it, a paired name, a year or a relative adjective after it). */
   monthExpr(k: number, hasDay: boolean, cued: boolean): MonthParts | null {
+    // (asked after every day number: most are no month)
+    if ((this.parsersAt(k) & P_MONTH) === 0) return null;
     let j = k;
     let prefix = 0;
     let monthWord = false;
@@ -548,17 +600,22 @@ class DateScan {
 
   /** The core expressions at k (after a period modifier when `modified`). */
   core(k: number, modified: boolean): Found | null {
-    // every parser is tried, in this order; the first of the longest wins
+    // no date begins on a later line (after a period modifier at the end of a line: "مطلع\nالأول من …")
+    if (k >= this.lim) return null;
+    // every parser that may read a date at k (parsersAt) is tried, in this order; the first of the longest wins
+    const kinds = this.parsersAt(k);
+    if (kinds === 0) return null;
     let best: Found | null = null;
-    if (!modified) { best = longer(best, this.relday(k)); best = longer(best, this.weekday(k)); best = longer(best, this.duration(k)); }
-    best = longer(best, this.dayMonth(k));
-    best = longer(best, this.rangeStart(k));
-    best = longer(best, this.numeric(k));
-    const me = this.monthExpr(k, false, modified);
-    const named = this.num(k - 1) !== null && wordIn(this.at(k - 2), DATE_NAME_NOUNS) >= 0; // جامعة 6 أكتوبر
-    if (me && !named) best = longer(best, { first: k, prefix: me.prefix, last: me.last, value: monthValue(me.cal, me.y, me.m, null, me.rel, this.ref) });
-    best = longer(best, this.year(k, modified));
-    best = longer(best, this.unit(k, modified));
+    if (!modified && (kinds & P_DAY) !== 0) { best = longer(best, this.relday(k)); best = longer(best, this.weekday(k)); }
+    if (!modified && (kinds & P_DURATION) !== 0) best = longer(best, this.duration(k));
+    if ((kinds & P_DAY_MONTH) !== 0) best = longer(best, this.dayMonth(k));
+    if ((kinds & P_NUMBER) !== 0) { best = longer(best, this.rangeStart(k)); best = longer(best, this.numeric(k)); }
+    const me = (kinds & P_MONTH) !== 0 ? this.monthExpr(k, false, modified) : null;
+    if (me && !(this.num(k - 1) !== null && wordIn(this.at(k - 2), DATE_NAME_NOUNS) >= 0)) { // not a name: جامعة 6 أكتوبر
+      best = longer(best, { first: k, prefix: me.prefix, last: me.last, value: monthValue(me.cal, me.y, me.m, null, me.rel, this.ref) });
+    }
+    if ((kinds & P_YEAR) !== 0) best = longer(best, this.year(k, modified));
+    if ((kinds & P_UNIT) !== 0) best = longer(best, this.unit(k, modified));
     return best;
   }
 

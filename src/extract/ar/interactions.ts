@@ -32,7 +32,8 @@ import { MINISTER_HEADS, NOT_NAME, VERBS, PREPOSITIONS, HONORIFICS, COUNTERPART,
 import { ministerTitleAt } from "./people.js";
 import { countryAt } from "../../lexicon/countries.js";
 import { isAlaPreposition } from "./names.js";
-import { ReusedBytes, ReusedSlots } from "./reused.js";
+import { ReusedBytes } from "./reused.js";
+import { SparseSlots } from "./sparse-slots.js";
 import { BoundedMemo, NAME_MEMO_SIZE } from "../../text/memo.js";
 
 /** A participant: a person, an organization or a group phrase over tokens [first, last). */
@@ -261,10 +262,10 @@ function factsAt(c: Scan, k: number): WordFacts {
 
 // --- the per-document context ----------------------------------------------------------------------
 
-/** The per-token tables of Scan, reused from one document to the next (see reused.ts). */
-const PERSON_AT = new ReusedSlots<Ref>();
-const PERSON_COVER = new ReusedSlots<Ref>();
-const ORG_AT = new ReusedSlots<Ref>();
+/** The per-token tables of Scan, reused from one document to the next (see reused.ts, sparse-slots.ts): set only through them. */
+const PERSON_AT = new SparseSlots<Ref>();
+const PERSON_COVER = new SparseSlots<Ref>();
+const ORG_AT = new SparseSlots<Ref>();
 const PLACE_START = new ReusedBytes();
 const PLACE_TOK = new ReusedBytes();
 const DATE_TOK = new ReusedBytes();
@@ -337,7 +338,7 @@ class Scan {
       const o = organizations[i]!;
       for (let k = 0; k < o.spans.length; k++) {
         const s = o.spans[k]!;
-        this.orgAt[s.first] = new Ref("organization", o.name, o.country ?? null, s.first, s.last);
+        ORG_AT.set(s.first, new Ref("organization", o.name, o.country ?? null, s.first, s.last));
       }
     }
   }
@@ -374,8 +375,8 @@ class Scan {
   private addPerson(s: Span, name: string, country: string | null | undefined): void {
     const ref = new Ref("person", name, country, s.first, s.last);
     const cur = this.personAt[s.first];
-    if (!cur || cur.last < s.last) this.personAt[s.first] = ref;
-    for (let k = s.first; k < s.last; k++) this.personCover[k] = ref;
+    if (!cur || cur.last < s.last) PERSON_AT.set(s.first, ref);
+    for (let k = s.first; k < s.last; k++) PERSON_COVER.set(k, ref);
   }
 }
 
@@ -994,6 +995,14 @@ function readFollowUps(c: Scan): void {
     if (withDraft.has(s.index) || openAt < 0) continue;
     const open = drafts[openAt]!;
     readAttendees(c, open, s.first, s.last);
+    // a sentence that names no event anaphor and no participant of the open interaction cannot
+    // refer to it: no need to look for a topic intro at each of its tokens
+    let mayRefer = false;
+    for (let k = s.first; k < s.last && !mayRefer; k++) {
+      const cover = c.personCover[k];
+      mayRefer = has(c, k, ANAPHOR) || (cover !== undefined && hasName(open.participants, cover.name));
+    }
+    if (!mayRefer) continue;
     let refers = false;
     let topicAt = -1;
     for (let k = s.first; k < s.last; k++) {
@@ -1137,7 +1146,10 @@ class NameKeys {
       for (; b >= 0 && parts[b]! > x; b--) parts[b + 1] = parts[b]!;
       parts[b + 1] = x;
     }
-    return parts.join("|");
+    // (joined by hand: Array.prototype.join is slow for a few parts)
+    let key = parts.length > 0 ? parts[0]! : "";
+    for (let a = 1; a < parts.length; a++) key += "|" + parts[a]!;
+    return key;
   }
 }
 

@@ -28,7 +28,7 @@ import { WordTails } from "../../text/word-tails.js";
 import {
   COUNTRY_CODES, ENTITY_NOUNS, GENERIC_COMPLEMENTS, LATIN_NOISE, LATIN_NOT_ORG, NAME_ADJECTIVES, ORG_HEADS,
   MEDIA_WORDS, ORG_NAMES, ORG_STOP_WORDS, SCOPE_ADJECTIVES, SOURCE_CUES, TITLE_GENITIVES, headOf, nameReading, type OrgEntry,
-  SPORTS_CUES, TEAM_BEFORE, TEAM_VERBS_ON, isSportsOnly,
+  SPORTS_CUES, TEAM_BEFORE, TEAM_VERBS_ON, isSportsOnly, ORG_NAME_START, SOURCE_CUE_START,
 } from "../../lexicon/organizations.js";
 import { placeAt, placeContextOk, placeMatchAt, placeSafety, stemsOf } from "../../lexicon/places.js";
 import { BoundedMemo, NAME_MEMO_SIZE } from "../../text/memo.js";
@@ -88,6 +88,8 @@ function headReading(word: string): HeadReading | null {
 /** Per word (computed once per distinct word): its head reading; a flag tells the words that have one. */
 const HEAD_READING = new WordFactKind(headReading);
 const HAS_HEAD = wordFlag((word) => headReading(word) !== null);
+/** The word flags of the words an Arabic name may start at: a source cue, a known name, a head. */
+const NAME_START = SOURCE_CUE_START | ORG_NAME_START | HAS_HEAD;
 
 /** A reading is a football cue (مباراة، الدوري، هدف). */
 const SPORTS_CUE = wordFlag((word) => {
@@ -357,6 +359,37 @@ type CountryCovers = Array<CountryCover | undefined>;
 /** The table of OrgScan.countryCover, reused from one document to the next (see reused.ts). */
 const COUNTRY_COVER = new ReusedSlots<CountryCover>();
 
+// What the extent rules ask about a word's text, computed once per distinct word (bits): the token
+// tests below add the token's kind (an Arabic comma is no word) and, for adjectives, its country cover.
+/** An Arabic word (isArabicWord). */
+const W_ARABIC = 1;
+/** ال + at least two letters, not a stop word. */
+const W_DEF = 2;
+/** W_DEF and the word without ال is a scope adjective (الدولي). */
+const W_SCOPE = 4;
+/** W_DEF and an adjective of a name: a scope adjective, a listed one, or a nisba that is no head. */
+const W_ADJ = 8;
+/** An indefinite word that may stand in a construct chain (isPlainIndef). */
+const W_PLAIN_INDEF = 16;
+
+function orgWordBits(w: string): number {
+  if (!isArabicWord(w)) return 0;
+  let bits = W_ARABIC;
+  const stop = ORG_STOP_WORDS.has(w);
+  if (w.startsWith("ال") && w.length >= 4 && !stop) {
+    bits |= W_DEF;
+    const stem = w.slice(2);
+    if (SCOPE_ADJECTIVES.has(stem)) bits |= W_SCOPE | W_ADJ;
+    else if (NAME_ADJECTIVES.has(stem) || (stem.length >= 3 && (stem.endsWith("ي") || stem.endsWith("يه")) && !headOf(w))) bits |= W_ADJ;
+  }
+  // a ل/ب/ك-prefixed long word is a preposition phrase (مركز لإنتاج …), not a construct noun;
+  // nor is an indefinite nisba adjective (إثيوبية، دولي), a past verb (استبعدت) or a pronoun suffix (شكلها)
+  if (!w.startsWith("ال") && !stop && w.length >= 2 && !headOf(w) && !(/^[لبك]/.test(w) && w.length >= 5) &&
+    !(w.length >= 4 && /(يه|ي)$/.test(w)) && !/[^ا]ت$/.test(w) && !/(ها|هم|هما)$/.test(w)) bits |= W_PLAIN_INDEF;
+  return bits;
+}
+const ORG_WORD = new WordFactKind(orgWordBits);
+
 /** One document's organization scan: the token tests and extent rules share its per-document facts. */
 class OrgScan {
   readonly tokens: Token[];
@@ -366,7 +399,8 @@ class OrgScan {
   readonly countryCover: CountryCovers;
   /** Country of a place found by placeEnd, by its first token. */
   readonly placeCountry = new Map<number, string>();
-  readonly arabicText: boolean;
+  /** 1 when the document's words are mostly Arabic, 0 when not, -1 until asked (arabicText). */
+  private arabicWords = -1;
   /** Word flags of each token (docFlags). */
   readonly flags: Int32Array;
   /** The shared Word of each token (docWords). */
@@ -389,39 +423,42 @@ class OrgScan {
         for (let t = s.first; t < s.last; t++) if (countryCover[t] === undefined) countryCover[t] = cover;
       }
     }
-    let arabic = 0, latin = 0;
-    for (let k = 0; k < N; k++) {
-      const t = tokens[k]!;
-      if (t.kind === "word") { if (isArabicWord(t.text)) arabic++; else if (isLatinLetter(t.text.charCodeAt(0))) latin++; }
+  }
+
+  /** Most of the document's words are Arabic (counted when first asked: only a Latin capital asks). */
+  arabicText(): boolean {
+    if (this.arabicWords < 0) {
+      const { tokens, N } = this;
+      let arabic = 0, latin = 0;
+      for (let k = 0; k < N; k++) {
+        const t = tokens[k]!;
+        if (t.kind === "word") { if (isArabicWord(t.text)) arabic++; else if (isLatinLetter(t.text.charCodeAt(0))) latin++; }
+      }
+      this.arabicWords = arabic > 0 && arabic >= 2 * latin ? 1 : 0;
     }
-    this.arabicText = arabic > 0 && arabic >= 2 * latin;
+    return this.arabicWords === 1;
   }
 
   ok(k: number, from: number) { return k < this.N && k > from - 1 && !this.tokens[k]!.newlineBefore && this.doc.sentenceOf[k] === this.doc.sentenceOf[from]; }
   /** Token k stands just before `from` on the same line and in the same sentence. */
   okBefore(k: number, from: number) { return k >= 0 && k === from - 1 && !this.tokens[from]!.newlineBefore && this.doc.sentenceOf[k] === this.doc.sentenceOf[from]; }
-  isWord(k: number) { return this.tokens[k]!.kind === "word" && isArabicWord(this.tokens[k]!.text); }
+  /** The orgWordBits of word token k (0 for a number or punctuation). */
+  wordBits(k: number): number { return this.tokens[k]!.kind === "word" ? ORG_WORD.of(this.words[k]!) : 0; }
+  isWord(k: number) { return (this.wordBits(k) & W_ARABIC) !== 0; }
   isStop(w: string) { return ORG_STOP_WORDS.has(w); }
-  isDef(k: number) { const w = this.tokens[k]!.text; return this.isWord(k) && w.startsWith("ال") && w.length >= 4 && !this.isStop(w); }
+  isDef(k: number) { return (this.wordBits(k) & W_DEF) !== 0; }
+  /** A definite scope or nationality adjective (الدولي، السورية). */
   isScope(k: number) {
-    if (!this.isDef(k)) return false;
-    const cov = this.countryCover[k];
-    return SCOPE_ADJECTIVES.has(this.tokens[k]!.text.slice(2)) || (!!cov && cov.adjective);
+    const bits = this.wordBits(k);
+    if ((bits & W_DEF) === 0) return false;
+    return (bits & W_SCOPE) !== 0 || this.countryCover[k]?.adjective === true;
   }
   isAdj(k: number) {
-    const { tokens } = this;
-    if (!this.isDef(k)) return false;
-    const stem = tokens[k]!.text.slice(2);
-    if (this.isScope(k) || NAME_ADJECTIVES.has(stem)) return true;
-    return stem.length >= 3 && (stem.endsWith("ي") || stem.endsWith("يه")) && !headOf(tokens[k]!.text);
+    const bits = this.wordBits(k);
+    if ((bits & W_DEF) === 0) return false;
+    return (bits & W_ADJ) !== 0 || this.countryCover[k]?.adjective === true;
   }
-  isPlainIndef(k: number) {
-    const w = this.tokens[k]!.text;
-    // a ل/ب/ك-prefixed long word is a preposition phrase (مركز لإنتاج …), not a construct noun
-    return this.isWord(k) && !w.startsWith("ال") && !this.isStop(w) && w.length >= 2 && !headOf(w) && !(/^[لبك]/.test(w) && w.length >= 5) &&
-      // not an indefinite nisba adjective (إثيوبية، دولي), a past verb (استبعدت) or a pronoun suffix (شكلها)
-      !(w.length >= 4 && /(يه|ي)$/.test(w)) && !/[^ا]ت$/.test(w) && !/(ها|هم|هما)$/.test(w);
-  }
+  isPlainIndef(k: number) { return (this.wordBits(k) & W_PLAIN_INDEF) !== 0; }
   placeEnd(k: number): number {
     const { tokens, options } = this;
     const c = this.countryNameEnd.get(k);
@@ -592,7 +629,7 @@ class OrgScan {
 
   latinRun(i: number): Found | null {
     const { tokens } = this;
-    if (!this.arabicText || !isCapital(tokens[i]!.text.charCodeAt(0)) || !LATIN_CAPS.test(tokens[i]!.text)) return null;
+    if (!isCapital(tokens[i]!.text.charCodeAt(0)) || !LATIN_CAPS.test(tokens[i]!.text) || !this.arabicText()) return null;
     if (this.okBefore(i - 1, i) && LATIN_WORD.test(tokens[i - 1]!.text) && tokens[i - 1]!.kind === "word") return null;
     let j = i;
     while (j < this.N && (j === i || !tokens[j]!.newlineBefore) && tokens[j]!.kind === "word" && LATIN_CAPS.test(tokens[j]!.text)) j++;
@@ -636,9 +673,12 @@ class OrgScan {
     const teams = new Map<number, TeamSpan>();
     for (const tm of footballTeams(this.doc)) teams.set(tm.first, tm);
     const found: Found[] = [];
+    const flags = this.flags;
     for (let i = 0; i < N; ) {
       const t = tokens[i]!;
       if (t.kind !== "word") { i++; continue; }
+      // no rule below reads a name at a word no cue, name or head starts at, unless it is a Latin capital or a team
+      if ((flags[i]! & NAME_START) === 0 && !isCapital(t.text.charCodeAt(0)) && (teams.size === 0 || !teams.has(i))) { i++; continue; }
       const cue = this.sourceAfterCue(i);
       if (cue) { found.push(cue.found); i = cue.next; continue; }
       const lat = this.latinRun(i);
