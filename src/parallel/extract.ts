@@ -58,6 +58,11 @@ export interface ParallelOptions<T = unknown> {
    */
   total?: number | Promise<number | undefined>;
   sizeOf?: (item: T) => number;
+  /**
+   * A `total` at least this large starts the workers loading (lexicons, code) as soon as it is known,
+   * while this thread extracts alone: they are ready when its pace calls them in. Undefined: never.
+   */
+  prestartTotal?: number;
   /** The workers' module (default workerUrl(); tests give their own). */
   worker?: URL;
   /**
@@ -126,6 +131,7 @@ export async function* extractOrdered<T>(
   const it = (Symbol.asyncIterator in items ? (items as AsyncIterable<T>)[Symbol.asyncIterator]() : (items as Iterable<T>)[Symbol.iterator]()) as AsyncIterator<T> | Iterator<T>;
   let ended = false;
   const cap = opts.semiSpaceMb ? new YoungGenerationCap(opts.semiSpaceMb) : null;
+  let pool: WorkerPool<ExtractJob[], WorkerOutcome[]> | null = null;
   try {
     if (inThreadMs > 0) {
       // loaded here, not at the top: a run that reads no document never compiles the lexicons
@@ -139,6 +145,10 @@ export async function* extractOrdered<T>(
       else total = opts.total;
       for (;;) {
         const now = performance.now();
+        if (pool === null && typeof total === "number" && opts.prestartTotal !== undefined && total >= opts.prestartTotal) {
+          pool = newPool(jobs, opts);
+          pool.start();
+        }
         if (now - since >= inThreadMs && total !== null) {
           if (total === undefined) break;
           // the pace of the last PACE_MS, not since the start: the first second runs cold code
@@ -165,9 +175,10 @@ export async function* extractOrdered<T>(
         return: async () => ({ done: true, value: undefined }), // closed by the finally below
       }),
     };
-    yield* onWorkers(rest, toJob, jobs, opts);
+    yield* onWorkers(rest, toJob, pool ?? newPool(jobs, opts), opts);
   } finally {
     cap?.release();
+    await pool?.close();
     if (!ended) await it.return?.();
   }
 }
@@ -223,6 +234,17 @@ const WORKER_QUEUE_CHARS = 64 * 1024;
  */
 const WINDOW_CHARS = 1024 * 1024;
 
+/** The pool of jobs − 1 workers (none started yet). */
+function newPool(jobs: number, opts: ParallelOptions<never>): WorkerPool<ExtractJob[], WorkerOutcome[]> {
+  // The young generation V8 gives each worker (two semi-spaces and a large-object space of the same
+  // size), held at semiSpaceMb like this thread's. Much smaller costs time: a 4 MB young generation
+  // made each worker's extraction about 1.5× slower; on 100 MB, --jobs 2, 12 MB took 36.2 s, 24 MB
+  // 34.1 s and 48 MB 33.9 s (the same within noise, for 12 MB more resident memory).
+  const limits = opts.semiSpaceMb ? { maxYoungGenerationSizeMb: 3 * opts.semiSpaceMb } : undefined;
+  if (opts.heapGrowingPercent !== undefined) setFlagsFromString(`--heap-growing-percent=${opts.heapGrowingPercent}`);
+  return new WorkerPool<ExtractJob[], WorkerOutcome[]>(opts.worker ?? workerUrl(), Math.max(1, jobs - 1), undefined, limits);
+}
+
 /** A document read and not yet yielded; `outcome` is set once it has been extracted (here or on a worker). */
 interface Entry<T> {
   item: T;
@@ -239,16 +261,8 @@ interface Entry<T> {
  * This thread extracts rather than only feeding `jobs` workers: on 100 MB with 2 cores, 2 workers
  * and a feeding main thread took 32.6 s against 30.8 s (a third isolate to load, compile and collect).
  */
-async function* onWorkers<T>(items: AsyncIterable<T>, toJob: (item: T) => ExtractJob | null, jobs: number, opts: ParallelOptions<T>): AsyncGenerator<{ item: T; outcome: Outcome }> {
+async function* onWorkers<T>(items: AsyncIterable<T>, toJob: (item: T) => ExtractJob | null, pool: WorkerPool<ExtractJob[], WorkerOutcome[]>, opts: ParallelOptions<T>): AsyncGenerator<{ item: T; outcome: Outcome }> {
   const { extractLarge } = await import("../input/chunk.js");
-  const workers = Math.max(1, jobs - 1);
-  // The young generation V8 gives each worker (two semi-spaces and a large-object space of the same
-  // size), held at semiSpaceMb like this thread's. Much smaller costs time: a 4 MB young generation
-  // made each worker's extraction about 1.5× slower; on 100 MB, --jobs 2, 12 MB took 36.2 s, 24 MB
-  // 34.1 s and 48 MB 33.9 s (the same within noise, for 12 MB more resident memory).
-  const limits = opts.semiSpaceMb ? { maxYoungGenerationSizeMb: 3 * opts.semiSpaceMb } : undefined;
-  if (opts.heapGrowingPercent !== undefined) setFlagsFromString(`--heap-growing-percent=${opts.heapGrowingPercent}`);
-  const pool = new WorkerPool<ExtractJob[], WorkerOutcome[]>(opts.worker ?? workerUrl(), workers, undefined, limits);
   const maxItems = Math.max(1, Math.floor(opts.queue ?? Infinity));
   const maxWeight = opts.maxQueuedText ?? WINDOW_CHARS;
   const window: Entry<T>[] = [];

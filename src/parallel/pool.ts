@@ -75,6 +75,11 @@ export class WorkerPool<Q, R> {
     });
   }
 
+  /** Start every worker now (idle until the first task), rather than on the first tasks. */
+  start(): void {
+    while (!this.closed && this.slots.length < this.size) this.spawn();
+  }
+
   /** Number of tasks queued or running. */
   get pending(): number {
     return this.queue.length + this.slots.reduce((n, s) => n + s.tasks.length, 0);

@@ -1,10 +1,12 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractOrdered } from "../../src/parallel/extract.js";
 
 const ROOT = new URL("../..", import.meta.url).pathname;
 const BATCH_WORKER = new URL("./fixtures/batch-worker.mjs", import.meta.url);
+const MARK_WORKER = new URL("./fixtures/mark-worker.mjs", import.meta.url);
 const docs = ["seeds", "fixtures/ar/texts"].flatMap((d) => readdirSync(join(ROOT, d)).filter((f) => f.endsWith(".txt")).sort()
   .map((f) => ({ file: f, text: readFileSync(join(ROOT, d, f), "utf8") as string | null })));
 docs.splice(3, 0, { file: "unreadable", text: null });
@@ -81,6 +83,35 @@ describe("extractOrdered", () => {
     expect(await runWith(Promise.resolve(120))).toEqual(names.map(() => "result"));
     // unknown: workers start, and the crashing document fails on one
     expect((await runWith(Promise.resolve(undefined)))[1999]).toBe("error");
+  });
+
+  it("starts loading its workers at once for a run at least prestartTotal long, while this thread extracts", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "wazir-prestart-"));
+    const mark = join(dir, "mark");
+    process.env.WAZIR_TEST_MARK = mark;
+    try {
+      const names = ["doc0", "doc1", "doc2"];
+      const runWith = async (prestartTotal: number) => {
+        let sawWorker = false;
+        async function* source() {
+          yield names[0]!;
+          // the second document waits (up to 5 s) for a worker to have loaded
+          for (let i = 0; i < 100 && !existsSync(mark); i++) await new Promise((r) => setTimeout(r, 50));
+          sawWorker = existsSync(mark);
+          yield* names.slice(1);
+        }
+        const out = [];
+        // 60 s alone: no document ever reaches a worker in this run
+        for await (const x of extractOrdered(source(), (f) => ({ text: "crash " + f, options: { file: f } }), { jobs: 2, inThreadMs: 60_000, worker: MARK_WORKER, total: 1000, sizeOf: () => 10, prestartTotal })) out.push(x);
+        expect(out.map((x) => x.outcome.kind)).toEqual(["result", "result", "result"]);
+        return sawWorker;
+      };
+      expect(await runWith(2000)).toBe(false);
+      expect(await runWith(500)).toBe(true);
+    } finally {
+      delete process.env.WAZIR_TEST_MARK;
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("sends documents to a worker in batches, and a worker that dies fails only the document it was on", async () => {
