@@ -245,6 +245,13 @@ export function factsOfWord(w: string): WordFacts {
  */
 const FACTS = new WordFactKind((word: string) => factsOfWord(word));
 
+/**
+ * A token that starts with a letter (a word token: numbers and punctuation have Words too, and the
+ * people rules read them as NOT_A_WORD): the flags below make no WordFacts for the others, which
+ * would be kept in WORDS for every distinct number of a run.
+ */
+const LETTER_FIRST = /^\p{L}/u;
+
 /** The READ_* bits of a word at which some titled rule of people.ts may start. */
 export const TITLED_RULE_READS = READ_DEPUTY | READ_MINISTER_HEAD | READ_TITLE_START | READ_COUNTERPART | READ_MINISTER_ANAPHOR;
 
@@ -261,12 +268,14 @@ export function coordinatedShape(f: WordFacts): boolean {
  * without reading its WordFacts.
  */
 export const PERSON_START = wordFlag((word) => {
+  if (!LETTER_FIRST.test(word)) return false;
   const f = factsOfWord(word);
   return (f.reads & TITLED_RULE_READS) !== 0 || (f.bits & W_GIVEN) !== 0 || f.given !== undefined || f.familyPrefix >= 0 || coordinatedShape(f);
 });
 
 /** Word flag (docFlags): a cue before an untitled name: a person cue, a speech verb or a profession. */
 export const PERSON_CUE_BEFORE = wordFlag((word) => {
+  if (!LETTER_FIRST.test(word)) return false;
   const f = factsOfWord(word);
   return (f.bits & (W_PERSON_CUE | W_SPEECH_VERB)) !== 0 || (f.reads & READ_PROFESSION) !== 0;
 });
