@@ -984,6 +984,12 @@ function readAttendees(c: Scan, d: Draft, sFirst: number, sLast: number): void {
  * Passive and anaphoric reports add topics to the interaction already open in the text:
  * "وجرى خلال اللقاء بحث …"، "وتناولت المباحثات …"، "وأوضح البيان أن الجانبين تناولا …"
  */
+/** Token k is an event anaphor or names a participant of `open`: its sentence may refer to that interaction. */
+function refersAt(c: Scan, open: Draft, k: number): boolean {
+  const cover = c.personCover[k];
+  return has(c, k, ANAPHOR) || (cover !== undefined && hasName(open.participants, cover.name));
+}
+
 function readFollowUps(c: Scan): void {
   const toks = c.toks;
   const drafts = c.drafts;
@@ -998,16 +1004,12 @@ function readFollowUps(c: Scan): void {
     // a sentence that names no event anaphor and no participant of the open interaction cannot
     // refer to it: no need to look for a topic intro at each of its tokens
     let mayRefer = false;
-    for (let k = s.first; k < s.last && !mayRefer; k++) {
-      const cover = c.personCover[k];
-      mayRefer = has(c, k, ANAPHOR) || (cover !== undefined && hasName(open.participants, cover.name));
-    }
+    for (let k = s.first; k < s.last && !mayRefer; k++) mayRefer = refersAt(c, open, k);
     if (!mayRefer) continue;
     let refers = false;
     let topicAt = -1;
     for (let k = s.first; k < s.last; k++) {
-      const cover = c.personCover[k];
-      if (has(c, k, ANAPHOR) || (cover && hasName(open.participants, cover.name))) refers = true;
+      if (refersAt(c, open, k)) refers = true;
       if (topicAt < 0) {
         const intro = TOPIC_INTROS.matchAt(toks, k, true, s.last);
         if (intro) {
