@@ -101,22 +101,16 @@ function unitsToString(units: Uint16Array): string {
 const KEPT_UNITS = 1 << 20;
 let unitsBuffer: Uint16Array<ArrayBuffer> = new Uint16Array(0);
 
-// Growing the arrays of normalize (module functions: a closure over its variables would slow its loop).
-function grownSize(starts: Int32Array, need: number): number {
-  return Math.max(starts.length * 2, need + 1);
-}
-
-function grownMap(a: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(size);
-  b.set(a);
-  return b;
-}
-
-/** The first k units of `units` in a new array of `size` (the reused buffer may be longer). */
-function grownUnits(units: Uint16Array<ArrayBuffer>, size: number, k: number): Uint16Array<ArrayBuffer> {
-  const b = new Uint16Array(size);
-  b.set(units.subarray(0, k));
-  return b;
+/** normalize's three arrays, grown to hold `need` + 1 units, the first k units kept (the reused unit buffer may be longer). */
+interface Grown { starts: Int32Array<ArrayBuffer>; ends: Int32Array<ArrayBuffer>; units: Uint16Array<ArrayBuffer> }
+// (a module function, not a closure over normalize's variables: that would slow its loop)
+function grown(starts: Int32Array<ArrayBuffer>, ends: Int32Array<ArrayBuffer>, units: Uint16Array<ArrayBuffer>, k: number, need: number): Grown {
+  const size = Math.max(starts.length * 2, need + 1);
+  const g: Grown = { starts: new Int32Array(size), ends: new Int32Array(size), units: new Uint16Array(size) };
+  g.starts.set(starts);
+  g.ends.set(ends);
+  g.units.set(units.subarray(0, k));
+  return g;
 }
 
 /** Normalize a whole text, keeping the offset map. */
@@ -132,7 +126,7 @@ export function normalize(original: string): Normalized {
     if (code >= 0xd800 && code <= 0xdfff) {
       // a surrogate pair is kept as it is; a lone surrogate becomes U+FFFD
       const pair = code <= 0xdbff && i + 1 < n && (original.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
-      if (k + 2 >= starts.length) { const size = grownSize(starts, k + 2); starts = grownMap(starts, size); ends = grownMap(ends, size); units = grownUnits(units, size, k); }
+      if (k + 2 >= starts.length) ({ starts, ends, units } = grown(starts, ends, units, k, k + 2));
       starts[k] = i; ends[k] = i + (pair ? 2 : 1);
       if (pair) { units[k++] = code; starts[k] = i; ends[k] = i + 2; units[k++] = original.charCodeAt(++i); }
       else units[k++] = 0xfffd;
@@ -141,14 +135,14 @@ export function normalize(original: string): Normalized {
     let f = FOLD_UNIT[code]!;
     if (f === UNSET) f = foldUnit(code);
     if (f >= 0) {
-      if (k + 1 >= starts.length) { const size = grownSize(starts, k + 1); starts = grownMap(starts, size); ends = grownMap(ends, size); units = grownUnits(units, size, k); }
+      if (k + 1 >= starts.length) ({ starts, ends, units } = grown(starts, ends, units, k, k + 1));
       starts[k] = i; ends[k] = i + 1; units[k++] = f;
     } else if (f === DROP) {
       // dropped: its source joins the previous kept unit
       if (k > 0) ends[k - 1] = i + 1;
     } else if (f === EXPANDS) {
       const folded = foldChar(original[i]!);
-      if (k + folded.length >= starts.length) { const size = grownSize(starts, k + folded.length); starts = grownMap(starts, size); ends = grownMap(ends, size); units = grownUnits(units, size, k); }
+      if (k + folded.length >= starts.length) ({ starts, ends, units } = grown(starts, ends, units, k, k + folded.length));
       for (let j = 0; j < folded.length; j++) { starts[k] = i; ends[k] = i + 1; units[k++] = folded.charCodeAt(j); }
     }
   }
