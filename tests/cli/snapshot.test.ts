@@ -6,6 +6,8 @@ import { chmodSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { WARM_UP_TEXT } from "../../src/cli/snapshot/warm-up.js";
+import { extract } from "../../src/index.js";
 import { ROOT, spawnCli } from "./helpers.js";
 
 const tmp = mkdtempSync(join(tmpdir(), "wazir-snapshot-"));
@@ -37,6 +39,11 @@ describe("the start-up snapshot", () => {
   it("is built, with the key of this node and this folder", () => {
     expect(existsSync(join(ROOT, "dist/cli/snapshot/wazir.blob"))).toBe(true);
     expect(readFileSync(join(ROOT, "dist/cli/snapshot/wazir.key"), "utf8").trim()).toBe(`${process.version} ${realpath(ROOT)}`);
+  });
+
+  it("is warmed up by a text that reaches every kind of fact, so their rules are compiled in it", () => {
+    const r = extract(WARM_UP_TEXT);
+    for (const kind of ["ministers", "countries", "organizations", "places", "dates", "interactions"] as const) expect(r[kind].length, kind).toBeGreaterThan(0);
   });
 
   const cases: [string, string[], string?, Record<string, string>?][] = [
