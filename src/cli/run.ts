@@ -91,9 +91,9 @@ const SIZE_KNOWN_ENOUGH = 256 * 1024 * 1024;
 
 /**
  * Input from which workers start loading as soon as the size is known, while this thread extracts
- * alone (ParallelOptions.prestartTotal): even at the fastest pace one thread has shown (Arabic news,
- * ~3.5 MB/s warm) 64 MB is ~18 s, so the pace will call them in, and they are ready then instead of
- * spending their first second loading the lexicons.
+ * alone (ParallelOptions.prestartTotal), and that hands them documents as soon as one has loaded:
+ * even at the fastest pace one thread has shown (Arabic news, ~3.5 MB/s warm) 64 MB is ~18 s, far
+ * more than MIN_REMAINING_MS, so the first second and the pace measurements can be skipped.
  */
 const PRESTART_BYTES = 64 * 1024 * 1024;
 

@@ -60,7 +60,9 @@ export interface ParallelOptions<T = unknown> {
   sizeOf?: (item: T) => number;
   /**
    * A `total` at least this large starts the workers loading (lexicons, code) as soon as it is known,
-   * while this thread extracts alone: they are ready when its pace calls them in. Undefined: never.
+   * while this thread extracts alone, and hands them documents as soon as one says it has loaded
+   * (WorkerPool.ready), without waiting for inThreadMs or the pace: such a run is long by any pace
+   * this thread has shown. Undefined: never.
    */
   prestartTotal?: number;
   /** The workers' module (default workerUrl(); tests give their own). */
@@ -149,6 +151,7 @@ export async function* extractOrdered<T>(
           pool = newPool(jobs, opts);
           pool.start();
         }
+        if (pool?.ready) break;
         if (now - since >= inThreadMs && total !== null) {
           if (total === undefined) break;
           // the pace of the last PACE_MS, not since the start: the first second runs cold code

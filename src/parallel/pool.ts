@@ -9,8 +9,12 @@ import type { ResourceLimits, Worker } from "node:worker_threads";
  */
 const workerThreads = () => process.getBuiltinModule("node:worker_threads");
 
-/** A request as the worker sees it: `{id, payload}`; the reply is `{id, ok, value}` or `{id, ok: false, message}`. */
+/**
+ * A request as the worker sees it: `{id, payload}`; the reply is `{id, ok, value}` or `{id, ok: false, message}`.
+ * A worker may also say once, with `{ready: true}`, that it has loaded and waits for work (see `ready`).
+ */
 export interface WorkerReply<R> {
+  ready?: true;
   id: number;
   ok: boolean;
   value?: R;
@@ -28,6 +32,8 @@ interface Slot<Q, R> {
   worker: Worker;
   /** Tasks posted to this worker and not answered yet, oldest first. */
   tasks: Task<Q, R>[];
+  /** The worker said it has loaded. */
+  ready: boolean;
 }
 
 /**
@@ -80,6 +86,11 @@ export class WorkerPool<Q, R> {
     while (!this.closed && this.slots.length < this.size) this.spawn();
   }
 
+  /** True once a running worker has said it has loaded (a worker that never says so never makes it true). */
+  get ready(): boolean {
+    return this.slots.some((s) => s.ready);
+  }
+
   /** Number of tasks queued or running. */
   get pending(): number {
     return this.queue.length + this.slots.reduce((n, s) => n + s.tasks.length, 0);
@@ -113,9 +124,10 @@ export class WorkerPool<Q, R> {
 
   private spawn(): Slot<Q, R> {
     const worker = new (workerThreads().Worker)(this.url, { workerData: this.workerData, ...(this.resourceLimits ? { resourceLimits: this.resourceLimits } : {}) });
-    const slot: Slot<Q, R> = { worker, tasks: [] };
+    const slot: Slot<Q, R> = { worker, tasks: [], ready: false };
     worker.unref();
     worker.on("message", (m: WorkerReply<R>) => {
+      if (m.ready === true) { slot.ready = true; return; }
       const k = slot.tasks.findIndex((x) => x.id === m.id);
       if (k < 0) return;
       const t = slot.tasks.splice(k, 1)[0]!;

@@ -10,3 +10,5 @@ port.on("message", (m: { id: number; payload: ExtractJob[] }) => {
   const value: WorkerOutcome[] = m.payload.map((job) => extractJob(extractLarge, job));
   port.postMessage({ id: m.id, ok: true, value });
 });
+// loaded (the lexicons too): a pool started ahead of need may hand this worker documents now
+port.postMessage({ ready: true });

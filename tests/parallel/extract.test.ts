@@ -7,6 +7,7 @@ import { extractOrdered } from "../../src/parallel/extract.js";
 const ROOT = new URL("../..", import.meta.url).pathname;
 const BATCH_WORKER = new URL("./fixtures/batch-worker.mjs", import.meta.url);
 const MARK_WORKER = new URL("./fixtures/mark-worker.mjs", import.meta.url);
+const READY_WORKER = new URL("./fixtures/ready-worker.mjs", import.meta.url);
 const docs = ["seeds", "fixtures/ar/texts"].flatMap((d) => readdirSync(join(ROOT, d)).filter((f) => f.endsWith(".txt")).sort()
   .map((f) => ({ file: f, text: readFileSync(join(ROOT, d, f), "utf8") as string | null })));
 docs.splice(3, 0, { file: "unreadable", text: null });
@@ -112,6 +113,29 @@ describe("extractOrdered", () => {
       delete process.env.WAZIR_TEST_MARK;
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it("hands a run at least prestartTotal long to its workers as soon as one says it has loaded", async () => {
+    const names = Array.from({ length: 40 }, (_, i) => `doc${i}`);
+    let workerAnswered = false;
+    async function* source() {
+      for (const n of names) {
+        yield n;
+        // slowly (at most ~10 s in all) until a worker has answered: time for it to load
+        for (let k = 0; k < 10 && !workerAnswered; k++) await new Promise((r) => setTimeout(r, 25));
+      }
+    }
+    const languages: string[] = [];
+    // 60 s before workers by the clock: only the worker's own word brings it in (without prestartTotal
+    // no worker even loads: the test above)
+    for await (const x of extractOrdered(source(), (f) => ({ text: f, options: { file: f } }), { jobs: 2, inThreadMs: 60_000, worker: READY_WORKER, total: 1000, sizeOf: () => 10, prestartTotal: 500 })) {
+      const language: string = x.outcome.kind === "result" ? x.outcome.result.language : x.outcome.kind;
+      if (language === "worker") workerAnswered = true;
+      languages.push(language);
+    }
+    expect(languages).toHaveLength(names.length);
+    expect(languages[0]).not.toBe("worker");
+    expect(languages.at(-1)).toBe("worker");
   });
 
   it("sends documents to a worker in batches, and a worker that dies fails only the document it was on", async () => {
