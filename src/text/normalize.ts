@@ -113,6 +113,25 @@ function grown(starts: Int32Array<ArrayBuffer>, ends: Int32Array<ArrayBuffer>, u
   return g;
 }
 
+/** The text normalize returned last, and its units (valid until the next call reuses the buffer). */
+let lastNorm: string | null = null;
+let lastUnits: Uint16Array<ArrayBuffer> = unitsBuffer;
+/** Units of a string normalize did not make last: a buffer reused by each such call. */
+let scratchUnits: Uint16Array<ArrayBuffer> = new Uint16Array(0);
+
+/**
+ * The UTF-16 units of `s` as an array (at least s.length long; read them before the next normalize
+ * or unitsOf call): those normalize built when `s` is the text it returned last, else a copy. The
+ * tokenizer reads an array element per unit instead of a charCodeAt.
+ */
+export function unitsOf(s: string): Uint16Array {
+  if (s === lastNorm) return lastUnits;
+  const u = scratchUnits.length >= s.length ? scratchUnits : new Uint16Array(s.length);
+  for (let i = 0; i < s.length; i++) u[i] = s.charCodeAt(i);
+  if (u.length <= KEPT_UNITS) scratchUnits = u;
+  return u;
+}
+
 /** Normalize a whole text, keeping the offset map. */
 export function normalize(original: string): Normalized {
   const n = original.length;
@@ -150,6 +169,8 @@ export function normalize(original: string): Normalized {
   ends[k] = n;
   const norm = unitsToString(units.subarray(0, k));
   if (units.length <= KEPT_UNITS && units.length > unitsBuffer.length) unitsBuffer = units;
+  lastNorm = norm;
+  lastUnits = units;
   return { original, norm, starts: starts.subarray(0, k + 1), ends: ends.subarray(0, k + 1) };
 }
 
