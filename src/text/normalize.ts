@@ -125,11 +125,16 @@ let scratchUnits: Uint16Array<ArrayBuffer> = new Uint16Array(0);
  * tokenizer reads an array element per unit instead of a charCodeAt.
  */
 export function unitsOf(s: string): Uint16Array {
-  if (s === lastNorm) return lastUnits;
+  if (isLastNormalized(s)) return lastUnits;
   const u = scratchUnits.length >= s.length ? scratchUnits : new Uint16Array(s.length);
   for (let i = 0; i < s.length; i++) u[i] = s.charCodeAt(i);
   if (u.length <= KEPT_UNITS) scratchUnits = u;
   return u;
+}
+
+/** True when `s` is the text normalize returned last (it has no character normalize drops or folds away). */
+export function isLastNormalized(s: string): boolean {
+  return s === lastNorm;
 }
 
 /** Normalize a whole text, keeping the offset map. */

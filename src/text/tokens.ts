@@ -65,6 +65,8 @@ const isNumberJoiner = (c: number) => c === 46 || c === 44 || c === 58 || c === 
 // finds each token's Word by it, an array slot, instead of looking the text up again.
 let slotsTokens: Token[] | null = null;
 let slotsGeneration = -1;
+/** The text tokenize read last when it read all of it (else null). */
+let slotsText: string | null = null;
 let slots = new Int32Array(1024);
 
 /**
@@ -73,6 +75,15 @@ let slots = new Int32Array(1024);
  */
 export function tokenSlots(tokens: Token[]): Int32Array | null {
   return tokens === slotsTokens && slotsGeneration === internGeneration() ? slots : null;
+}
+
+/**
+ * The tokens tokenize made last when they are those of all of `text` and their slots (tokenSlots)
+ * are still valid, else null: for the language layer, which reads a document's tokens instead of
+ * its text when it can.
+ */
+export function lastTokens(text: string): Token[] | null {
+  return text === slotsText && slotsTokens !== null && slotsGeneration === internGeneration() ? slotsTokens : null;
 }
 
 export function tokenize(norm: string, from = 0, to = norm.length): Token[] {
@@ -122,6 +133,7 @@ export function tokenize(norm: string, from = 0, to = norm.length): Token[] {
   // (the table started again part way: the first slots are stale)
   slotsTokens = generation === internGeneration() ? out : null;
   slotsGeneration = generation;
+  slotsText = from === 0 && to === norm.length ? norm : null;
   return out;
 }
 
