@@ -11,6 +11,16 @@ const SLOTS = MAX_TEXTS * 2;
 
 const keys: Array<string | undefined> = new Array(SLOTS).fill(undefined);
 const hashes = new Int32Array(SLOTS);
+/**
+ * Each kept text's units, copied into `pool` at `offsets[slot]`: compared there, array to array (a
+ * fixed array: the compiled code reads it without checks). When it is full the table starts again,
+ * as it does past MAX_TEXTS: news words average ~6 units, so the count is reached first.
+ */
+const lengths = new Int32Array(SLOTS);
+const offsets = new Int32Array(SLOTS);
+const POOL_UNITS = 1 << 18;
+const pool = new Uint16Array(POOL_UNITS);
+let poolUsed = 0;
 let count = 0;
 /** Bumped each time the table starts again: slots given before then are stale. */
 let generation = 0;
@@ -33,34 +43,61 @@ export const INTERN_SLOTS = SLOTS;
 /** Longest text interned: a longer token (a run of letters with no space) is not a word, and is not kept. */
 const MAX_LENGTH = 64;
 
+/**
+ * The hash internUnits takes: FNV-1a over the units, from INTERN_HASH_START, each unit folded in by
+ * h = Math.imul(h ^ unit, INTERN_HASH_PRIME). (The tokenizer computes it as it scans a token.)
+ */
+export const INTERN_HASH_START = 0x811c9dc5 | 0;
+export const INTERN_HASH_PRIME = 16777619;
+
 /** s.slice(start, end), as the string returned for the same text before when it is still kept. */
 export function internSlice(s: string, start: number, end: number): string {
   if (end - start > MAX_LENGTH) { lastSlot = -1; return s.slice(start, end); }
-  let h = 0x811c9dc5 | 0;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  let h = INTERN_HASH_START;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ (scratch[i - start] = s.charCodeAt(i)), INTERN_HASH_PRIME);
+  return internUnits(s, scratch, 0, end - start, h, start);
+}
+const scratch = new Uint16Array(MAX_LENGTH);
+
+/**
+ * The text of units [start, end) of `units`, which are those of `s` from `sStart` on, as the string
+ * returned for the same text before when it is still kept (else s.slice). `h` is the units' hash
+ * (INTERN_HASH_START, INTERN_HASH_PRIME).
+ */
+export function internUnits(s: string, units: Uint16Array, start: number, end: number, h: number, sStart = start): string {
   const len = end - start;
+  if (len > MAX_LENGTH) { lastSlot = -1; return s.slice(sStart, sStart + len); }
   let slot = h & (SLOTS - 1);
   for (;;) {
     const k = keys[slot];
     if (k === undefined) break;
-    if (hashes[slot] === h && k.length === len && sameText(k, s, start)) { lastSlot = slot; return k; }
+    if (hashes[slot] === h && lengths[slot] === len && samePooled(offsets[slot]!, units, start, len)) { lastSlot = slot; return k; }
     slot = (slot + 1) & (SLOTS - 1);
   }
-  if (count >= MAX_TEXTS) {
+  return keep(s.slice(sStart, sStart + len), units, start, len, h, slot);
+}
+
+/** Keeps `text` (units [start, start + len) of `units`, hash h) at `slot`, the free one its probe reached. */
+function keep(text: string, units: Uint16Array, start: number, len: number, h: number, slot: number): string {
+  if (count >= MAX_TEXTS || poolUsed + len > POOL_UNITS) {
     keys.fill(undefined);
     count = 0;
+    poolUsed = 0;
     generation++;
     slot = h & (SLOTS - 1);
   }
-  const text = s.slice(start, end);
+  for (let i = 0; i < len; i++) pool[poolUsed + i] = units[start + i]!;
   keys[slot] = text;
   hashes[slot] = h;
+  lengths[slot] = len;
+  offsets[slot] = poolUsed;
+  poolUsed += len;
   count++;
   lastSlot = slot;
   return text;
 }
 
-function sameText(k: string, s: string, start: number): boolean {
-  for (let i = 0; i < k.length; i++) if (k.charCodeAt(i) !== s.charCodeAt(start + i)) return false;
+function samePooled(at: number, units: Uint16Array, start: number, len: number): boolean {
+  for (let i = 0; i < len; i++) if (pool[at + i] !== units[start + i]) return false;
   return true;
 }

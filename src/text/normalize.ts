@@ -113,15 +113,55 @@ function grown(starts: Int32Array<ArrayBuffer>, ends: Int32Array<ArrayBuffer>, u
   return g;
 }
 
+/** The text normalize returned last, and its units (valid until the next call reuses the buffer). */
+let lastNorm: string | null = null;
+let lastUnits: Uint16Array<ArrayBuffer> = unitsBuffer;
+/** Units of a string normalize did not make last: a buffer reused by each such call. */
+let scratchUnits: Uint16Array<ArrayBuffer> = new Uint16Array(0);
+
+/**
+ * The UTF-16 units of `s` as an array (at least s.length long; read them before the next normalize
+ * or unitsOf call): those normalize built when `s` is the text it returned last, else a copy. The
+ * tokenizer reads an array element per unit instead of a charCodeAt.
+ */
+export function unitsOf(s: string): Uint16Array {
+  if (isLastNormalized(s)) return lastUnits;
+  const u = scratchUnits.length >= s.length ? scratchUnits : new Uint16Array(s.length);
+  for (let i = 0; i < s.length; i++) u[i] = s.charCodeAt(i);
+  if (u.length <= KEPT_UNITS) scratchUnits = u;
+  return u;
+}
+
+/** True when `s` is the text normalize returned last (it has no character normalize drops or folds away). */
+export function isLastNormalized(s: string): boolean {
+  return s === lastNorm;
+}
+
 /** Normalize a whole text, keeping the offset map. */
 export function normalize(original: string): Normalized {
   const n = original.length;
-  // one unit per original unit, except presentation forms that expand (ﷺ is 18 letters): grow then
-  let starts = new Int32Array(n + 1);
-  let ends = new Int32Array(n + 1);
-  let units = unitsBuffer.length >= n + 1 ? unitsBuffer : new Uint16Array(n + 1);
+  // one unit per original unit, except presentation forms that expand (ﷺ is 18 letters)
+  const starts = new Int32Array(n + 1);
+  const ends = new Int32Array(n + 1);
+  const units = unitsBuffer.length >= n + 1 ? unitsBuffer : new Uint16Array(n + 1);
+  // the common characters (one unit that folds to one unit, or a dropped mark) here, where the
+  // arrays cannot grow; anything else (a surrogate, an expanding or a not yet seen character) on
+  // in foldRest
   let k = 0;
-  for (let i = 0; i < n; i++) {
+  let i = 0;
+  for (; i < n; i++) {
+    const f = FOLD_UNIT[original.charCodeAt(i)]!; // (UNSET for every surrogate)
+    if (f >= 0) { starts[k] = i; ends[k] = i + 1; units[k++] = f; }
+    else if (f === DROP) { if (k > 0) ends[k - 1] = i + 1; }
+    else if (f !== DROP_FORMAT) break;
+  }
+  return foldRest(original, i, k, starts, ends, units);
+}
+
+/** normalize from original unit i on, its first k units folded into the arrays (which grow here when they must). */
+function foldRest(original: string, i: number, k: number, starts: Int32Array<ArrayBuffer>, ends: Int32Array<ArrayBuffer>, units: Uint16Array<ArrayBuffer>): Normalized {
+  const n = original.length;
+  for (; i < n; i++) {
     const code = original.charCodeAt(i);
     if (code >= 0xd800 && code <= 0xdfff) {
       // a surrogate pair is kept as it is; a lone surrogate becomes U+FFFD
@@ -150,6 +190,8 @@ export function normalize(original: string): Normalized {
   ends[k] = n;
   const norm = unitsToString(units.subarray(0, k));
   if (units.length <= KEPT_UNITS && units.length > unitsBuffer.length) unitsBuffer = units;
+  lastNorm = norm;
+  lastUnits = units;
   return { original, norm, starts: starts.subarray(0, k + 1), ends: ends.subarray(0, k + 1) };
 }
 

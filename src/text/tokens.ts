@@ -1,5 +1,6 @@
 // Tokens over normalized text. Offsets are into `norm`; Doc maps them back to the original.
-import { internGeneration, internedSlot, internSlice } from "./intern.js";
+import { internGeneration, internedSlot, internUnits } from "./intern.js";
+import { unitsOf } from "./normalize.js";
 
 export type TokenKind = "word" | "number" | "punct";
 
@@ -17,7 +18,8 @@ export interface Token {
 
 // A token is a run of letters (\p{L}+), a number (\p{N}+ with inner . , : / between digit runs:
 // 3.5, 1,000, 10:30, 12/5/2024) or any other single character that is not white space. The scanner
-// below reads code units through a class table instead of running a regular expression.
+// below reads code units (src/text/normalize.ts, unitsOf) through a class table instead of running a
+// regular expression, and hashes each token's units for the intern table as it reads them.
 const SPACE = 1, LETTER = 2, DIGIT = 3, OTHER = 4;
 const SPACE_RE = /^\s$/u;
 const LETTER_RE = /^\p{L}$/u;
@@ -27,30 +29,33 @@ function classify(ch: string): number {
   return SPACE_RE.test(ch) ? SPACE : LETTER_RE.test(ch) ? LETTER : DIGIT_RE.test(ch) ? DIGIT : OTHER;
 }
 
-/** Class of each BMP code unit, filled on first use (0: not yet known). */
+/**
+ * Class × 4 + width (1) of each BMP code unit that is not a surrogate, filled on first use (0: not
+ * yet known, and always for surrogates: see classAt).
+ */
 const CLASS = new Uint8Array(0x10000);
 
-/** Class of the code point at i, and how many units it takes (class × 4 + width). */
-function classAt(s: string, i: number): number {
-  const c = s.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-    const d = s.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) return classify(s.slice(i, i + 2)) * 4 + 2;
+/** Class of the code point at i of units `u` (n of them), and how many units it takes (class × 4 + width). */
+function classAt(u: Uint16Array, i: number, n: number): number {
+  const c = u[i]!;
+  if (c >= 0xd800 && c <= 0xdfff) {
+    if (c <= 0xdbff && i + 1 < n) {
+      const d = u[i + 1]!;
+      if (d >= 0xdc00 && d <= 0xdfff) return classify(String.fromCharCode(c, d)) * 4 + 2;
+    }
+    return classify(String.fromCharCode(c)) * 4 + 1;
   }
   let k = CLASS[c]!;
-  if (k === 0) k = CLASS[c] = classify(String.fromCharCode(c));
-  return k * 4 + 1;
+  if (k === 0) k = CLASS[c] = classify(String.fromCharCode(c)) * 4 + 1;
+  return k;
 }
 
-/** End of the run of code points of class `cls` that starts at i. */
-function runEnd(s: string, i: number, cls: number): number {
-  while (i < s.length) {
-    const a = classAt(s, i);
-    if (a >> 2 !== cls) break;
-    i += a & 3;
-  }
-  return i;
-}
+/**
+ * The hash of src/text/intern.ts (INTERN_HASH_START, INTERN_HASH_PRIME; tests/text/intern.test.ts
+ * checks that both find the same slot), written out here: an imported binding costs the compiled
+ * scan loop a load and a check per use.
+ */
+const HASH_START = 0x811c9dc5 | 0, HASH_PRIME = 16777619;
 
 const KINDS = ["punct", "punct", "word", "number", "punct"] as const satisfies readonly TokenKind[];
 
@@ -60,6 +65,8 @@ const isNumberJoiner = (c: number) => c === 46 || c === 44 || c === 58 || c === 
 // finds each token's Word by it, an array slot, instead of looking the text up again.
 let slotsTokens: Token[] | null = null;
 let slotsGeneration = -1;
+/** The text tokenize read last when it read all of it (else null). */
+let slotsText: string | null = null;
 let slots = new Int32Array(1024);
 
 /**
@@ -70,32 +77,63 @@ export function tokenSlots(tokens: Token[]): Int32Array | null {
   return tokens === slotsTokens && slotsGeneration === internGeneration() ? slots : null;
 }
 
+/**
+ * The tokens tokenize made last when they are those of all of `text` and their slots (tokenSlots)
+ * are still valid, else null: for the language layer, which reads a document's tokens instead of
+ * its text when it can.
+ */
+export function lastTokens(text: string): Token[] | null {
+  return text === slotsText && slotsTokens !== null && slotsGeneration === internGeneration() ? slotsTokens : null;
+}
+
 export function tokenize(norm: string, from = 0, to = norm.length): Token[] {
   const out: Token[] = [];
   const generation = internGeneration();
-  let nl = -1; // the first newline at or after prevEnd (Infinity: none left)
-  let prevEnd = from;
+  const u = unitsOf(norm);
+  const n = norm.length;
+  let newline = false; // a newline since the last token
   let i = from;
   while (i < to) {
-    const a = classAt(norm, i);
+    let c = u[i]!;
+    let a = CLASS[c]!;
+    if (a === 0) a = classAt(u, i, n);
     const cls = a >> 2;
-    if (cls === SPACE) { i += a & 3; continue; }
+    if (cls === SPACE) { if (c === 10) newline = true; i += a & 3; continue; }
     const start = i;
-    if (cls === LETTER) i = runEnd(norm, i, LETTER);
-    else if (cls === DIGIT) {
-      i = runEnd(norm, i, DIGIT);
-      while (i + 1 < norm.length && isNumberJoiner(norm.charCodeAt(i)) && classAt(norm, i + 1) >> 2 === DIGIT) i = runEnd(norm, i + 1, DIGIT);
-    } else i += a & 3;
-    if (nl < prevEnd) { nl = norm.indexOf("\n", prevEnd); if (nl < 0) nl = Infinity; }
-    const text = internSlice(norm, start, i);
+    // the token's units go into its hash for internUnits as they are read
+    let h = HASH_START;
+    if (cls === OTHER) {
+      h = Math.imul(h ^ c, HASH_PRIME);
+      if ((a & 3) === 2) h = Math.imul(h ^ u[i + 1]!, HASH_PRIME);
+      i += a & 3;
+    } else {
+      // a run of the class (to the end of the text, even past `to`), then for a number a joiner
+      // and the next run of digits, as long as there is one
+      for (;;) {
+        h = Math.imul(h ^ c, HASH_PRIME);
+        if ((a & 3) === 2) h = Math.imul(h ^ u[i + 1]!, HASH_PRIME);
+        i += a & 3;
+        if (i >= n) break;
+        c = u[i]!;
+        a = CLASS[c]!;
+        if (a === 0) a = classAt(u, i, n);
+        if (a >> 2 === cls) continue;
+        if (cls !== DIGIT || !isNumberJoiner(c) || i + 1 >= n || classAt(u, i + 1, n) >> 2 !== DIGIT) break;
+        h = Math.imul(h ^ c, HASH_PRIME);
+        c = u[++i]!;
+        a = classAt(u, i, n);
+      }
+    }
+    const text = internUnits(norm, u, start, i, h);
     if (out.length === slots.length) growSlots();
     slots[out.length] = internedSlot();
-    out.push({ text, start, end: i, kind: KINDS[cls]!, index: out.length, newlineBefore: nl < start });
-    prevEnd = i;
+    out.push({ text, start, end: i, kind: KINDS[cls]!, index: out.length, newlineBefore: newline });
+    newline = false;
   }
   // (the table started again part way: the first slots are stale)
   slotsTokens = generation === internGeneration() ? out : null;
   slotsGeneration = generation;
+  slotsText = from === 0 && to === norm.length ? norm : null;
   return out;
 }
 

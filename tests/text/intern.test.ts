@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { internSlice } from "../../src/text/intern.js";
+import { internedSlot, internSlice } from "../../src/text/intern.js";
+import { tokenize, tokenSlots } from "../../src/text/tokens.js";
 
 describe("internSlice", () => {
   it("gives the text of the slice, for texts seen before and new ones", () => {
@@ -25,6 +26,15 @@ describe("internSlice", () => {
     for (let k = spans.length - 1; k >= 0; k--) {
       const [a, b] = spans[k]!;
       expect(internSlice(line, a, b)).toBe(line.slice(a, b));
+    }
+  });
+
+  it("finds the slot the tokenizer found for the same text (both hash alike)", () => {
+    for (const word of ["وزير", "الخارجية", "Minister", "2024", "،", "😀", "3.5"]) {
+      const tokens = tokenize(` ${word} `);
+      const slot = tokenSlots(tokens)![0]!;
+      expect(internSlice(`x${word}`, 1, word.length + 1)).toBe(tokens[0]!.text);
+      expect(internedSlot()).toBe(slot);
     }
   });
 });
