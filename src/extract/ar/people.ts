@@ -1092,14 +1092,17 @@ function attachReferences(st: PeopleState, entities: Candidate[], ministers: Can
   const endings = tailEndings(tailFirst);
   // (the other words are common words under every reading, and no الوزير: no mention starts there)
   const reference = st.referenceAt;
-  for (let c = 0; c < st.referenceCount; c++) {
+  const count = st.referenceCount;
+  // (a local: an imported constant is read again, and checked, at every use in the loop)
+  const start = PERSON_START;
+  for (let c = 0; c < count; c++) {
     const i = reference[c]!;
     if (used[i] === 1) continue;
     const t = toks[i]!;
     if (t.kind !== "word") continue;
     // (most tokens: every reading is a common word, or ends as no tail's first word does, and no الوزير;
     // a word that ends so and is no people rule's start is no الوزير, whatever its WordFacts)
-    if ((flags[i]! & PERSON_START) === 0 && !endings.has(t.text)) continue;
+    if ((flags[i]! & start) === 0 && !endings.has(t.text)) continue;
     const reads = wordAt(doc, i).reads;
     if ((reads & READ_MINISTER_ANAPHOR) === 0 && ((reads & READ_ALL_CLOSED) !== 0 || !endings.has(t.text))) continue;
     if (isAlaPreposition(doc, i) || (t.text === "باسم" && hasArticle(doc, i + 1))) continue;
