@@ -281,6 +281,16 @@ export const PERSON_CUE_BEFORE = wordFlag((word) => {
 });
 
 /**
+ * Word flag (docFlags): a word at which attachReferences (people.ts) may find a later mention: الوزير,
+ * or a word with a clitic reading that is no common word (a name's tail may be that reading).
+ */
+export const REFERENCE_WORD = wordFlag((word) => {
+  if (!LETTER_FIRST.test(word)) return false;
+  const reads = factsOfWord(word).reads;
+  return (reads & READ_MINISTER_ANAPHOR) !== 0 || (reads & READ_ALL_CLOSED) === 0;
+});
+
+/**
  * The WordFacts read so far of the tokens of the document being read (wordFactsAt), kept from one
  * document to the next: a slot holds a token's facts when its stamp is the document's number, so a
  * new document clears nothing.
@@ -289,14 +299,21 @@ let factsDoc: Doc | null = null;
 let factsStamp = 0;
 let stamps = new Int32Array(0);
 const slots: WordFacts[] = [];
+/** The answers of countryAtWord so far, kept likewise (under the same stamp: the document's number). */
+let countryStamps = new Int32Array(0);
+const countrySlots: Array<CountryAt | null> = [];
 
-/** A new document for wordFactsAt: a new stamp, and room for its tokens. */
+/** A new document for wordFactsAt and countryAtWord: a new stamp, and room for its tokens. */
 function newFactsDoc(doc: Doc): void {
   factsDoc = doc;
   const n = doc.tokens.length;
-  if (n > stamps.length) stamps = new Int32Array(Math.max(n, 2 * stamps.length));
+  if (n > stamps.length) {
+    stamps = new Int32Array(Math.max(n, 2 * stamps.length));
+    countryStamps = new Int32Array(stamps.length);
+  }
   while (slots.length < stamps.length) slots.push(NOT_A_WORD);
-  if (factsStamp === 0x7fffffff) { stamps.fill(0); factsStamp = 0; }
+  while (countrySlots.length < stamps.length) countrySlots.push(null);
+  if (factsStamp === 0x7fffffff) { stamps.fill(0); countryStamps.fill(0); factsStamp = 0; }
   factsStamp++;
 }
 
@@ -321,10 +338,19 @@ export function nameFactsOf(doc: Doc): WordFacts[] {
   return out;
 }
 
-/** countryAt(doc.tokens, k), without the look-up at a token where no country name or adjective starts. */
+/**
+ * countryAt(doc.tokens, k), without the look-up at a token where no country name or adjective starts,
+ * and looked up once per token of the document being read (the people rules ask about the tokens
+ * around a name several times).
+ */
 export function countryAtWord(doc: Doc, k: number): CountryAt | null {
-  if (k < 0 || k >= doc.tokens.length || (docFlags(doc)[k]! & COUNTRY_START) === 0 || !mayStartCountry(doc.tokens, k)) return null;
-  return countryAt(doc.tokens, k);
+  if (k < 0 || k >= doc.tokens.length || (docFlags(doc)[k]! & COUNTRY_START) === 0) return null;
+  if (doc !== factsDoc) newFactsDoc(doc);
+  if (countryStamps[k] === factsStamp) return countrySlots[k] ?? null;
+  const c = mayStartCountry(doc.tokens, k) ? countryAt(doc.tokens, k) : null;
+  countrySlots[k] = c;
+  countryStamps[k] = factsStamp;
+  return c;
 }
 
 /** A frequent verb, with or without a conjunction (وأكد، فقال), or a future/imperfect verb form. */

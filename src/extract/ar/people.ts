@@ -26,12 +26,12 @@ import { lookupKnowledge } from "../../lexicon/knowledge.js";
 import { cliticReadings, type CliticReading } from "../../text/clitics.js";
 import { nameAt, nameKeyTokens, sameNameKeys, isAlaPreposition, hasArticle, GIVEN_NAMES, FAMILY_NAMES, endsWithTaMarbuta } from "./names.js";
 import {
-  countryAtWord, wordFactsAt, coordinatedShape, isVerbLike, knownWord, NOT_A_WORD, type WordFacts, PERSON_CUE_BEFORE, PERSON_START, TITLED_RULE_READS, READ_ALL_CLOSED, READ_COUNTERPART, READ_DEPUTY, READ_MINISTER_ANAPHOR, READ_MINISTER_HEAD, READ_PROFESSION, READ_TITLE_START,
+  countryAtWord, wordFactsAt, coordinatedShape, isVerbLike, knownWord, NOT_A_WORD, type WordFacts, PERSON_CUE_BEFORE, PERSON_START, REFERENCE_WORD, TITLED_RULE_READS, READ_ALL_CLOSED, READ_COUNTERPART, READ_DEPUTY, READ_MINISTER_ANAPHOR, READ_MINISTER_HEAD, READ_PROFESSION, READ_TITLE_START,
   W_ALI, W_ANAPHOR, W_BAD_START, W_CLITIC_ON_KNOWN, W_COMPOUND_TAIL, W_CONNECTOR, W_DEFINITE_CLITIC, W_FAMILY, W_FOREIGN_GIVEN, W_GIVEN,
   W_KNOWN, W_NON_NAME, W_NOT_NAME, W_PERSON_CUE, W_ROLE, W_SPEECH_VERB, W_TITLE_FIRST, W_TITLE_HEAD, W_VERB_LIKE, W_VERB_LIKE_FIRST, W_VERB_SHAPED,
 } from "./names-words.js";
 import { SPEECH_COMPLEMENTS, PROFESSIONS } from "../../lexicon/titles.js";
-import { ReusedBytes, ReusedSlots } from "./reused.js";
+import { ReusedBytes, ReusedIndices, ReusedInts } from "./reused.js";
 
 /** The WordFacts of token i (NOT_A_WORD for punctuation, numbers, or outside the document). */
 const wordAt = wordFactsAt;
@@ -317,9 +317,13 @@ interface BareTitle {
 
 /** The per-token tables of PeopleState, reused from one document to the next (see reused.ts). */
 const COVERED = new ReusedBytes();
-const NAME_ENDS = new ReusedSlots<Candidate>();
+const NAME_ENDS = new ReusedInts();
 /** The tokens attachReferences found taken, reused likewise. */
 const REFERENCE_USED = new ReusedBytes();
+/** The token lists of PeopleState (see listTokens), reused likewise. */
+const STARTS = new ReusedIndices();
+const UNTITLED_AT = new ReusedIndices();
+const REFERENCE_AT = new ReusedIndices();
 
 /**
  * What the rules share while reading one document: the candidates so far, and per sentence the
@@ -334,8 +338,20 @@ class PeopleState {
   readonly covered: Uint8Array;
   /** The word flags of each token (docFlags). */
   readonly flags: Int32Array;
-  /** Where person names end (by the token after the name), for coordinated names (… مارك فان بومل وكلارنس سيدورف). */
-  readonly nameEnds: Array<Candidate | undefined>;
+  /**
+   * Where person names end (by the token after the name), for coordinated names (… مارك فان بومل
+   * وكلارنس سيدورف): the candidate's index in cands + 1 (0: none).
+   */
+  readonly nameEnds: Int32Array;
+  /** The tokens where some people rule may start (PERSON_START), ascending: the titled rules look at these only. */
+  readonly starts: Int32Array;
+  startCount = 0;
+  /** The tokens where a rule without a title may apply (see listTokens), ascending. */
+  readonly untitledAt: Int32Array;
+  untitledCount = 0;
+  /** The tokens where attachReferences may find a mention (REFERENCE_WORD), ascending. */
+  readonly referenceAt: Int32Array;
+  referenceCount = 0;
   lastSubjectPortfolio: Portfolio | null = null;
   prev: Candidate | null = null;
   prevEnd = -1;
@@ -345,6 +361,11 @@ class PeopleState {
     this.covered = COVERED.reset(doc.tokens.length);
     this.flags = docFlags(doc);
     this.nameEnds = NAME_ENDS.reset(doc.tokens.length + 1);
+    const n = doc.tokens.length;
+    this.starts = STARTS.room(n);
+    this.untitledAt = UNTITLED_AT.room(n);
+    this.referenceAt = REFERENCE_AT.room(n);
+    listTokens(this);
   }
   /** A new mention that a minister title right after it may name (prevEnd: its last token + 1). */
   found(c: Candidate, end: number): number {
@@ -353,6 +374,59 @@ class PeopleState {
     this.prevEnd = end;
     return end;
   }
+}
+
+/**
+ * The token lists of a document's PeopleState, from one pass over its word flags: the passes over the
+ * document (titled rules, rules without a title, later references) visit these tokens only, and step
+ * over the others (most tokens) without reading them. A rule without a title may apply at a word where
+ * some people rule may start, or after a cue (a person cue, speech verb or profession) or a country
+ * word, or two tokens after a country word (a two-word adjective: الكوري الجنوبي).
+ */
+function listTokens(st: PeopleState): void {
+  const flags = st.flags;
+  const starts = st.starts;
+  const untitled = st.untitledAt;
+  const reference = st.referenceAt;
+  let nStarts = 0;
+  let nUntitled = 0;
+  let nReference = 0;
+  // (the flags as locals: an imported constant is read again, and checked, at every use in the loop)
+  const start = PERSON_START;
+  const cueOrCountry = PERSON_CUE_BEFORE | COUNTRY_START;
+  const country = COUNTRY_START;
+  const referenceWord = REFERENCE_WORD;
+  // (the flags of the two tokens before: none before the first)
+  let before = 0;
+  let twoBefore = 0;
+  const n = flags.length;
+  for (let i = 0; i < n; i++) {
+    const f = flags[i]!;
+    if ((f & start) !== 0) {
+      starts[nStarts++] = i;
+      untitled[nUntitled++] = i;
+    } else if ((before & cueOrCountry) !== 0 || (twoBefore & country) !== 0) {
+      untitled[nUntitled++] = i;
+    }
+    if ((f & referenceWord) !== 0) reference[nReference++] = i;
+    twoBefore = before;
+    before = f;
+  }
+  st.startCount = nStarts;
+  st.untitledCount = nUntitled;
+  st.referenceCount = nReference;
+}
+
+/** The position in list[0 … count − 1] (ascending) of its first entry ≥ i (count when there is none). */
+function firstAtLeast(list: Int32Array, count: number, i: number): number {
+  let lo = 0;
+  let hi = count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Honorifics and ranks starting at i: the token after them (i when there is none). */
@@ -443,7 +517,7 @@ export function extractPeople(ctx: ExtractContext, facts: Omit<EntityFacts, "min
   // ---- countries: explicit > counterpart > knowledge (before references) > context (after) ----
   if (ctx.knowledge) knowledgeCountries(ministers);
   // ---- later references: surname alone, الوزير + adjective, bare titles ------------------------
-  attachReferences(ctx, entities, ministers, st.bareTitles);
+  attachReferences(st, entities, ministers);
   const contextCountry = documentCountry(facts);
   const result: MinisterFact[] = [];
   const people: PersonFact[] = [];
@@ -517,16 +591,22 @@ function titledPeople(st: PeopleState, s: Sentence): void {
   st.lastSubjectPortfolio = null;
   st.prev = null;
   st.prevEnd = -1;
-  const flags = st.flags;
+  const starts = st.starts;
+  const count = st.startCount;
   // the last token where a minister title may start (nameBeforeTitleRule looks up to s.last + 1)
   let lastTitle = NOT_YET;
-  for (let i = s.first; i < s.last; ) {
-    // (most tokens: no people rule starts at the word, and its WordFacts are not read)
-    if ((flags[i]! & PERSON_START) === 0) { i++; continue; }
+  // (the tokens where no people rule starts, most of them, are stepped over unread)
+  let i = s.first;
+  for (let c = firstAtLeast(starts, count, s.first); c < count; c++) {
+    const at = starts[c]!;
+    if (at >= s.last) break;
+    // (a rule read the tokens up to i)
+    if (at < i) continue;
+    i = at;
     const f = wordAt(doc, i);
     const bits = f.reads;
     // (no title, honorific, counterpart or given name can start at the word)
-    if ((bits & TITLED_RULE_READS) === 0 && (f.bits & W_GIVEN) === 0) { i++; continue; }
+    if ((bits & TITLED_RULE_READS) === 0 && (f.bits & W_GIVEN) === 0) continue;
     const title = ministerTitleAt(doc, i, s.last);
     if (title) { i = ministerRule(st, s, i, title); continue; }
     // each rule returns the token to go on from, or -1 when it does not apply
@@ -536,7 +616,7 @@ function titledPeople(st: PeopleState, s: Sentence): void {
     if (next < 0 && bits & READ_TITLE_START && HONORIFICS.matchAt(st.toks, i, true, s.last)) next = honorificRule(st, s, i);
     if (next < 0 && bits & READ_TITLE_START && PERSON_TITLES.matchAt(st.toks, i, true, s.last)) next = personTitleRule(st, s, i);
     if (next < 0 && (f.bits & W_GIVEN) !== 0) {
-      if (lastTitle === NOT_YET) lastTitle = lastMinisterTitleStart(doc, flags, s.first, Math.min(s.last + 2, doc.tokens.length));
+      if (lastTitle === NOT_YET) lastTitle = lastMinisterTitleStart(st, s.first, Math.min(s.last + 2, doc.tokens.length));
       // (a name glued to a minister title needs one after it)
       if (lastTitle > i) next = nameBeforeTitleRule(st, s, i);
     }
@@ -547,9 +627,12 @@ function titledPeople(st: PeopleState, s: Sentence): void {
 const NOT_YET = -2;
 
 /** The last token of first … end − 1 where ministerTitleAt may find a title (a deputy, minister or prime-minister word), or -1. */
-function lastMinisterTitleStart(doc: Doc, flags: Int32Array, first: number, end: number): number {
-  for (let k = end - 1; k >= first; k--) {
-    if ((flags[k]! & PERSON_START) !== 0 && (wordAt(doc, k).reads & (READ_DEPUTY | READ_MINISTER_HEAD | READ_TITLE_START)) !== 0) return k;
+function lastMinisterTitleStart(st: PeopleState, first: number, end: number): number {
+  const starts = st.starts;
+  for (let c = firstAtLeast(starts, st.startCount, end) - 1; c >= 0; c--) {
+    const k = starts[c]!;
+    if (k < first) break;
+    if ((wordAt(st.doc, k).reads & (READ_DEPUTY | READ_MINISTER_HEAD | READ_TITLE_START)) !== 0) return k;
   }
   return -1;
 }
@@ -723,7 +806,7 @@ function addName(st: PeopleState, first: number, last: number, prefix: number): 
   const c = new Candidate([span], originalText(st.doc, first, last, prefix), span, [span], []);
   st.cands.push(c);
   st.covered.fill(1, first, last);
-  st.nameEnds[last] = c;
+  st.nameEnds[last] = st.cands.length;
   return last - 1;
 }
 
@@ -740,16 +823,23 @@ function untitledPeople(st: PeopleState, facts: Omit<EntityFacts, "ministers" | 
     for (const e of c.extents) covered.fill(1, e.first, e.last);
     for (const e of c.spans) covered.fill(1, e.first, e.last);
   }
-  for (const c of st.cands) st.nameEnds[c.nameSpan.last] = c;
-  const flags = st.flags;
-  for (const s of st.doc.sentences) {
-    for (let i = s.first; i < s.last; i++) {
+  for (let k = 0; k < st.cands.length; k++) st.nameEnds[st.cands[k]!.nameSpan.last] = k + 1;
+  // (the other words, most of them, have no rule starting at them, no cue before them and no country
+  // right before them: untitledNameAt would find nothing there)
+  const untitled = st.untitledAt;
+  const count = st.untitledCount;
+  const sentences = st.doc.sentences;
+  for (let k = 0; k < sentences.length; k++) {
+    const s = sentences[k]!;
+    let i = s.first;
+    for (let c = firstAtLeast(untitled, count, s.first); c < count; c++) {
+      const at = untitled[c]!;
+      if (at >= s.last) break;
+      // (a rule read the tokens before i)
+      if (at < i) continue;
+      i = at;
       if (covered[i] === 1 || st.toks[i]!.kind !== "word") continue;
-      // (most words: no rule starts at the word, no cue before it and no country right before it:
-      // untitledNameAt would find nothing, without reading their WordFacts)
-      if ((flags[i]! & PERSON_START) === 0 && (i === 0 || (flags[i - 1]! & (PERSON_CUE_BEFORE | COUNTRY_START)) === 0)
-        && (i < 2 || (flags[i - 2]! & COUNTRY_START) === 0)) continue;
-      i = untitledNameAt(st, s, i);
+      i = untitledNameAt(st, s, i) + 1;
     }
   }
 }
@@ -774,7 +864,7 @@ function untitledNameAt(st: PeopleState, s: Sentence, i: number): number {
   // باسم before a definite word or after a spokesman is "in the name of" (الناطق باسم الحكومة، المتحدث باسم حزب)
   if (t.text === "باسم" && (hasArticle(doc, i + 1) || /^(ال)?(متحدث|ناطق)/.test(toks[i - 1]?.text ?? ""))) return i;
   // a name coordinated with a name right before it (or before a comma): و + a name-like word
-  if (coordinated && (nameEnds[i] !== undefined || (isComma(doc, i - 1) && nameEnds[i - 1] !== undefined))
+  if (coordinated && (nameEnds[i] !== 0 || (isComma(doc, i - 1) && nameEnds[i - 1] !== 0))
     && !((b & W_TITLE_FIRST) !== 0 && PERSON_TITLES.matchAt(toks, i, false)) && coordinatedName(t.text.slice(1))) {
     const rest = i + 1 < s.last && covered[i + 1] !== 1 ? nameAfterGiven(doc, i + 1, s.last, true) : null;
     const known = GIVEN_NAMES.has(t.text.slice(1)) || FAMILY_NAMES.has(t.text.slice(1));
@@ -800,12 +890,13 @@ function untitledNameAt(st: PeopleState, s: Sentence, i: number): number {
 function familyNameAt(st: PeopleState, s: Sentence, i: number, prefix: number): number {
   const doc = st.doc;
   // a family name right after a name closes that name (الشيخ مشعل الأحمد الجابر)
-  const open = prefix === 0 ? st.nameEnds[i] : undefined;
+  const openAt = prefix === 0 ? st.nameEnds[i]! : 0;
+  const open = openAt !== 0 ? st.cands[openAt - 1]! : undefined;
   if (open && open.nameSpan.last === i) {
     extendName(doc, open, i + 1);
     st.covered[i] = 1;
-    st.nameEnds[i] = undefined;
-    st.nameEnds[i + 1] = open;
+    st.nameEnds[i] = 0;
+    st.nameEnds[i + 1] = openAt;
     return i;
   }
   // given names before it that no list knows (سيرغي لافروف، فان باستن) belong to the name
@@ -868,7 +959,7 @@ function givenNameAt(st: PeopleState, s: Sentence, i: number, r: CliticReading |
   if (isAlaPreposition(doc, i)) return i;
   const prefix = r ? r.prefix : 0;
   // (a given name after a speech verb or coordinated with a name is a strong frame)
-  const strong = afterSpeechVerb || (!!prev && r?.prefix === 1 && (st.nameEnds[i] !== undefined || (isComma(doc, i - 1) && st.nameEnds[i - 1] !== undefined)));
+  const strong = afterSpeechVerb || (!!prev && r?.prefix === 1 && (st.nameEnds[i] !== 0 || (isComma(doc, i - 1) && st.nameEnds[i - 1] !== 0)));
   let rest = i + 1 < s.last && st.covered[i + 1] !== 1 ? nameAfterGiven(doc, i + 1, s.last, strong) : null;
   // a compound given name (زين الدين زيدان، نور الدين): the name rules from the given name itself
   if (!rest && (nextBits & W_COMPOUND_TAIL) !== 0) {
@@ -984,33 +1075,34 @@ export function documentCountry(facts: Omit<EntityFacts, "ministers" | "people">
   return best;
 }
 
-function attachReferences(
-  ctx: ExtractContext,
-  entities: Candidate[],
-  ministers: Candidate[],
-  bareTitles: BareTitle[],
-): void {
-  const doc = ctx.doc;
+function attachReferences(st: PeopleState, entities: Candidate[], ministers: Candidate[]): void {
+  const doc = st.doc;
   const toks = doc.tokens;
   const used = REFERENCE_USED.reset(toks.length);
   for (let i = 0; i < entities.length; i++) {
     const spans = entities[i]!.spans;
     for (let k = 0; k < spans.length; k++) used.fill(1, spans[k]!.first, spans[k]!.last);
   }
-  attachBareTitles(ministers, bareTitles);
+  attachBareTitles(ministers, st.bareTitles);
   // surnames and name tails, and الوزير (+ adjective)
   if (entities.length === 0) return;
   const tailFirst = new Set<string>();
   const tails = referenceTails(doc, entities, tailFirst);
-  const flags = docFlags(doc);
+  const flags = st.flags;
   const endings = tailEndings(tailFirst);
-  for (let i = 0; i < toks.length; i++) {
+  // (the other words are common words under every reading, and no الوزير: no mention starts there)
+  const reference = st.referenceAt;
+  const count = st.referenceCount;
+  // (a local: an imported constant is read again, and checked, at every use in the loop)
+  const start = PERSON_START;
+  for (let c = 0; c < count; c++) {
+    const i = reference[c]!;
     if (used[i] === 1) continue;
     const t = toks[i]!;
     if (t.kind !== "word") continue;
     // (most tokens: every reading is a common word, or ends as no tail's first word does, and no الوزير;
     // a word that ends so and is no people rule's start is no الوزير, whatever its WordFacts)
-    if ((flags[i]! & PERSON_START) === 0 && !endings.has(t.text)) continue;
+    if ((flags[i]! & start) === 0 && !endings.has(t.text)) continue;
     const reads = wordAt(doc, i).reads;
     if ((reads & READ_MINISTER_ANAPHOR) === 0 && ((reads & READ_ALL_CLOSED) !== 0 || !endings.has(t.text))) continue;
     if (isAlaPreposition(doc, i) || (t.text === "باسم" && hasArticle(doc, i + 1))) continue;

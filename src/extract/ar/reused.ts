@@ -45,6 +45,31 @@ export class ReusedBytes {
   }
 }
 
+/** A list of token indices (or other small integers), refilled for each document. */
+export class ReusedIndices {
+  private items = new Int32Array(0);
+
+  /** Room for `n` entries: the array to fill from its start (entries past those filled are stale). */
+  room(n: number): Int32Array {
+    if (n > this.items.length) this.items = new Int32Array(Math.max(n, 2 * this.items.length));
+    return this.items;
+  }
+}
+
+/** One 32-bit integer per token, 0 until set. */
+export class ReusedInts {
+  private ints = new Int32Array(0);
+  private used = 0;
+
+  /** The table for a document of `n` slots, every slot 0. */
+  reset(n: number): Int32Array {
+    if (n > this.ints.length) this.ints = new Int32Array(Math.max(n, 2 * this.ints.length));
+    else this.ints.fill(0, 0, Math.max(this.used, n));
+    this.used = n;
+    return this.ints;
+  }
+}
+
 /**
  * A value computed once for the document being read (the last one asked about), instead of a
  * WeakMap entry per document, which the collector must clear as an ephemeron.
