@@ -101,29 +101,54 @@ const SPORTS_CUE = wordFlag((word) => {
 
 /** Per sentence: 1 when it names two football cues, or one and three with its neighbours. */
 export function footballSentences(doc: Doc): Uint8Array {
-  return FOOTBALL.of(doc);
+  return FOOTBALL.of(doc).sentences;
+}
+
+/** What one pass over a document's tokens tells the team scan (TeamScan.scan). */
+class FootballFacts {
+  constructor(
+    /** Per sentence: 1 when it is a football sentence (footballSentences). */
+    readonly sentences: Uint8Array,
+    /** Some sentence is one. */
+    readonly any: boolean,
+    /** Per sentence, the last "(" with a ")" two tokens later in it ("X ( country )"), -1: none; null when no sentence has one. */
+    readonly resultOpen: Int32Array | null,
+  ) {}
 }
 const FOOTBALL = new PerDocument(readFootballSentences);
 
-function readFootballSentences(doc: Doc): Uint8Array {
+function readFootballSentences(doc: Doc): FootballFacts {
   const S = doc.sentences.length;
   const counts = new Int32Array(S);
   const toks = doc.tokens;
+  const N = toks.length;
   const flags = docFlags(doc);
-  const scoreSide = (k: number) => k >= 0 && k < toks.length && (toks[k]!.kind === "number" || toks[k]!.text === "صفر");
-  for (let k = 0; k < toks.length; k++) {
+  const sentenceOf = doc.sentenceOf;
+  let resultOpen: Int32Array | null = null;
+  const scoreSide = (k: number) => k >= 0 && k < N && (toks[k]!.kind === "number" || toks[k]!.text === "صفر");
+  for (let k = 0; k < N; k++) {
     const t = toks[k]!;
-    // a score (2 - 1، 3 - صفر) is a cue too
-    if (t.kind === "punct") { if (isDash(t.text) && scoreSide(k - 1) && scoreSide(k + 1) && (toks[k - 1]!.text === "صفر" || toks[k + 1]!.text === "صفر" || (toks[k - 1]!.text.length <= 2 && toks[k + 1]!.text.length <= 2))) counts[doc.sentenceOf[k]!]++; continue; }
-    if (t.kind === "word" && (flags[k]! & SPORTS_CUE) !== 0) counts[doc.sentenceOf[k]!]++;
+    if (t.kind === "punct") {
+      // a score (2 - 1، 3 - صفر) is a cue too
+      if (isDash(t.text)) { if (scoreSide(k - 1) && scoreSide(k + 1) && (toks[k - 1]!.text === "صفر" || toks[k + 1]!.text === "صفر" || (toks[k - 1]!.text.length <= 2 && toks[k + 1]!.text.length <= 2))) counts[sentenceOf[k]!]++; }
+      // (the same pass finds the "( word )" a result line needs)
+      else if (t.text === "(" && k + 2 < N && toks[k + 2]!.text === ")" && sentenceOf[k + 2] === sentenceOf[k]) {
+        if (resultOpen === null) resultOpen = new Int32Array(S).fill(-1);
+        resultOpen[sentenceOf[k]!] = k;
+      }
+      continue;
+    }
+    if (t.kind === "word" && (flags[k]! & SPORTS_CUE) !== 0) counts[sentenceOf[k]!]++;
   }
   const out = new Uint8Array(S);
+  let any = false;
   for (let s = 0; s < S; s++) {
     const own = counts[s]!;
+    if (own === 0) continue;
     const around = own + (s > 0 ? counts[s - 1]! : 0) + (s + 1 < S ? counts[s + 1]! : 0);
-    out[s] = own >= 2 || (own >= 1 && around >= 3) ? 1 : 0;
+    if (own >= 2 || around >= 3) { out[s] = 1; any = true; }
   }
-  return out;
+  return new FootballFacts(out, any, resultOpen);
 }
 
 const NOT_TEAM_BEFORE = new Set(["في", "بمدينه", "مدينه", "العاصمه", "عاصمه", "ولايه", "محافظه", "منطقه", "اقليم", "جامعه", "مطار", "ميناء"]);
@@ -136,11 +161,13 @@ class TeamScan {
   readonly tokens: Token[];
   readonly N: number;
   readonly football: Uint8Array;
+  readonly facts: FootballFacts;
 
   constructor(readonly doc: Doc) {
     this.tokens = doc.tokens;
     this.N = this.tokens.length;
-    this.football = footballSentences(doc);
+    this.facts = FOOTBALL.of(doc);
+    this.football = this.facts.sentences;
   }
 
   inFootball(k: number) { return this.football[this.doc.sentenceOf[k]!] === 1; }
@@ -232,13 +259,9 @@ class TeamScan {
     const { tokens, N, doc } = this;
     // a result line ("X ( country ) 2") needs "( word )" after the name in its sentence: per
     // sentence, the last such "(" (-1: none); a name must start before it
-    const resultOpen = new Int32Array(doc.sentences.length).fill(-1);
-    let anyResultOpen = false;
-    for (let k = 0; k + 2 < N; k++) {
-      if (tokens[k]!.text === "(" && tokens[k + 2]!.text === ")" && doc.sentenceOf[k + 2] === doc.sentenceOf[k]) { resultOpen[doc.sentenceOf[k]!] = k; anyResultOpen = true; }
-    }
     // (most documents: no football sentence and no result line, so no team)
-    if (!this.football.includes(1) && !anyResultOpen) return [];
+    if (!this.facts.any && this.facts.resultOpen === null) return [];
+    const resultOpen = this.facts.resultOpen;
     const out: TeamSpan[] = [];
     const byFirst = new Map<number, TeamSpan>();
     const placeKeys = new Set<string>();
@@ -247,7 +270,7 @@ class TeamScan {
       const t = tokens[i]!;
       if (t.kind !== "word" || !isArabicWord(t.text)) { i++; continue; }
       if (!this.inFootball(i)) {
-        if (resultOpen[doc.sentenceOf[i]!]! <= i) { i++; continue; }
+        if (resultOpen === null || resultOpen[doc.sentenceOf[i]!]! <= i) { i++; continue; }
         // a result line needs no cue: "بورتو ( البرتغال ) 2"
         const cm = ORG_NAMES.matchAt(tokens, i, true);
         const clubEntry = cm?.values.find((v) => v.kind === "club");
@@ -390,6 +413,25 @@ function orgWordBits(w: string): number {
 }
 const ORG_WORD = new WordFactKind(orgWordBits);
 
+/**
+ * Per word: when none of its clitic readings is a one-word known name, the words that may follow it
+ * in a known name (the second words of the names its readings begin), else null. Most words flagged
+ * ORG_NAME_START (في، علي، ان …) only begin longer names: where the next word is none of those,
+ * ORG_NAMES.matchAt would walk the trie to find nothing (see mayBeNameAt).
+ */
+function nameFollowers(word: string): ReadonlySet<string> | null {
+  const readings = cliticReadings(word);
+  const out = new Set<string>();
+  for (let k = 0; k < readings.length; k++) {
+    const node = ORG_NAMES.root.get(readings[k]!.stem);
+    if (node === undefined) continue;
+    if (node.values !== null) return null;
+    if (node.next !== null) for (const w of node.next.keys()) out.add(w);
+  }
+  return out;
+}
+const NAME_FOLLOWERS = new WordFactKind(nameFollowers);
+
 /** One document's organization scan: the token tests and extent rules share its per-document facts. */
 class OrgScan {
   readonly tokens: Token[];
@@ -483,9 +525,19 @@ class OrgScan {
       (/^[-–/]$/.test(tokens[first - 1]!.text) && (last >= N || tokens[last]!.newlineBefore || /^[-–:/]$/.test(tokens[last]!.text))));
   }
 
+  /** A known name may start at token k: it has a reading a name starts with, and one word or the next is its second. */
+  mayBeNameAt(k: number): boolean {
+    if ((this.flags[k]! & ORG_NAME_START) === 0) return false;
+    const followers = NAME_FOLLOWERS.of(this.words[k]!);
+    if (followers === null) return true;
+    const next = this.tokens[k + 1];
+    return next !== undefined && !next.newlineBefore && followers.has(next.text);
+  }
+
   /** A known name at k (no clitics unless `clitics`), checked against its ambiguity class. */
   knownAt(k: number, clitics: boolean, afterHead: boolean, prevId: string | null = null) {
     const { tokens } = this;
+    if (!this.mayBeNameAt(k)) return null;
     const m = ORG_NAMES.matchAt(tokens, k, clitics);
     if (!m) return null;
     const reading = nameReading(m.key);
@@ -679,7 +731,7 @@ class OrgScan {
       if (t.kind !== "word") { i++; continue; }
       // no rule below reads a name at a word no cue, name or head starts at, unless it is a Latin capital or a team
       if ((flags[i]! & NAME_START) === 0 && !isCapital(t.text.charCodeAt(0)) && (teams.size === 0 || !teams.has(i))) { i++; continue; }
-      const cue = this.sourceAfterCue(i);
+      const cue = (flags[i]! & SOURCE_CUE_START) !== 0 ? this.sourceAfterCue(i) : null;
       if (cue) { found.push(cue.found); i = cue.next; continue; }
       const lat = this.latinRun(i);
       if (lat) {
@@ -706,7 +758,7 @@ class OrgScan {
       // the body wins (مجلس الأمن القومي, منظمة الأمم المتحدة للطفولة)
       if (h && (!best || (h.last > best.last && !(h.first === best.first && (this.onlyNationality(best.last, h.last) || tokens[best.last]!.text.startsWith("و")))))) best = h;
       // a head extent that spells a known name takes its entry (مجلس الأمن الدولي)
-      if (best && !best.entry) {
+      if (best && !best.entry && this.mayBeNameAt(best.first)) {
         const k = ORG_NAMES.matchAt(tokens, best.first, true);
         if (k && k.last === best.last && k.prefix === best.prefix) { best.entry = k.values[0]!; best.kind = best.entry.kind; best.country ??= best.entry.country; }
       }
