@@ -214,6 +214,9 @@ const RANGE_LINKS: ReadonlySet<string> = new Set(["الي", "حتي"]);
 /** "من"، "على" after a counted period: counted from another event (قبل يومين من الاجتماع). */
 const COUNTED_FROM: ReadonlySet<string> = new Set(["من", "علي"]);
 
+/** The value of a number token's text made of digits only (no 3.5, 10:30), else null: once per distinct text (DateScan.num). */
+const DIGITS_VALUE = new WordFactKind((text: string): number | null => (/^\d+$/.test(text) ? Number(text) : null));
+
 /**
  * Every word list the parsers below ask wordIn / wordMatch about (add a list here when a parser
  * asks about a new one): a word none of whose clitic readings is in one of them is in none
@@ -283,7 +286,7 @@ class DateScan {
   }
   isPunct(k: number, chars: string): boolean { const t = this.at(k); return !!t && t.kind === "punct" && chars.includes(t.text); }
   adjacent(a: number, b: number): boolean { return !!this.at(a) && !!this.at(b) && this.tokens[a]!.end === this.tokens[b]!.start; }
-  num(k: number): number | null { const t = this.at(k); return t && t.kind === "number" && /^\d+$/.test(t.text) ? Number(t.text) : null; }
+  num(k: number): number | null { const t = this.at(k); return t !== undefined && t.kind === "number" ? DIGITS_VALUE.of(this.words[k]!) : null; }
 
   /** Two token ranges with different text (a paired month is another name: not "صفر - صفر"). */
   differs(a: number, b: number, c: number, d: number): boolean {

@@ -1027,8 +1027,9 @@ function readFollowUps(c: Scan): void {
     if (!mayRefer) continue;
     let refers = false;
     let topicAt = -1;
-    for (let k = s.first; k < s.last; k++) {
-      if (refersAt(c, open, k)) refers = true;
+    // (until both are known: past that, no token changes them)
+    for (let k = s.first; k < s.last && !(refers && topicAt >= 0); k++) {
+      if (!refers && refersAt(c, open, k)) refers = true;
       if (topicAt < 0) {
         const intro = phraseAt(c, TOPIC_INTROS, k, true, s.last);
         if (intro) {
