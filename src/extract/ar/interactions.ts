@@ -815,10 +815,11 @@ function isPlanned(c: Scan, verb: string, i: number, sFirst: number): boolean {
 /** Verb triggers, sentence by sentence: the first family of a verb that yields an interaction. */
 function readTriggers(c: Scan): void {
   const toks = c.toks;
+  const flags = c.flags;
   for (const s of c.doc.sentences) {
     for (let i = s.first; i < s.last; i++) {
-      const t = toks[i]!;
-      if (t.kind !== "word" || (c.flags[i]! & TRIGGER_VERB) === 0) continue;
+      // (the flag first: most tokens are no trigger verb, and their Token is not read)
+      if ((flags[i]! & TRIGGER_VERB) === 0 || toks[i]!.kind !== "word") continue;
       const verb = factsAt(c, i).verb;
       if (verb === null) continue;
       const fams = VERB_FAMILIES.get(verb)!;
@@ -940,23 +941,31 @@ function splitTopics(c: Scan, k: number, to: number): string[] {
 
 // --- circumstances -------------------------------------------------------------------------------------
 
+/** The venue phrase at word token k (a venue word: VENUE_WORD), if any: بمقر X، في قصر X. */
+function venuePlaceAt(c: Scan, k: number, sLast: number): string | null {
+  const toks = c.toks;
+  // a venue noun with a prefix, or after في (a prefixed venue reading is a venue reading)
+  const prefix = toks[k - 1]?.text === "في" ? factsAt(c, k).venue : factsAt(c, k).prefixedVenue;
+  if (prefix < 0) return null;
+  let e = k + 1;
+  while (e < sLast && toks[e]!.kind === "word" && e - k < 10 && !NOT_NAME.has(toks[e]!.text)) e++;
+  return e > k + 1 ? originalText(c.doc, k, e, prefix) : null;
+}
+
 function readCircumstances(c: Scan, d: Draft, sFirst: number, sLast: number, sIndex: number): void {
   const toks = c.toks;
+  const flags = c.flags;
+  // one pass over the sentence: the first medium other than the phone, the first venue phrase, the attendees
+  let medium = false;
   for (let k = sFirst; k < sLast; k++) {
-    const m = phraseAt(c, MEDIA, k, true, sLast);
-    if (m && m.values[0] !== "phone") { d.medium = m.values[0]; break; }
-  }
-  // venue phrase: بمقر X، في قصر X
-  for (let k = sFirst; k < sLast; k++) {
-    if (toks[k]!.kind !== "word") continue;
-    // a venue noun with a prefix, or after في
-    if (!has(c, k, VENUE_WORD)) continue; // (a prefixed venue reading is a venue reading)
-    const prefix = toks[k - 1]?.text === "في" ? factsAt(c, k).venue : factsAt(c, k).prefixedVenue;
-    if (prefix >= 0) {
-      let e = k + 1;
-      while (e < sLast && toks[e]!.kind === "word" && e - k < 10 && !NOT_NAME.has(toks[e]!.text)) e++;
-      if (e > k + 1) { d.place = originalText(c.doc, k, e, prefix); break; }
+    const f = flags[k]!;
+    if ((f & (PHRASE_START | VENUE_WORD | ATTENDANCE_WORD)) === 0) continue;
+    if (!medium && (f & PHRASE_START) !== 0) {
+      const m = MEDIA.matchAt(toks, k, true, sLast);
+      if (m && m.values[0] !== "phone") { d.medium = m.values[0]; medium = true; }
     }
+    if (d.place === null && (f & VENUE_WORD) !== 0 && toks[k]!.kind === "word") d.place = venuePlaceAt(c, k, sLast);
+    if ((f & ATTENDANCE_WORD) !== 0) attendeesAt(c, d, k, sLast);
   }
   if (!d.place) d.place = c.firstPlace.get(sIndex) ?? null;
   // "… في تونس": a country named as the venue
@@ -972,28 +981,24 @@ function readCircumstances(c: Scan, d: Draft, sFirst: number, sLast: number, sIn
   let inSentence: string | null = null;
   if (ds) for (let k = 0; k < ds.length && inSentence === null; k++) if (ds[k]!.value) inSentence = ds[k]!.value;
   d.date = inSentence ?? c.paragraphDate.get(c.doc.sentences[sIndex]!.paragraph) ?? c.datelineDate ?? ds?.[0]?.text ?? null;
-  readAttendees(c, d, sFirst, sLast);
 }
 
-/** Attendees: "بحضور X"، "حضر اللقاء X، وY" (a list of people or a group). */
-function readAttendees(c: Scan, d: Draft, sFirst: number, sLast: number): void {
+/** Attendees after the attendance word at k: "بحضور X"، "حضر اللقاء X، وY" (a list of people or a group). */
+function attendeesAt(c: Scan, d: Draft, k: number, sLast: number): void {
   const toks = c.toks;
-  for (let k = sFirst; k < sLast; k++) {
-    if (!has(c, k, ATTENDANCE_WORD)) continue;
-    let j = k + 1;
-    while (j < sLast && has(c, j, ANAPHOR) && factsAt(c, j).eventAnaphor) j++;
-    for (let n = 0; n < 8 && j < sLast; n++) {
-      const r = otherAt(c, j, sLast);
-      if (!r) break;
-      if (!hasName(d.participants, r.name) && !hasName(d.attendees, r.name)) d.attendees.push(r);
-      j = r.last;
-      if (isComma(toks, j)) j++;
-      const nx = toks[j];
-      if (!nx || nx.kind !== "word" || (nx.text[0] !== "و" && c.personAt[j] === undefined)) break;
-      const pr = refStartingAt(c, j) ?? personAfterTitle(c, j, sLast);
-      if (!pr) break;
-      if (pr.first !== j) j = pr.first;
-    }
+  let j = k + 1;
+  while (j < sLast && has(c, j, ANAPHOR) && factsAt(c, j).eventAnaphor) j++;
+  for (let n = 0; n < 8 && j < sLast; n++) {
+    const r = otherAt(c, j, sLast);
+    if (!r) break;
+    if (!hasName(d.participants, r.name) && !hasName(d.attendees, r.name)) d.attendees.push(r);
+    j = r.last;
+    if (isComma(toks, j)) j++;
+    const nx = toks[j];
+    if (!nx || nx.kind !== "word" || (nx.text[0] !== "و" && c.personAt[j] === undefined)) break;
+    const pr = refStartingAt(c, j) ?? personAfterTitle(c, j, sLast);
+    if (!pr) break;
+    if (pr.first !== j) j = pr.first;
   }
 }
 
@@ -1019,11 +1024,13 @@ function readFollowUps(c: Scan): void {
     while (openAt + 1 < drafts.length && drafts[openAt + 1]!.sentence < s.index) openAt++;
     if (withDraft.has(s.index) || openAt < 0) continue;
     const open = drafts[openAt]!;
-    readAttendees(c, open, s.first, s.last);
-    // a sentence that names no event anaphor and no participant of the open interaction cannot
-    // refer to it: no need to look for a topic intro at each of its tokens
+    // its attendees; and a sentence that names no event anaphor and no participant of the open
+    // interaction cannot refer to it: no need to look for a topic intro at each of its tokens
     let mayRefer = false;
-    for (let k = s.first; k < s.last && !mayRefer; k++) mayRefer = refersAt(c, open, k);
+    for (let k = s.first; k < s.last; k++) {
+      if (has(c, k, ATTENDANCE_WORD)) attendeesAt(c, open, k, s.last);
+      if (!mayRefer) mayRefer = refersAt(c, open, k);
+    }
     if (!mayRefer) continue;
     let refers = false;
     let topicAt = -1;
