@@ -64,7 +64,8 @@ export interface TeamSpan {
 }
 
 const SPORTS_TAILS = new WordTails(SPORTS_CUES);
-const isDash = (w: string) => w === "-" || w === "–";
+/** The codes of "-", "–" and "(". */
+const DASH = 0x2d, EN_DASH = 0x2013, OPEN_PAREN = 0x28;
 /** Words that may have a clitic reading with an organization head (headOf). */
 const HEAD_TAILS = new WordTails(ORG_HEADS.keys());
 
@@ -129,10 +130,12 @@ function readFootballSentences(doc: Doc): FootballFacts {
   for (let k = 0; k < N; k++) {
     const t = toks[k]!;
     if (t.kind === "punct") {
+      // (a punctuation token is one character: told by its code)
+      const ch = t.text.charCodeAt(0);
       // a score (2 - 1، 3 - صفر) is a cue too
-      if (isDash(t.text)) { if (scoreSide(k - 1) && scoreSide(k + 1) && (toks[k - 1]!.text === "صفر" || toks[k + 1]!.text === "صفر" || (toks[k - 1]!.text.length <= 2 && toks[k + 1]!.text.length <= 2))) counts[sentenceOf[k]!]++; }
+      if (ch === DASH || ch === EN_DASH) { if (scoreSide(k - 1) && scoreSide(k + 1) && (toks[k - 1]!.text === "صفر" || toks[k + 1]!.text === "صفر" || (toks[k - 1]!.text.length <= 2 && toks[k + 1]!.text.length <= 2))) counts[sentenceOf[k]!]++; }
       // (the same pass finds the "( word )" a result line needs)
-      else if (t.text === "(" && k + 2 < N && toks[k + 2]!.text === ")" && sentenceOf[k + 2] === sentenceOf[k]) {
+      else if (ch === OPEN_PAREN && k + 2 < N && toks[k + 2]!.text === ")" && sentenceOf[k + 2] === sentenceOf[k]) {
         if (resultOpen === null) resultOpen = new Int32Array(S).fill(-1);
         resultOpen[sentenceOf[k]!] = k;
       }
@@ -732,7 +735,10 @@ class OrgScan {
       const t = tokens[i]!;
       if (t.kind !== "word") { i++; continue; }
       // no rule below reads a name at a word no cue, name or head starts at, unless it is a Latin capital or a team
-      if ((flags[i]! & NAME_START) === 0 && !isCapital(t.text.charCodeAt(0)) && (teams.size === 0 || !teams.has(i))) { i++; continue; }
+      // (a word that only begins longer known names starts none when the next word cannot follow it: mayBeNameAt)
+      const f = flags[i]!;
+      if (((f & NAME_START) === 0 || ((f & (SOURCE_CUE_START | HAS_HEAD)) === 0 && !this.mayBeNameAt(i))) &&
+        !isCapital(t.text.charCodeAt(0)) && (teams.size === 0 || !teams.has(i))) { i++; continue; }
       const cue = (flags[i]! & SOURCE_CUE_START) !== 0 ? this.sourceAfterCue(i) : null;
       if (cue) { found.push(cue.found); i = cue.next; continue; }
       const lat = this.latinRun(i);
