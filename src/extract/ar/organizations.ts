@@ -64,8 +64,7 @@ export interface TeamSpan {
 }
 
 const SPORTS_TAILS = new WordTails(SPORTS_CUES);
-/** The codes of "-", "–" and "(". */
-const DASH = 0x2d, EN_DASH = 0x2013, OPEN_PAREN = 0x28;
+const isDash = (w: string) => w === "-" || w === "–";
 /** Words that may have a clitic reading with an organization head (headOf). */
 const HEAD_TAILS = new WordTails(ORG_HEADS.keys());
 
@@ -102,56 +101,29 @@ const SPORTS_CUE = wordFlag((word) => {
 
 /** Per sentence: 1 when it names two football cues, or one and three with its neighbours. */
 export function footballSentences(doc: Doc): Uint8Array {
-  return FOOTBALL.of(doc).sentences;
-}
-
-/** What one pass over a document's tokens tells the team scan (TeamScan.scan). */
-class FootballFacts {
-  constructor(
-    /** Per sentence: 1 when it is a football sentence (footballSentences). */
-    readonly sentences: Uint8Array,
-    /** Some sentence is one. */
-    readonly any: boolean,
-    /** Per sentence, the last "(" with a ")" two tokens later in it ("X ( country )"), -1: none; null when no sentence has one. */
-    readonly resultOpen: Int32Array | null,
-  ) {}
+  return FOOTBALL.of(doc);
 }
 const FOOTBALL = new PerDocument(readFootballSentences);
 
-function readFootballSentences(doc: Doc): FootballFacts {
+function readFootballSentences(doc: Doc): Uint8Array {
   const S = doc.sentences.length;
   const counts = new Int32Array(S);
   const toks = doc.tokens;
-  const N = toks.length;
   const flags = docFlags(doc);
-  const sentenceOf = doc.sentenceOf;
-  let resultOpen: Int32Array | null = null;
-  const scoreSide = (k: number) => k >= 0 && k < N && (toks[k]!.kind === "number" || toks[k]!.text === "صفر");
-  for (let k = 0; k < N; k++) {
+  const scoreSide = (k: number) => k >= 0 && k < toks.length && (toks[k]!.kind === "number" || toks[k]!.text === "صفر");
+  for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
-    if (t.kind === "punct") {
-      // (a punctuation token is one character: told by its code)
-      const ch = t.text.charCodeAt(0);
-      // a score (2 - 1، 3 - صفر) is a cue too
-      if (ch === DASH || ch === EN_DASH) { if (scoreSide(k - 1) && scoreSide(k + 1) && (toks[k - 1]!.text === "صفر" || toks[k + 1]!.text === "صفر" || (toks[k - 1]!.text.length <= 2 && toks[k + 1]!.text.length <= 2))) counts[sentenceOf[k]!]++; }
-      // (the same pass finds the "( word )" a result line needs)
-      else if (ch === OPEN_PAREN && k + 2 < N && toks[k + 2]!.text === ")" && sentenceOf[k + 2] === sentenceOf[k]) {
-        if (resultOpen === null) resultOpen = new Int32Array(S).fill(-1);
-        resultOpen[sentenceOf[k]!] = k;
-      }
-      continue;
-    }
-    if (t.kind === "word" && (flags[k]! & SPORTS_CUE) !== 0) counts[sentenceOf[k]!]++;
+    // a score (2 - 1، 3 - صفر) is a cue too
+    if (t.kind === "punct") { if (isDash(t.text) && scoreSide(k - 1) && scoreSide(k + 1) && (toks[k - 1]!.text === "صفر" || toks[k + 1]!.text === "صفر" || (toks[k - 1]!.text.length <= 2 && toks[k + 1]!.text.length <= 2))) counts[doc.sentenceOf[k]!]++; continue; }
+    if (t.kind === "word" && (flags[k]! & SPORTS_CUE) !== 0) counts[doc.sentenceOf[k]!]++;
   }
   const out = new Uint8Array(S);
-  let any = false;
   for (let s = 0; s < S; s++) {
     const own = counts[s]!;
-    if (own === 0) continue;
     const around = own + (s > 0 ? counts[s - 1]! : 0) + (s + 1 < S ? counts[s + 1]! : 0);
-    if (own >= 2 || around >= 3) { out[s] = 1; any = true; }
+    out[s] = own >= 2 || (own >= 1 && around >= 3) ? 1 : 0;
   }
-  return new FootballFacts(out, any, resultOpen);
+  return out;
 }
 
 const NOT_TEAM_BEFORE = new Set(["في", "بمدينه", "مدينه", "العاصمه", "عاصمه", "ولايه", "محافظه", "منطقه", "اقليم", "جامعه", "مطار", "ميناء"]);
@@ -164,13 +136,11 @@ class TeamScan {
   readonly tokens: Token[];
   readonly N: number;
   readonly football: Uint8Array;
-  readonly facts: FootballFacts;
 
   constructor(readonly doc: Doc) {
     this.tokens = doc.tokens;
     this.N = this.tokens.length;
-    this.facts = FOOTBALL.of(doc);
-    this.football = this.facts.sentences;
+    this.football = footballSentences(doc);
   }
 
   inFootball(k: number) { return this.football[this.doc.sentenceOf[k]!] === 1; }
@@ -262,9 +232,13 @@ class TeamScan {
     const { tokens, N, doc } = this;
     // a result line ("X ( country ) 2") needs "( word )" after the name in its sentence: per
     // sentence, the last such "(" (-1: none); a name must start before it
+    const resultOpen = new Int32Array(doc.sentences.length).fill(-1);
+    let anyResultOpen = false;
+    for (let k = 0; k + 2 < N; k++) {
+      if (tokens[k]!.text === "(" && tokens[k + 2]!.text === ")" && doc.sentenceOf[k + 2] === doc.sentenceOf[k]) { resultOpen[doc.sentenceOf[k]!] = k; anyResultOpen = true; }
+    }
     // (most documents: no football sentence and no result line, so no team)
-    if (!this.facts.any && this.facts.resultOpen === null) return [];
-    const resultOpen = this.facts.resultOpen;
+    if (!this.football.includes(1) && !anyResultOpen) return [];
     const out: TeamSpan[] = [];
     const byFirst = new Map<number, TeamSpan>();
     const placeKeys = new Set<string>();
@@ -273,7 +247,7 @@ class TeamScan {
       const t = tokens[i]!;
       if (t.kind !== "word" || !isArabicWord(t.text)) { i++; continue; }
       if (!this.inFootball(i)) {
-        if (resultOpen === null || resultOpen[doc.sentenceOf[i]!]! <= i) { i++; continue; }
+        if (resultOpen[doc.sentenceOf[i]!]! <= i) { i++; continue; }
         // a result line needs no cue: "بورتو ( البرتغال ) 2"
         const cm = ORG_NAMES.matchAt(tokens, i, true);
         const clubEntry = cm?.values.find((v) => v.kind === "club");
