@@ -214,6 +214,29 @@ const RANGE_LINKS: ReadonlySet<string> = new Set(["الي", "حتي"]);
 /** "من"، "على" after a counted period: counted from another event (قبل يومين من الاجتماع). */
 const COUNTED_FROM: ReadonlySet<string> = new Set(["من", "علي"]);
 
+/** The value of a number token's text made of digits only (no 3.5, 10:30), else null: once per distinct text (DateScan.num). */
+const DIGITS_VALUE = new WordFactKind((text: string): number | null => (/^\d+$/.test(text) ? Number(text) : null));
+
+/**
+ * Every word list the parsers below ask wordIn / wordMatch about (add a list here when a parser
+ * asks about a new one): a word none of whose clitic readings is in one of them is in none
+ * (IN_VOCABULARY), told without asking.
+ */
+const VOCABULARY_LISTS: ReadonlyArray<ReadonlySet<string> | ReadonlyMap<string, unknown>> = [
+  RELATIVE_ADJECTIVES, UNIT_WORDS, DEMONSTRATIVES, YEAR_WORDS, HIJRI_MARKERS, GREGORIAN_MARKERS, MONTH_WORDS, MONTH_CUES, DATE_NAME_NOUNS,
+  RANGE_LINKS, DAY_WORDS, LINK_WORDS, TODAY_EXCLUSIONS, TODAY_PRE_EXCLUSIONS, TOMORROW_EXCLUSIONS, GENERAL_NOUNS, CALENDAR_ADJECTIVES,
+  NEW_ADJECTIVES, QUANTITY_AFTER, EVENT_NOUNS, QUANTITY_BEFORE, YEAR_CUES, FOLLOW_OK, DURATION_BEFORE, COUNT_WORDS, DURATION_WORDS,
+  COUNTED_FROM, PERIOD_MODIFIERS,
+];
+const VOCABULARY = new Set<string>();
+for (const list of VOCABULARY_LISTS) for (const w of list.keys()) VOCABULARY.add(w);
+/** Some clitic reading of the word (the whole word first) is in a list of VOCABULARY_LISTS: once per distinct word. */
+const IN_VOCABULARY = new WordFactKind((word: string): boolean => {
+  const readings = cliticReadings(word);
+  for (let k = 0; k < readings.length; k++) if (VOCABULARY.has(readings[k]!.stem)) return true;
+  return false;
+});
+
 /** The longer of two parses (`best` on a tie: the parser tried first wins). */
 const longer = (best: Found | null, c: Found | null): Found | null => (c && (!best || c.last > best.last) ? c : best);
 
@@ -256,9 +279,14 @@ class DateScan {
     return w;
   }
   at(k: number): Token | undefined { return k >= 0 && k < this.lim ? this.tokens[k] : undefined; }
+  /** at(k) for wordIn and wordMatch: undefined also for a word in no list they are asked about (IN_VOCABULARY). */
+  vocab(k: number): Token | undefined {
+    const t = this.at(k);
+    return t !== undefined && t.kind === "word" && IN_VOCABULARY.of(this.words[k]!) ? t : undefined;
+  }
   isPunct(k: number, chars: string): boolean { const t = this.at(k); return !!t && t.kind === "punct" && chars.includes(t.text); }
   adjacent(a: number, b: number): boolean { return !!this.at(a) && !!this.at(b) && this.tokens[a]!.end === this.tokens[b]!.start; }
-  num(k: number): number | null { const t = this.at(k); return t && t.kind === "number" && /^\d+$/.test(t.text) ? Number(t.text) : null; }
+  num(k: number): number | null { const t = this.at(k); return t !== undefined && t.kind === "number" ? DIGITS_VALUE.of(this.words[k]!) : null; }
 
   /** Two token ranges with different text (a paired month is another name: not "صفر - صفر"). */
   differs(a: number, b: number, c: number, d: number): boolean {
@@ -268,7 +296,7 @@ class DateScan {
 
   /** A relative adjective at k: its offset, or null. */
   relAt(k: number): number | null {
-    const m = wordMatch(this.at(k), RELATIVE_ADJECTIVES, false);
+    const m = wordMatch(this.vocab(k), RELATIVE_ADJECTIVES, false);
     return m && m.skip === 0 ? RELATIVE_ADJECTIVES.get(m.stem)! : null;
   }
 
@@ -280,10 +308,10 @@ class DateScan {
       const comma = this.at(j)!.kind === "punct";
       j++;
       if (!comma) {
-        const u = wordMatch(this.at(j), UNIT_WORDS, false);
-        const dem = wordIn(this.at(j), DEMONSTRATIVES, false) >= 0;
+        const u = wordMatch(this.vocab(j), UNIT_WORDS, false);
+        const dem = wordIn(this.vocab(j), DEMONSTRATIVES, false) >= 0;
         const uj = dem ? j + 1 : j;
-        const u2 = dem ? wordMatch(this.at(uj), UNIT_WORDS, false) : u;
+        const u2 = dem ? wordMatch(this.vocab(uj), UNIT_WORDS, false) : u;
         if (u2 && UNIT_WORDS.get(u2.stem) === "year") {
           const r = this.relAt(uj + 1);
           if (r !== null) return { last: uj + 2, y: this.ref ? this.ref.y + r : null, rel: r, cal };
@@ -291,14 +319,14 @@ class DateScan {
         }
       }
     }
-    if (wordIn(this.at(j), YEAR_WORDS, false) === 0 && this.num(j + 1) !== null) j++;
+    if (wordIn(this.vocab(j), YEAR_WORDS, false) === 0 && this.num(j + 1) !== null) j++;
     const y = this.num(j);
     if (y === null || this.at(j)!.text.length < 3 || this.at(j)!.text.length > 4) return null;
     let last = j + 1;
-    if (wordIn(this.at(last), HIJRI_MARKERS, false) === 0) {
+    if (wordIn(this.vocab(last), HIJRI_MARKERS, false) === 0) {
       // a Hijri marker after a Gregorian month is not ours: leave it out
       if (cal === "hijri") last++;
-    } else if (wordIn(this.at(last), GREGORIAN_MARKERS, false) === 0) {
+    } else if (wordIn(this.vocab(last), GREGORIAN_MARKERS, false) === 0) {
       if (cal !== "gregorian") return null;
       last++;
     }
@@ -316,7 +344,7 @@ class DateScan {
     let j = k;
     let prefix = 0;
     let monthWord = false;
-    const mw = wordIn(this.at(j), MONTH_WORDS);
+    const mw = wordIn(this.vocab(j), MONTH_WORDS);
     if (mw >= 0) {
       const w = this.dword(j + 1);
       if (!w || w.word.kind !== "month" || w.prefix !== 0 || w.last > this.lim) return null;
@@ -349,7 +377,7 @@ class DateScan {
       const r = this.relAt(last);
       if (r !== null) { rel = r; last++; }
     }
-    if (ambiguous && !(paired || ya || rel !== null || monthWord || (!w.word.weak && (hasDay || cued || wordIn(this.at(k - 1), MONTH_CUES) >= 0)))) return null;
+    if (ambiguous && !(paired || ya || rel !== null || monthWord || (!w.word.weak && (hasDay || cued || wordIn(this.vocab(k - 1), MONTH_CUES) >= 0)))) return null;
     return { first: k, prefix, last, cal, m: month, y, rel };
   }
 
@@ -369,7 +397,7 @@ class DateScan {
     }
     if (d === null || d < 1 || d > 31) return null;
     // قوى 14 آذار، جامعة 6 أكتوبر: a name
-    if (wordIn(this.at(k - 1), DATE_NAME_NOUNS) >= 0) return null;
+    if (wordIn(this.vocab(k - 1), DATE_NAME_NOUNS) >= 0) return null;
     if (this.at(j)?.text === "من") j++;
     else if (needMin) return null;
     const me = this.monthExpr(j, true, false);
@@ -383,9 +411,9 @@ class DateScan {
   rangeStart(k: number): Found | null {
     const d = this.num(k);
     if (d === null || this.at(k)!.text.length > 2 || d < 1 || d > 31) return null;
-    if (wordIn(this.at(k - 1), DATE_NAME_NOUNS) >= 0) return null;
+    if (wordIn(this.vocab(k - 1), DATE_NAME_NOUNS) >= 0) return null;
     const c = this.at(k + 1);
-    if (!c || !(c.text === "و" || /^[-–]$/.test(c.text) || wordIn(c, RANGE_LINKS, false) === 0)) return null;
+    if (!c || !(c.text === "و" || /^[-–]$/.test(c.text) || wordIn(this.vocab(k + 1), RANGE_LINKS, false) === 0)) return null;
     if (this.num(k + 2) === null) return null;
     const dm = this.dayMonth(k + 2);
     if (!dm || dm.prefix !== 0) return null;
@@ -412,14 +440,14 @@ class DateScan {
       last = k + 5;
     } else return null;
     if (this.at(last)?.kind === "number" || this.isPunct(last, "-/")) return null;
-    if (wordIn(this.at(last), HIJRI_MARKERS, false) === 0 && y >= 1 && y <= 1700) {
+    if (wordIn(this.vocab(last), HIJRI_MARKERS, false) === 0 && y >= 1 && y <= 1700) {
       const g = hijriToGregorian(y, m, d);
       return g ? { first: k, prefix: 0, last: last + 1, value: isoOf(g) } : null;
     }
     if (y < 1900 || y > 2100) return null;
     const v = isoDay(y, m, d);
     if (!v) return null;
-    if (wordIn(this.at(last), GREGORIAN_MARKERS, false) === 0) last++;
+    if (wordIn(this.vocab(last), GREGORIAN_MARKERS, false) === 0) last++;
     return { first: k, prefix: 0, last, value: v };
   }
 
@@ -427,7 +455,7 @@ class DateScan {
   weekday(k: number): Found | null {
     let j = k;
     let prefix = 0;
-    const dw = wordMatch(this.at(k), DAY_WORDS);
+    const dw = wordMatch(this.vocab(k), DAY_WORDS);
     if (dw) { prefix = dw.skip; j++; }
     const w = this.dword(j);
     if (!w || w.word.kind !== "weekday" || w.last > this.lim || (dw && w.prefix !== 0)) return null;
@@ -441,7 +469,7 @@ class DateScan {
     // a date after the weekday: "الثلاثاء 16 نيسان"، "الثلاثاء، 16/4/2025"، "الثلاثاء الموافق 16 نيسان"
     let j = last;
     if (this.isPunct(j, "،,")) j++;
-    if (wordIn(this.at(j), LINK_WORDS, false) === 0) j++;
+    if (wordIn(this.vocab(j), LINK_WORDS, false) === 0) j++;
     const dm = this.dayMonth(j) ?? this.numeric(j);
     if (dm && dm.prefix === 0 && fixed === null) return { first, prefix, last: dm.last, value: dm.value };
     if (fixed !== null) return { first, prefix, last, value: fixed };
@@ -462,7 +490,7 @@ class DateScan {
     let j = k;
     let prefix = 0;
     let w = this.dword(k);
-    const dw = w && w.word.kind === "relday" ? null : wordMatch(this.at(k), DAY_WORDS);
+    const dw = w && w.word.kind === "relday" ? null : wordMatch(this.vocab(k), DAY_WORDS);
     if (dw) { prefix = dw.skip; j++; w = this.dword(j); }
     if (!w || w.word.kind !== "relday" || w.last > this.lim || (dw && w.prefix !== 0)) return null;
     if (!dw) prefix = w.prefix;
@@ -470,12 +498,12 @@ class DateScan {
     const stem = this.at(j)!.text.slice(w.prefix);
     if (stem === "اليوم" && w.last === j + 1) {
       const next = this.at(j + 1);
-      if (next && (wordIn(next, TODAY_EXCLUSIONS, false) === 0 || next.kind === "number" || DAY_ORDINALS.matchAt(this.tokens, j + 1, false))) return null;
-      if (!dw && wordIn(this.at(j - 1), TODAY_PRE_EXCLUSIONS, false) === 0) return null;
+      if (next && (wordIn(this.vocab(j + 1), TODAY_EXCLUSIONS, false) === 0 || next.kind === "number" || DAY_ORDINALS.matchAt(this.tokens, j + 1, false))) return null;
+      if (!dw && wordIn(this.vocab(j - 1), TODAY_PRE_EXCLUSIONS, false) === 0) return null;
       // "10 سجائر في اليوم": per day
       if (!dw && this.at(j - 1)?.text === "في" && [j - 2, j - 3, j - 4].some((x) => this.at(x)?.kind === "number")) return null;
     }
-    if (stem === "غدا" && w.last === j + 1 && wordIn(this.at(j - 1), TOMORROW_EXCLUSIONS, false) === 0) return null;
+    if (stem === "غدا" && w.last === j + 1 && wordIn(this.vocab(j - 1), TOMORROW_EXCLUSIONS, false) === 0) return null;
     const value = this.ref ? isoOf(shiftDays(this.ref, w.word.offset)) : null;
     // "أمس الثلاثاء"، "اليوم الأربعاء"
     const wd = this.dword(w.last);
@@ -487,27 +515,27 @@ class DateScan {
   unit(k: number, modified: boolean): Found | null {
     let j = k;
     let prefix = 0;
-    const dem = wordMatch(this.at(j), DEMONSTRATIVES);
+    const dem = wordMatch(this.vocab(j), DEMONSTRATIVES);
     if (dem) { prefix = dem.skip; j++; }
-    const u = wordMatch(this.at(j), UNIT_WORDS, !dem);
+    const u = wordMatch(this.vocab(j), UNIT_WORDS, !dem);
     if (!u || (dem && u.skip !== 0)) return null;
     if (!dem) prefix = u.skip;
     const kind = UNIT_WORDS.get(u.stem)!;
     // الأمين العام السابق، المدير العام الحالي: العام is "general" here
     if (!dem && u.skip === 0 && u.stem === "العام") {
       const p = this.at(k - 1);
-      if (wordIn(p, GENERAL_NOUNS, false) === 0) return null;
+      if (wordIn(this.vocab(k - 1), GENERAL_NOUNS, false) === 0) return null;
       // after another definite noun, السابق/الحالي read as "former/current" (المدير العام السابق)
       if (p?.kind === "word" && /^ال/.test(p.text) && /^(?:السابق|الحالي)/.test(this.at(j + 1)?.text ?? "")) return null;
     }
     let last = j + 1;
     let hijri = false;
-    const ca = wordMatch(this.at(last), CALENDAR_ADJECTIVES, false);
+    const ca = wordMatch(this.vocab(last), CALENDAR_ADJECTIVES, false);
     if (ca && ca.skip === 0 && kind === "year") { hijri = /هجري/.test(ca.stem); last++; }
     let off: number | null = this.relAt(last);
     let isNew = false;
     if (off !== null) last++;
-    else if (wordIn(this.at(last), NEW_ADJECTIVES, false) === 0 && kind === "year") { isNew = true; last++; }
+    else if (wordIn(this.vocab(last), NEW_ADJECTIVES, false) === 0 && kind === "year") { isNew = true; last++; }
     else if (dem || modified) off = 0;
     else return null;
     let value: string | null = null;
@@ -524,7 +552,7 @@ class DateScan {
   year(k: number, cued: boolean): Found | null {
     let j = k;
     let prefix = 0;
-    const yw = wordMatch(this.at(k), YEAR_WORDS);
+    const yw = wordMatch(this.vocab(k), YEAR_WORDS);
     if (yw) {
       if (this.num(k + 1) === null) return null;
       prefix = yw.skip; j = k + 1;
@@ -534,26 +562,26 @@ class DateScan {
     if (y === null || t!.text.length < 3 || t!.text.length > 4 || t!.text.startsWith("0")) return null;
     let last = j + 1;
     let cal: Calendar | null = null;
-    if (wordIn(this.at(last), HIJRI_MARKERS, false) === 0 && y <= 1700) { cal = "hijri"; last++; }
-    else if (wordIn(this.at(last), GREGORIAN_MARKERS, false) === 0 && y >= 1000 && y <= 2200) { cal = "gregorian"; last++; }
+    if (wordIn(this.vocab(last), HIJRI_MARKERS, false) === 0 && y <= 1700) { cal = "hijri"; last++; }
+    else if (wordIn(this.vocab(last), GREGORIAN_MARKERS, false) === 0 && y >= 1000 && y <= 2200) { cal = "gregorian"; last++; }
     if (this.at(last)?.kind === "number" || this.isPunct(last, ".,:/") && this.at(last + 1)?.kind === "number" && this.adjacent(last - 1, last)) return null;
     if (cal === null) {
       if (yw ? y < 1000 || y > 2100 : y < 1900 || y > 2100 || t!.text.length !== 4) return null;
       if (!yw) {
-        if (wordIn(this.at(last), QUANTITY_AFTER, false) === 0) return null;
+        if (wordIn(this.vocab(last), QUANTITY_AFTER, false) === 0) return null;
         // a bare year: not a quantity, not part of a name, and with a cue or in a standalone position
         const p1 = this.at(j - 1), p2 = this.at(j - 2);
         if (p1?.kind === "number") return null;
         if (p1?.kind === "word" && LATIN.test(p1.text)) return null;
         const word2 = p1?.kind === "word" ? p2 : undefined;
-        if (wordIn(p1, EVENT_NOUNS) >= 0 || (word2 && wordIn(word2, EVENT_NOUNS) >= 0)) return null;
-        if (wordIn(p1, QUANTITY_BEFORE) >= 0 || (word2 && wordIn(word2, QUANTITY_BEFORE) >= 0)) return null;
+        if (wordIn(this.vocab(j - 1), EVENT_NOUNS) >= 0 || (word2 && wordIn(this.vocab(j - 2), EVENT_NOUNS) >= 0)) return null;
+        if (wordIn(this.vocab(j - 1), QUANTITY_BEFORE) >= 0 || (word2 && wordIn(this.vocab(j - 2), QUANTITY_BEFORE) >= 0)) return null;
         const quoted = p1?.kind === "punct" && /["«“']/.test(p1.text);
-        const cont = this.lastYearEnd >= 0 && (this.lastYearEnd === j - 1 || this.lastYearEnd === j - 2) && !!p1 && (p1.text === "و" || /^[-–]$/.test(p1.text) || wordIn(p1, RANGE_LINKS) >= 0);
-        if (!(cued || cont || wordIn(p1, YEAR_CUES) >= 0)) {
+        const cont = this.lastYearEnd >= 0 && (this.lastYearEnd === j - 1 || this.lastYearEnd === j - 2) && !!p1 && (p1.text === "و" || /^[-–]$/.test(p1.text) || wordIn(this.vocab(j - 1), RANGE_LINKS) >= 0);
+        if (!(cued || cont || wordIn(this.vocab(j - 1), YEAR_CUES) >= 0)) {
           if (quoted) return null;
           const n = this.at(last);
-          const nextOk = !n || n.kind === "punct" || /^[وف]..|^ال/.test(n.text) || wordIn(n, FOLLOW_OK, false) === 0;
+          const nextOk = !n || n.kind === "punct" || /^[وف]..|^ال/.test(n.text) || wordIn(this.vocab(last), FOLLOW_OK, false) === 0;
           const prevOk = !p1 || (p1.kind === "punct" && !quoted) || /^(?:[وفبلك]?ال|[وف]?لل)/.test(p1.text);
           if (!nextOk || !prevOk) return null;
         }
@@ -569,14 +597,14 @@ class DateScan {
 
   /** A counted period before the reference: قبل يومين، منذ ثلاثة أشهر (not "قبل يومين من …"). */
   duration(k: number): Found | null {
-    const b = wordMatch(this.at(k), DURATION_BEFORE);
+    const b = wordMatch(this.vocab(k), DURATION_BEFORE);
     if (!b) return null;
     const dir = DURATION_BEFORE.get(b.stem)!;
     let j = k + 1;
     let n: number | null = this.num(j);
     if (n !== null) { if (this.at(j)!.text.length > 2) return null; j++; }
-    else if (wordIn(this.at(j), COUNT_WORDS, false) === 0) { n = COUNT_WORDS.get(this.at(j)!.text)!; j++; }
-    const u = wordMatch(this.at(j), DURATION_WORDS, false);
+    else if (wordIn(this.vocab(j), COUNT_WORDS, false) === 0) { n = COUNT_WORDS.get(this.at(j)!.text)!; j++; }
+    const u = wordMatch(this.vocab(j), DURATION_WORDS, false);
     if (!u || u.skip !== 0) return null;
     const dw = DURATION_WORDS.get(u.stem)!;
     if (n === null) { if (dw.count === 0) return null; n = dw.count; }
@@ -584,7 +612,7 @@ class DateScan {
     if (n < 1) return null;
     const last = j + 1;
     // "بعد يومين من الاجتماع", "قبل عامين على الانتخابات": counted from another event
-    if (wordIn(this.at(last), COUNTED_FROM, false) === 0) return null;
+    if (wordIn(this.vocab(last), COUNTED_FROM, false) === 0) return null;
     // "منذ عام 2011" is a year and "قبل شهر رمضان" a month, not "a year/month ago"
     if (this.at(last)?.kind === "number" || this.dword(last)) return null;
     let value: string | null = null;
@@ -611,7 +639,7 @@ class DateScan {
     if ((kinds & P_DAY_MONTH) !== 0) best = longer(best, this.dayMonth(k));
     if ((kinds & P_NUMBER) !== 0) { best = longer(best, this.rangeStart(k)); best = longer(best, this.numeric(k)); }
     const me = (kinds & P_MONTH) !== 0 ? this.monthExpr(k, false, modified) : null;
-    if (me && !(this.num(k - 1) !== null && wordIn(this.at(k - 2), DATE_NAME_NOUNS) >= 0)) { // not a name: جامعة 6 أكتوبر
+    if (me && !(this.num(k - 1) !== null && wordIn(this.vocab(k - 2), DATE_NAME_NOUNS) >= 0)) { // not a name: جامعة 6 أكتوبر
       best = longer(best, { first: k, prefix: me.prefix, last: me.last, value: monthValue(me.cal, me.y, me.m, null, me.rel, this.ref) });
     }
     if ((kinds & P_YEAR) !== 0) best = longer(best, this.year(k, modified));
@@ -622,7 +650,7 @@ class DateScan {
   parseAt(i: number): Found | null {
     const c = this.core(i, false);
     if (c) return c;
-    const mod = wordMatch(this.at(i), PERIOD_MODIFIERS);
+    const mod = wordMatch(this.vocab(i), PERIOD_MODIFIERS);
     if (mod) {
       const c2 = this.core(i + 1, true);
       if (c2 && c2.prefix === 0) return { first: i, prefix: mod.skip, last: c2.last, value: c2.value };
@@ -639,12 +667,14 @@ export function extractDates(ctx: ExtractContext): DateFact[] {
   const scan = new DateScan(doc, parseRef(ctx.referenceDate));
   const out: DateFact[] = [];
   for (let i = 0; i < tokens.length; ) {
-    if (i === 0 || tokens[i]!.newlineBefore || i >= scan.lim) {
+    if (!mayStartAt(tokens[i]!, flags[i]!)) { i++; continue; }
+    // the end of i's line, found when a date may begin on it (a token past the end is on a later line)
+    if (i >= scan.lim) {
       let lim = i + 1;
       while (lim < tokens.length && !tokens[lim]!.newlineBefore) lim++;
       scan.lim = lim;
     }
-    const f = mayStartAt(tokens[i]!, flags[i]!) ? scan.parseAt(i) : null;
+    const f = scan.parseAt(i);
     if (!f) { i++; continue; }
     const m = tokenMention(doc, f.first, f.last, f.prefix);
     const span: Span = { first: f.first, last: f.last, prefix: f.prefix };

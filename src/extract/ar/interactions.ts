@@ -25,8 +25,9 @@ import { cliticReadings } from "../../text/clitics.js";
 import { normKey } from "../../text/normalize.js";
 import {
   DELEGATIONS, STATEMENT_VERBS, NOMINAL_HEADS, NOMINAL_EVENTS, ATTENDANCE, EVENT_ANAPHORS, TIME_PHRASES, DUAL_ANAPHORS, PROTAGONIST_ANAPHORS, GROUP_QUANTIFIERS, MEDIA, PHONE_ADVERBS, PLANNED, TOPIC_INTROS, TOPIC_STOPS,
-  VENUES, VERB_INDEX, type TriggerFamily,
+  VENUES, VERB_INDEX, PHRASE_START, type TriggerFamily,
 } from "../../lexicon/triggers.js";
+import type { Gazetteer, GazetteerMatch } from "../../lexicon/gazetteer.js";
 import { GIVEN_NAMES } from "./names.js";
 import { MINISTER_HEADS, NOT_NAME, VERBS, PREPOSITIONS, HONORIFICS, COUNTERPART, TITLE_HEADS, PERSON_TITLES } from "../../lexicon/titles.js";
 import { ministerTitleAt } from "./people.js";
@@ -201,6 +202,12 @@ class WordFacts {
   groupStop: boolean;
   /** A verb, after a و if it has one (ends a topic). */
   topicVerb: boolean;
+  /** بـ or في + a venue noun, with an object pronoun allowed (بمكتبه): a phrase skipCircumstance skips. */
+  biFiVenue: boolean;
+  /** A venue noun, with an object pronoun allowed (after في: "في مكتبه"). */
+  venueNoun: boolean;
+  /** A reading with a prefix is a venue noun, with an object pronoun allowed (بمقر، بمكتبه). */
+  withPrefixVenue: boolean;
   constructor(word: string) {
     this.verb = triggerVerb(word);
     this.indexedVerb = VERB_INDEX.has(word);
@@ -210,6 +217,9 @@ class WordFacts {
     const conjStem = word[0] === "و" || word[0] === "ف" ? word.slice(1) : word;
     this.groupStop = VERBS.has(word) || VERBS.has(conjStem) || (PREPOSITIONS.has(word) && word !== "في");
     this.topicVerb = VERBS.has(word[0] === "و" ? word.slice(1) : word);
+    this.biFiVenue = BI_FI.test(word) && VENUES.has(word.replace(BI_FI, "").replace(OBJECT_PRONOUN, ""));
+    this.venueNoun = VENUES.has(word.replace(OBJECT_PRONOUN, "")) || VENUES.has(word);
+    this.withPrefixVenue = prefixedVenue(word);
     const readings = cliticReadings(word);
     let prepPhrase = false;
     for (let i = 0; i < readings.length; i++) {
@@ -254,6 +264,15 @@ const EVENT_NOUN = wordFlag((word) => factsOfWord(word).eventNoun !== null);
 const PHONE_ADVERB = wordFlag((word) => factsOfWord(word).phoneAdverb);
 const OBJECT_OR_VERB = wordFlag((word) => { const f = factsOfWord(word); return f.objectNoun || f.indexedVerb; });
 const has = (c: Scan, k: number, flag: number): boolean => (c.flags[k]! & flag) !== 0;
+
+/**
+ * `gazetteer.matchAt` for the phrase lists of the trigger lexicon (TOPIC_INTROS, TOPIC_STOPS, MEDIA,
+ * PLANNED, TIME_PHRASES, GROUP_QUANTIFIERS): at a token no phrase of theirs starts at (PHRASE_START
+ * unset: most tokens) it is null, told by the token's flags without a call.
+ */
+function phraseAt<T>(c: Scan, gazetteer: Gazetteer<T>, k: number, clitics: boolean, limit: number): GazetteerMatch<T> | null {
+  return k < c.flags.length && (c.flags[k]! & PHRASE_START) !== 0 ? gazetteer.matchAt(c.toks, k, clitics, limit) : null;
+}
 
 /** The facts of token k's word (kept on its shared Word). */
 function factsAt(c: Scan, k: number): WordFacts {
@@ -421,7 +440,7 @@ function refStartingAt(c: Scan, i0: number): Ref | null {
 function groupAt(c: Scan, i: number, limit: number): Ref | null {
   const toks = c.toks;
   let j = i;
-  const q = GROUP_QUANTIFIERS.matchAt(toks, j, false, limit);
+  const q = phraseAt(c, GROUP_QUANTIFIERS, j, false, limit);
   if (q) j = q.last;
   const start = j;
   let k = j;
@@ -429,7 +448,7 @@ function groupAt(c: Scan, i: number, limit: number): Ref | null {
     const t = toks[k]!;
     if (t.kind !== "word") break;
     if (k > start && t.newlineBefore) break;
-    if (TOPIC_INTROS.matchAt(toks, k, false, limit) || TOPIC_STOPS.matchAt(toks, k, true, limit)) break;
+    if (phraseAt(c, TOPIC_INTROS, k, false, limit) || phraseAt(c, TOPIC_STOPS, k, true, limit)) break;
     const w = t.text;
     if (factsAt(c, k).groupStop || isAlaPreposition(c.doc, k)) break;
     if (w === "في") {
@@ -467,7 +486,7 @@ function skipCircumstance(c: Scan, k: number, limit: number): number {
   for (let n = 0; n < 8 && k < limit; n++) {
     const t = toks[k]!;
     if (isComma(toks, k) || c.dateTok[k] === 1 || c.placeTok[k] === 1 || factsAt(c, k).timeWord) { k++; continue; }
-    const tp = TIME_PHRASES.matchAt(toks, k, true, limit);
+    const tp = phraseAt(c, TIME_PHRASES, k, true, limit);
     if (tp) { k = tp.last; continue; }
     // the subject's own title in apposition: "تميم بن حمد أمير البلاد المفدى بمكتبه …"
     if (n === 0 && c.personAt[k] === undefined && (TITLE_HEADS.has(t.text) || PERSON_TITLES.matchAt(toks, k, false, limit))) {
@@ -477,14 +496,14 @@ function skipCircumstance(c: Scan, k: number, limit: number): number {
       continue;
     }
     // a short phrase bounded by commas: "في مكتبه في اليرزة،"
-    if (t.text === "في" || BI_FI.test(t.text) && VENUES.has(t.text.replace(BI_FI, "").replace(OBJECT_PRONOUN, ""))) {
+    if (t.text === "في" || factsAt(c, k).biFiVenue) {
       let e = k + 1;
       while (e < limit && e - k <= 5 && toks[e]!.kind === "word" && c.personAt[e] === undefined) e++;
       if (e < limit && isComma(toks, e) && e - k <= 5) { k = e + 1; continue; }
     }
     if ((t.text === "في" || t.text === "الي" || t.text === "من") && (c.placeTok[k + 1] === 1 || c.dateTok[k + 1] === 1)) { k++; continue; }
     // a venue phrase: في مقر وزارة الدفاع، بقصر الإليزيه
-    const venue = t.text === "في" ? VENUES.has((toks[k + 1]?.text ?? "").replace(OBJECT_PRONOUN, "")) || VENUES.has(toks[k + 1]?.text ?? "") : prefixedVenue(t.text);
+    const venue = t.text === "في" ? k + 1 < toks.length && factsAt(c, k + 1).venueNoun : factsAt(c, k).withPrefixVenue;
     if (venue) {
       let e = k + 1;
       while (e < limit && toks[e]!.kind === "word" && e - k < 10 && !factsAt(c, e).timeWord && c.personAt[e] === undefined) e++;
@@ -789,17 +808,18 @@ function isPlanned(c: Scan, verb: string, i: number, sFirst: number): boolean {
     const ds = c.datesBySentence.get(c.doc.sentenceOf[i]!);
     if (ds) for (let k = 0; k < ds.length; k++) if (NEXT_TIME.test(ds[k]!.text)) return true;
   }
-  for (let k = Math.max(sFirst, i - 5); k < i; k++) if (PLANNED.matchAt(c.toks, k, true, i)) return true;
+  for (let k = Math.max(sFirst, i - 5); k < i; k++) if (phraseAt(c, PLANNED, k, true, i)) return true;
   return false;
 }
 
 /** Verb triggers, sentence by sentence: the first family of a verb that yields an interaction. */
 function readTriggers(c: Scan): void {
   const toks = c.toks;
+  const flags = c.flags;
   for (const s of c.doc.sentences) {
     for (let i = s.first; i < s.last; i++) {
-      const t = toks[i]!;
-      if (t.kind !== "word" || (c.flags[i]! & TRIGGER_VERB) === 0) continue;
+      // (the flag first: most tokens are no trigger verb, and their Token is not read)
+      if ((flags[i]! & TRIGGER_VERB) === 0 || toks[i]!.kind !== "word") continue;
       const verb = factsAt(c, i).verb;
       if (verb === null) continue;
       const fams = VERB_FAMILIES.get(verb)!;
@@ -852,7 +872,7 @@ function topicsFrom(c: Scan, from: number, to: number, direct: boolean): string[
   let started = direct;
   if (!started) {
     for (; k < to; k++) {
-      const intro = TOPIC_INTROS.matchAt(toks, k, true, to);
+      const intro = phraseAt(c, TOPIC_INTROS, k, true, to);
       if (intro) { k = intro.last; started = true; break; }
     }
   }
@@ -870,7 +890,7 @@ function skipTopicLead(c: Scan, a: number, end: number): number {
     if (p) { a = Math.max(a + 1, refStartingAt(c, p.first)?.last ?? a + 1); continue; }
     if (factsAt(c, a).topicLead) { a++; continue; }
     if (t.text === "خلال" || t.text === "خلاله" || t.text === "خلالها") { a++; continue; }
-    const tp = TIME_PHRASES.matchAt(toks, a, true, end);
+    const tp = phraseAt(c, TIME_PHRASES, a, true, end);
     if (tp) { a = tp.last; continue; }
     const h = HONORIFICS.matchAt(toks, a, true, end);
     if (h) { a = h.last; continue; }
@@ -885,7 +905,7 @@ function skipTopicLead(c: Scan, a: number, end: number): number {
 function flushTopic(c: Scan, start: number, end: number, out: string[]): void {
   const toks = c.toks;
   let a = start;
-  const intro = TOPIC_INTROS.matchAt(toks, a, true, end);
+  const intro = phraseAt(c, TOPIC_INTROS, a, true, end);
   if (intro && intro.last < end) a = intro.last;
   a = skipTopicLead(c, a, end);
   let b = end;
@@ -907,8 +927,8 @@ function splitTopics(c: Scan, k: number, to: number): string[] {
     const t = toks[k]!;
     const comma = isComma(toks, k);
     if (t.kind === "punct" && !comma && t.text !== "(" && t.text !== ")") break;
-    if (TOPIC_STOPS.matchAt(toks, k, true, to)) break;
-    if (k > start && t.kind === "word" && t.text !== "و" && factsAt(c, k).topicVerb && !TOPIC_INTROS.matchAt(toks, k, true, to)) break;
+    if (phraseAt(c, TOPIC_STOPS, k, true, to)) break;
+    if (k > start && t.kind === "word" && t.text !== "و" && factsAt(c, k).topicVerb && !phraseAt(c, TOPIC_INTROS, k, true, to)) break;
     if (comma) {
       const nx = toks[k + 1];
       if (nx && nx.kind === "word" && nx.text[0] === "و") { flushTopic(c, start, k, out); start = k + 1; continue; }
@@ -921,23 +941,31 @@ function splitTopics(c: Scan, k: number, to: number): string[] {
 
 // --- circumstances -------------------------------------------------------------------------------------
 
+/** The venue phrase at word token k (a venue word: VENUE_WORD), if any: بمقر X، في قصر X. */
+function venuePlaceAt(c: Scan, k: number, sLast: number): string | null {
+  const toks = c.toks;
+  // a venue noun with a prefix, or after في (a prefixed venue reading is a venue reading)
+  const prefix = toks[k - 1]?.text === "في" ? factsAt(c, k).venue : factsAt(c, k).prefixedVenue;
+  if (prefix < 0) return null;
+  let e = k + 1;
+  while (e < sLast && toks[e]!.kind === "word" && e - k < 10 && !NOT_NAME.has(toks[e]!.text)) e++;
+  return e > k + 1 ? originalText(c.doc, k, e, prefix) : null;
+}
+
 function readCircumstances(c: Scan, d: Draft, sFirst: number, sLast: number, sIndex: number): void {
   const toks = c.toks;
+  const flags = c.flags;
+  // one pass over the sentence: the first medium other than the phone, the first venue phrase, the attendees
+  let medium = false;
   for (let k = sFirst; k < sLast; k++) {
-    const m = MEDIA.matchAt(toks, k, true, sLast);
-    if (m && m.values[0] !== "phone") { d.medium = m.values[0]; break; }
-  }
-  // venue phrase: بمقر X، في قصر X
-  for (let k = sFirst; k < sLast; k++) {
-    if (toks[k]!.kind !== "word") continue;
-    // a venue noun with a prefix, or after في
-    if (!has(c, k, VENUE_WORD)) continue; // (a prefixed venue reading is a venue reading)
-    const prefix = toks[k - 1]?.text === "في" ? factsAt(c, k).venue : factsAt(c, k).prefixedVenue;
-    if (prefix >= 0) {
-      let e = k + 1;
-      while (e < sLast && toks[e]!.kind === "word" && e - k < 10 && !NOT_NAME.has(toks[e]!.text)) e++;
-      if (e > k + 1) { d.place = originalText(c.doc, k, e, prefix); break; }
+    const f = flags[k]!;
+    if ((f & (PHRASE_START | VENUE_WORD | ATTENDANCE_WORD)) === 0) continue;
+    if (!medium && (f & PHRASE_START) !== 0) {
+      const m = MEDIA.matchAt(toks, k, true, sLast);
+      if (m && m.values[0] !== "phone") { d.medium = m.values[0]; medium = true; }
     }
+    if (d.place === null && (f & VENUE_WORD) !== 0 && toks[k]!.kind === "word") d.place = venuePlaceAt(c, k, sLast);
+    if ((f & ATTENDANCE_WORD) !== 0) attendeesAt(c, d, k, sLast);
   }
   if (!d.place) d.place = c.firstPlace.get(sIndex) ?? null;
   // "… في تونس": a country named as the venue
@@ -953,28 +981,24 @@ function readCircumstances(c: Scan, d: Draft, sFirst: number, sLast: number, sIn
   let inSentence: string | null = null;
   if (ds) for (let k = 0; k < ds.length && inSentence === null; k++) if (ds[k]!.value) inSentence = ds[k]!.value;
   d.date = inSentence ?? c.paragraphDate.get(c.doc.sentences[sIndex]!.paragraph) ?? c.datelineDate ?? ds?.[0]?.text ?? null;
-  readAttendees(c, d, sFirst, sLast);
 }
 
-/** Attendees: "بحضور X"، "حضر اللقاء X، وY" (a list of people or a group). */
-function readAttendees(c: Scan, d: Draft, sFirst: number, sLast: number): void {
+/** Attendees after the attendance word at k: "بحضور X"، "حضر اللقاء X، وY" (a list of people or a group). */
+function attendeesAt(c: Scan, d: Draft, k: number, sLast: number): void {
   const toks = c.toks;
-  for (let k = sFirst; k < sLast; k++) {
-    if (!has(c, k, ATTENDANCE_WORD)) continue;
-    let j = k + 1;
-    while (j < sLast && has(c, j, ANAPHOR) && factsAt(c, j).eventAnaphor) j++;
-    for (let n = 0; n < 8 && j < sLast; n++) {
-      const r = otherAt(c, j, sLast);
-      if (!r) break;
-      if (!hasName(d.participants, r.name) && !hasName(d.attendees, r.name)) d.attendees.push(r);
-      j = r.last;
-      if (isComma(toks, j)) j++;
-      const nx = toks[j];
-      if (!nx || nx.kind !== "word" || (nx.text[0] !== "و" && c.personAt[j] === undefined)) break;
-      const pr = refStartingAt(c, j) ?? personAfterTitle(c, j, sLast);
-      if (!pr) break;
-      if (pr.first !== j) j = pr.first;
-    }
+  let j = k + 1;
+  while (j < sLast && has(c, j, ANAPHOR) && factsAt(c, j).eventAnaphor) j++;
+  for (let n = 0; n < 8 && j < sLast; n++) {
+    const r = otherAt(c, j, sLast);
+    if (!r) break;
+    if (!hasName(d.participants, r.name) && !hasName(d.attendees, r.name)) d.attendees.push(r);
+    j = r.last;
+    if (isComma(toks, j)) j++;
+    const nx = toks[j];
+    if (!nx || nx.kind !== "word" || (nx.text[0] !== "و" && c.personAt[j] === undefined)) break;
+    const pr = refStartingAt(c, j) ?? personAfterTitle(c, j, sLast);
+    if (!pr) break;
+    if (pr.first !== j) j = pr.first;
   }
 }
 
@@ -1000,18 +1024,21 @@ function readFollowUps(c: Scan): void {
     while (openAt + 1 < drafts.length && drafts[openAt + 1]!.sentence < s.index) openAt++;
     if (withDraft.has(s.index) || openAt < 0) continue;
     const open = drafts[openAt]!;
-    readAttendees(c, open, s.first, s.last);
-    // a sentence that names no event anaphor and no participant of the open interaction cannot
-    // refer to it: no need to look for a topic intro at each of its tokens
+    // its attendees; and a sentence that names no event anaphor and no participant of the open
+    // interaction cannot refer to it: no need to look for a topic intro at each of its tokens
     let mayRefer = false;
-    for (let k = s.first; k < s.last && !mayRefer; k++) mayRefer = refersAt(c, open, k);
+    for (let k = s.first; k < s.last; k++) {
+      if (has(c, k, ATTENDANCE_WORD)) attendeesAt(c, open, k, s.last);
+      if (!mayRefer) mayRefer = refersAt(c, open, k);
+    }
     if (!mayRefer) continue;
     let refers = false;
     let topicAt = -1;
-    for (let k = s.first; k < s.last; k++) {
-      if (refersAt(c, open, k)) refers = true;
+    // (until both are known: past that, no token changes them)
+    for (let k = s.first; k < s.last && !(refers && topicAt >= 0); k++) {
+      if (!refers && refersAt(c, open, k)) refers = true;
       if (topicAt < 0) {
-        const intro = TOPIC_INTROS.matchAt(toks, k, true, s.last);
+        const intro = phraseAt(c, TOPIC_INTROS, k, true, s.last);
         if (intro) {
           topicAt = intro.last;
           // "تناول الاتصال X": the topic follows the event word

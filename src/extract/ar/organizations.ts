@@ -330,6 +330,8 @@ interface Found {
   country: string | null;
   /** An acronym in parentheses right after a name: the same body (وكالة الأنباء السورية (سانا)). */
   sameAs?: Found;
+  /** The key merge filed it under (null until then). */
+  key: string | null;
 }
 
 const OPEN = new Set(["«", "\"", "“", "'", "(", "‘", "„"]);
@@ -389,6 +391,25 @@ function orgWordBits(w: string): number {
   return bits;
 }
 const ORG_WORD = new WordFactKind(orgWordBits);
+
+/**
+ * Per word: when none of its clitic readings is a one-word known name, the words that may follow it
+ * in a known name (the second words of the names its readings begin), else null. Most words flagged
+ * ORG_NAME_START (في، علي، ان …) only begin longer names: where the next word is none of those,
+ * ORG_NAMES.matchAt would walk the trie to find nothing (see mayBeNameAt).
+ */
+function nameFollowers(word: string): ReadonlySet<string> | null {
+  const readings = cliticReadings(word);
+  const out = new Set<string>();
+  for (let k = 0; k < readings.length; k++) {
+    const node = ORG_NAMES.root.get(readings[k]!.stem);
+    if (node === undefined) continue;
+    if (node.values !== null) return null;
+    if (node.next !== null) for (const w of node.next.keys()) out.add(w);
+  }
+  return out;
+}
+const NAME_FOLLOWERS = new WordFactKind(nameFollowers);
 
 /** One document's organization scan: the token tests and extent rules share its per-document facts. */
 class OrgScan {
@@ -483,9 +504,19 @@ class OrgScan {
       (/^[-–/]$/.test(tokens[first - 1]!.text) && (last >= N || tokens[last]!.newlineBefore || /^[-–:/]$/.test(tokens[last]!.text))));
   }
 
+  /** A known name may start at token k: it has a reading a name starts with, and one word or the next is its second. */
+  mayBeNameAt(k: number): boolean {
+    if ((this.flags[k]! & ORG_NAME_START) === 0) return false;
+    const followers = NAME_FOLLOWERS.of(this.words[k]!);
+    if (followers === null) return true;
+    const next = this.tokens[k + 1];
+    return next !== undefined && !next.newlineBefore && followers.has(next.text);
+  }
+
   /** A known name at k (no clitics unless `clitics`), checked against its ambiguity class. */
   knownAt(k: number, clitics: boolean, afterHead: boolean, prevId: string | null = null) {
     const { tokens } = this;
+    if (!this.mayBeNameAt(k)) return null;
     const m = ORG_NAMES.matchAt(tokens, k, clitics);
     if (!m) return null;
     const reading = nameReading(m.key);
@@ -517,7 +548,7 @@ class OrgScan {
     const { tokens } = this;
     const stem = tokens[first]!.text.slice(prefix);
     const restoreAl = prefix >= 2 && tokens[first]!.text.slice(prefix - 2, prefix) === "لل" && !stem.startsWith("ال");
-    return { first, last, prefix, restoreAl, kind: entry?.kind ?? kind, entry, country: entry?.country ?? null, sameAs: undefined };
+    return { first, last, prefix, restoreAl, kind: entry?.kind ?? kind, entry, country: entry?.country ?? null, sameAs: undefined, key: null };
   }
 
   headExtent(i: number): Found | null {
@@ -678,8 +709,11 @@ class OrgScan {
       const t = tokens[i]!;
       if (t.kind !== "word") { i++; continue; }
       // no rule below reads a name at a word no cue, name or head starts at, unless it is a Latin capital or a team
-      if ((flags[i]! & NAME_START) === 0 && !isCapital(t.text.charCodeAt(0)) && (teams.size === 0 || !teams.has(i))) { i++; continue; }
-      const cue = this.sourceAfterCue(i);
+      // (a word that only begins longer known names starts none when the next word cannot follow it: mayBeNameAt)
+      const f = flags[i]!;
+      if (((f & NAME_START) === 0 || ((f & (SOURCE_CUE_START | HAS_HEAD)) === 0 && !this.mayBeNameAt(i))) &&
+        !isCapital(t.text.charCodeAt(0)) && (teams.size === 0 || !teams.has(i))) { i++; continue; }
+      const cue = (flags[i]! & SOURCE_CUE_START) !== 0 ? this.sourceAfterCue(i) : null;
       if (cue) { found.push(cue.found); i = cue.next; continue; }
       const lat = this.latinRun(i);
       if (lat) {
@@ -706,7 +740,7 @@ class OrgScan {
       // the body wins (مجلس الأمن القومي, منظمة الأمم المتحدة للطفولة)
       if (h && (!best || (h.last > best.last && !(h.first === best.first && (this.onlyNationality(best.last, h.last) || tokens[best.last]!.text.startsWith("و")))))) best = h;
       // a head extent that spells a known name takes its entry (مجلس الأمن الدولي)
-      if (best && !best.entry) {
+      if (best && !best.entry && this.mayBeNameAt(best.first)) {
         const k = ORG_NAMES.matchAt(tokens, best.first, true);
         if (k && k.last === best.last && k.prefix === best.prefix) { best.entry = k.values[0]!; best.kind = best.entry.kind; best.country ??= best.entry.country; }
       }
@@ -742,10 +776,10 @@ const looseKey = (name: string): string => LOOSE_KEYS.get(name);
 
 function merge(doc: Doc, found: Found[], countryCover: CountryCovers): OrganizationFact[] {
   const facts: OrganizationFact[] = [];
-  const byKey = new Map<string, OrganizationFact>();
-  const keyOfFound = new Map<Found, string>();
-  /** The loose key of each fact's name (for the short-name merge). */
-  const loose = new Map<OrganizationFact, string>();
+  /** Each key's fact, by its index in facts. */
+  const byKey = new Map<string, number>();
+  /** The loose key of each fact's name, by index (for the short-name merge). */
+  const loose: string[] = [];
   for (const f of found) {
     let name = originalText(doc, f.first, f.last, f.prefix);
     if (f.restoreAl) name = "ال" + name;
@@ -755,40 +789,44 @@ function merge(doc: Doc, found: Found[], countryCover: CountryCovers): Organizat
     if (!country) for (let t = f.first; t < f.last; t++) { const c = countryCover[t]; if (c) { country = c.code; break; } }
     const nameKey = f.entry ? null : looseKey(name);
     let key = f.entry ? f.entry.id : "n:" + nameKey;
-    const main = f.sameAs ? keyOfFound.get(f.sameAs) : undefined;
-    if (main && byKey.has(main)) {
+    const main = f.sameAs ? f.sameAs.key : null;
+    const mainAt = main !== null ? byKey.get(main) : undefined;
+    if (mainAt !== undefined) {
       // the acronym joins the body it abbreviates; an entry's kind and country complete it
-      const have = byKey.get(main)!;
-      if (f.entry) { if (have.kind === "agency" || have.kind === "other") have.kind = f.entry.kind; if (!have.country) have.country = f.entry.country; byKey.set(f.entry.id, have); }
-      key = main;
+      const have = facts[mainAt]!;
+      if (f.entry) { if (have.kind === "agency" || have.kind === "other") have.kind = f.entry.kind; if (!have.country) have.country = f.entry.country; byKey.set(f.entry.id, mainAt); }
+      key = main!;
     }
-    keyOfFound.set(f, key);
+    f.key = key;
     const span: Span = { first: f.first, last: f.last, prefix: f.prefix };
-    const have = byKey.get(key);
-    if (have) {
+    const haveAt = byKey.get(key);
+    if (haveAt !== undefined) {
+      const have = facts[haveAt]!;
       have.spans.push(span);
       have.mentions.push(tokenMention(doc, f.first, f.last, f.prefix));
       if (!have.country && country) have.country = country;
       continue;
     }
     const fact: OrganizationFact = { name, kind: f.kind, country: country ?? null, mentions: [tokenMention(doc, f.first, f.last, f.prefix)], spans: [span] };
-    byKey.set(key, fact);
+    byKey.set(key, facts.length);
     facts.push(fact);
-    loose.set(fact, nameKey ?? looseKey(name));
+    loose.push(nameKey ?? looseKey(name));
   }
-  return mergeShortNames(facts, byKey, loose);
+  // a fact some lexicon entry's id is filed under is resolved: it keeps its name
+  const resolved: boolean[] = new Array<boolean>(facts.length).fill(false);
+  for (const [k, at] of byKey) if (!k.startsWith("n:")) resolved[at] = true;
+  return mergeShortNames(facts, resolved, loose);
 }
 
 /**
  * A shorter unresolved name that another fact extends (التحالف الدولي → التحالف الدولي لمكافحة
- * الإرهاب) is the same body named briefly: merge it into its only extension.
+ * الإرهاب) is the same body named briefly: merge it into its only extension. (`resolved` and `keys`: by index in facts.)
  */
-function mergeShortNames(facts: OrganizationFact[], byKey: Map<string, OrganizationFact>, keys: Map<OrganizationFact, string>): OrganizationFact[] {
-  const resolved = new Set<OrganizationFact>();
-  byKey.forEach((f, k) => { if (!k.startsWith("n:")) resolved.add(f); });
+function mergeShortNames(facts: OrganizationFact[], resolved: boolean[], keys: string[]): OrganizationFact[] {
   const out: OrganizationFact[] = [];
-  for (const f of facts) {
-    const g = resolved.has(f) ? null : onlyExtension(f, facts, resolved, keys);
+  for (let a = 0; a < facts.length; a++) {
+    const f = facts[a]!;
+    const g = resolved[a] ? null : onlyExtension(a, facts, resolved, keys);
     if (g) {
       g.spans.push(...f.spans);
       g.mentions.push(...f.mentions);
@@ -805,26 +843,26 @@ const extendsKey = (key: string, short: string): boolean =>
   key.length > short.length && key.charCodeAt(short.length) === 32 && key.startsWith(short);
 
 /**
- * The one unresolved fact whose key extends f's and that no other such fact extends (the only
- * maximal extension), else null. (Loops over the facts without building the lists of candidates:
- * most names have no extension.)
+ * The one unresolved fact whose key extends that of fact `f` (an index) and that no other such fact
+ * extends (the only maximal extension), else null. (Loops over the facts without building the lists
+ * of candidates: most names have no extension.)
  */
-function onlyExtension(f: OrganizationFact, facts: OrganizationFact[], resolved: Set<OrganizationFact>, keys: Map<OrganizationFact, string>): OrganizationFact | null {
-  const k = keys.get(f)!;
+function onlyExtension(f: number, facts: OrganizationFact[], resolved: boolean[], keys: string[]): OrganizationFact | null {
+  const k = keys[f]!;
   let found: OrganizationFact | null = null;
-  for (const g of facts) {
-    if (g === f || resolved.has(g)) continue;
-    const gk = keys.get(g)!;
+  for (let g = 0; g < facts.length; g++) {
+    if (g === f || resolved[g]) continue;
+    const gk = keys[g]!;
     if (!extendsKey(gk, k)) continue;
     let maximal = true;
-    for (const h of facts) {
-      if (h === g || h === f || resolved.has(h)) continue;
-      const hk = keys.get(h)!;
+    for (let h = 0; h < facts.length; h++) {
+      if (h === g || h === f || resolved[h]) continue;
+      const hk = keys[h]!;
       if (extendsKey(hk, k) && extendsKey(hk, gk)) { maximal = false; break; }
     }
     if (!maximal) continue;
     if (found) return null;
-    found = g;
+    found = facts[g]!;
   }
   return found;
 }
