@@ -87,6 +87,17 @@ describe("circumstances across sentences", () => {
   });
 });
 
+describe("a country named as the venue between subject and object", () => {
+  it.each([
+    ["في + a country", "التقى وزير الداخلية المصري حسن عبد الرحمن في تونس أمس نظيره العراقي عادل مهدي."],
+    ["ب + a country", "التقى وزير الداخلية المصري حسن عبد الرحمن بالكويت نظيره العراقي عادل مهدي."],
+  ])("%s is skipped like a city: the object after it is still the other side", (_name, text) => {
+    const [i] = extract(text).interactions;
+    expect(i!.type).toBe("meeting");
+    expect(i!.participants.map((p) => p.name)).toEqual(["حسن عبد الرحمن", "عادل مهدي"]);
+  });
+});
+
 describe("more trigger shapes", () => {
   it("بحث هاتفياً مع: a call, and the counterpart's name stops before the topic", () => {
     const [i] = extract("بحث وزير الخارجية السعودي الأمير فيصل بن فرحان هاتفياً مع نظيره الأمريكي ماركو روبيو المستجدات في المنطقة.").interactions;

@@ -30,7 +30,7 @@ import {
 import { GIVEN_NAMES } from "./names.js";
 import { MINISTER_HEADS, NOT_NAME, VERBS, PREPOSITIONS, HONORIFICS, COUNTERPART, TITLE_HEADS, PERSON_TITLES } from "../../lexicon/titles.js";
 import { ministerTitleAt } from "./people.js";
-import { countryAt } from "../../lexicon/countries.js";
+import { countryAt, type CountryAt } from "../../lexicon/countries.js";
 import { isAlaPreposition } from "./names.js";
 import { ReusedBytes } from "./reused.js";
 import { SparseSlots } from "./sparse-slots.js";
@@ -483,6 +483,9 @@ function skipCircumstance(c: Scan, k: number, limit: number): number {
       if (e < limit && isComma(toks, e) && e - k <= 5) { k = e + 1; continue; }
     }
     if ((t.text === "في" || t.text === "الي" || t.text === "من") && (c.placeTok[k + 1] === 1 || c.dateTok[k + 1] === 1)) { k++; continue; }
+    // a country named as the venue: "في تونس", "بالكويت" (a name, not an adjective)
+    const venueCountry = t.text === "في" ? countryNameAt(toks, k + 1, limit) : BI_FI.test(t.text) ? countryNameAt(toks, k, limit) : null;
+    if (venueCountry && (t.text === "في" || venueCountry.prefix === 1)) { k = venueCountry.last; continue; }
     // a venue phrase: في مقر وزارة الدفاع، بقصر الإليزيه
     const venue = t.text === "في" ? VENUES.has((toks[k + 1]?.text ?? "").replace(OBJECT_PRONOUN, "")) || VENUES.has(toks[k + 1]?.text ?? "") : prefixedVenue(t.text);
     if (venue) {
@@ -494,6 +497,13 @@ function skipCircumstance(c: Scan, k: number, limit: number): number {
     break;
   }
   return k;
+}
+
+/** The country name (not an adjective) that starts at token k and ends before `limit`, or null. */
+function countryNameAt(toks: Token[], k: number, limit: number): CountryAt | null {
+  if (k >= limit) return null;
+  const ct = countryAt(toks, k);
+  return ct && ct.first === k && ct.last <= limit && !ct.adjective ? ct : null;
 }
 
 /** The other side starting at token j (after a marker), with a prefix clitic allowed. */
