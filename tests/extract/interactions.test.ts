@@ -98,6 +98,15 @@ describe("a country named as the venue between subject and object", () => {
   });
 });
 
+describe("a long circumstance between subject and object", () => {
+  it("a full date counts as one step of it, so a date and a venue between commas are both skipped", () => {
+    const [i] = extract("استقبل وزير الخارجية السعودي فيصل بن عبد الله، يوم الأحد 12 مارس 2023م، في مقر الوزارة بالرياض، نظيره الأردني سامي الخطيب.").interactions;
+    expect(i!.type).toBe("received");
+    expect(i!.participants.map((p) => p.name)).toEqual(["فيصل بن عبد الله", "سامي الخطيب"]);
+    expect(i!.date).toBe("2023-03-12");
+  });
+});
+
 describe("more trigger shapes", () => {
   it("بحث هاتفياً مع: a call, and the counterpart's name stops before the topic", () => {
     const [i] = extract("بحث وزير الخارجية السعودي الأمير فيصل بن فرحان هاتفياً مع نظيره الأمريكي ماركو روبيو المستجدات في المنطقة.").interactions;

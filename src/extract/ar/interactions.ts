@@ -466,7 +466,9 @@ function skipCircumstance(c: Scan, k: number, limit: number): number {
   const toks = c.toks;
   for (let n = 0; n < 8 && k < limit; n++) {
     const t = toks[k]!;
-    if (isComma(toks, k) || c.dateTok[k] === 1 || c.placeTok[k] === 1 || factsAt(c, k).timeWord) { k++; continue; }
+    // a date or a place is one step however many words it has ("يوم الأحد 12 مارس 2023م")
+    if (c.dateTok[k] === 1 || c.placeTok[k] === 1) { while (k < limit && (c.dateTok[k] === 1 || c.placeTok[k] === 1)) k++; continue; }
+    if (isComma(toks, k) || factsAt(c, k).timeWord) { k++; continue; }
     const tp = TIME_PHRASES.matchAt(toks, k, true, limit);
     if (tp) { k = tp.last; continue; }
     // the subject's own title in apposition: "تميم بن حمد أمير البلاد المفدى بمكتبه …"
