@@ -51,6 +51,8 @@ export const ATTENDANCE = new Set(data.attendance.map(normKey));
 export const GROUP_QUANTIFIERS = gaz(data.groupQuantifiers);
 export const VENUES = new Set(data.venues.map(normKey));
 export const TIME_PHRASES = gaz(data.timePhrases);
+/** The last word of a time phrase that names an event after it: "على هامش <اجتماعات المجلس>". */
+export const FRAME_HEADS = new Set(data.frameHeads.map(normKey));
 /**
  * One word flag for the words at which an entry of a phrase gazetteer above may start: their
  * look-ups at every token of a sentence (topic intros and stops, media, time phrases …) read the

@@ -105,6 +105,11 @@ describe("a long circumstance between subject and object", () => {
     expect(i!.participants.map((p) => p.name)).toEqual(["فيصل بن عبد الله", "سامي الخطيب"]);
     expect(i!.date).toBe("2023-03-12");
   });
+  it("the event after على هامش is part of it, organizations included", () => {
+    const [i] = extract("التقى وزير الداخلية المصري حسن عبد الرحمن على هامش اجتماعات مجلس وزراء الداخلية العرب في تونس أمس نظيره العراقي عادل مهدي.").interactions;
+    expect(i!.type).toBe("meeting");
+    expect(i!.participants.map((p) => p.name)).toEqual(["حسن عبد الرحمن", "عادل مهدي"]);
+  });
 });
 
 describe("more trigger shapes", () => {

@@ -24,7 +24,7 @@ import type { DateFact, EntityFacts, ExtractContext, Span } from "../facts.js";
 import { cliticReadings } from "../../text/clitics.js";
 import { normKey } from "../../text/normalize.js";
 import {
-  DELEGATIONS, STATEMENT_VERBS, NOMINAL_HEADS, NOMINAL_EVENTS, ATTENDANCE, EVENT_ANAPHORS, TIME_PHRASES, DUAL_ANAPHORS, PROTAGONIST_ANAPHORS, GROUP_QUANTIFIERS, MEDIA, PHONE_ADVERBS, PLANNED, TOPIC_INTROS, TOPIC_STOPS,
+  DELEGATIONS, STATEMENT_VERBS, NOMINAL_HEADS, NOMINAL_EVENTS, ATTENDANCE, EVENT_ANAPHORS, TIME_PHRASES, FRAME_HEADS, DUAL_ANAPHORS, PROTAGONIST_ANAPHORS, GROUP_QUANTIFIERS, MEDIA, PHONE_ADVERBS, PLANNED, TOPIC_INTROS, TOPIC_STOPS,
   VENUES, VERB_INDEX, type TriggerFamily,
 } from "../../lexicon/triggers.js";
 import { GIVEN_NAMES } from "./names.js";
@@ -470,7 +470,7 @@ function skipCircumstance(c: Scan, k: number, limit: number): number {
     if (c.dateTok[k] === 1 || c.placeTok[k] === 1) { while (k < limit && (c.dateTok[k] === 1 || c.placeTok[k] === 1)) k++; continue; }
     if (isComma(toks, k) || factsAt(c, k).timeWord) { k++; continue; }
     const tp = TIME_PHRASES.matchAt(toks, k, true, limit);
-    if (tp) { k = tp.last; continue; }
+    if (tp) { k = FRAME_HEADS.has(toks[tp.last - 1]!.text) ? eventPhraseEnd(c, tp.last, limit) : tp.last; continue; }
     // the subject's own title in apposition: "تميم بن حمد أمير البلاد المفدى بمكتبه …"
     if (n === 0 && c.personAt[k] === undefined && (TITLE_HEADS.has(t.text) || PERSON_TITLES.matchAt(toks, k, false, limit))) {
       let e = k + 1;
@@ -497,6 +497,21 @@ function skipCircumstance(c: Scan, k: number, limit: number): number {
       continue;
     }
     break;
+  }
+  return k;
+}
+
+/**
+ * The end of the event a frame phrase names ("على هامش اجتماعات مجلس وزراء الداخلية العرب"): its
+ * words up to a comma, a person, a counterpart, a place, a date, a time word or في (at most 8).
+ */
+function eventPhraseEnd(c: Scan, k: number, limit: number): number {
+  const start = k;
+  while (k < limit && k - start < 8) {
+    if (c.toks[k]!.kind !== "word" || c.toks[k]!.text === "في" || c.personAt[k] !== undefined || c.placeTok[k] === 1 || c.dateTok[k] === 1) break;
+    const f = factsAt(c, k);
+    if (f.counterpart || f.timeWord) break;
+    k++;
   }
   return k;
 }
