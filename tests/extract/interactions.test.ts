@@ -98,6 +98,17 @@ describe("a country named as the venue between subject and object", () => {
   });
 });
 
+describe("group participants", () => {
+  it("a ministers' group ends before a relative pronoun", () => {
+    const [i] = extract("وشارك وزير الداخلية السعودي الأمير عبدالعزيز بن سعود بن نايف في الاجتماع الحادي والأربعين لمجلس وزراء الداخلية العرب الذي عقد في تونس.").interactions;
+    expect(i!.participants.map((p) => p.name)).toContain("وزراء الداخلية العرب");
+  });
+  it("a group object ends before a relative pronoun", () => {
+    const [i] = extract("استقبل وزير الداخلية المصري حسن عبد الرحمن الوفد العراقي الذي يزور القاهرة حاليا.").interactions;
+    expect(i!.participants.map((p) => p.name)).toEqual(["حسن عبد الرحمن", "الوفد العراقي"]);
+  });
+});
+
 describe("a long circumstance between subject and object", () => {
   it("a full date counts as one step of it, so a date and a venue between commas are both skipped", () => {
     const [i] = extract("استقبل وزير الخارجية السعودي فيصل بن عبد الله، يوم الأحد 12 مارس 2023م، في مقر الوزارة بالرياض، نظيره الأردني سامي الخطيب.").interactions;

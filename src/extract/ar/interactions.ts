@@ -28,7 +28,7 @@ import {
   VENUES, VERB_INDEX, type TriggerFamily,
 } from "../../lexicon/triggers.js";
 import { GIVEN_NAMES } from "./names.js";
-import { MINISTER_HEADS, NOT_NAME, VERBS, PREPOSITIONS, HONORIFICS, COUNTERPART, TITLE_HEADS, PERSON_TITLES } from "../../lexicon/titles.js";
+import { MINISTER_HEADS, NOT_NAME, VERBS, PREPOSITIONS, PRONOUNS, HONORIFICS, COUNTERPART, TITLE_HEADS, PERSON_TITLES } from "../../lexicon/titles.js";
 import { ministerTitleAt } from "./people.js";
 import { countryAt, type CountryAt } from "../../lexicon/countries.js";
 import { isAlaPreposition } from "./names.js";
@@ -197,7 +197,7 @@ class WordFacts {
   attendance: boolean;
   phoneAdverb: boolean;
   timeWord: boolean;
-  /** Ends a group phrase by itself: a verb (also after و/ف) or a preposition other than في. */
+  /** Ends a group phrase by itself: a verb (also after و/ف), a preposition other than في, or a pronoun (الذي، هذه). */
   groupStop: boolean;
   /** A verb, after a و if it has one (ends a topic). */
   topicVerb: boolean;
@@ -208,7 +208,7 @@ class WordFacts {
     this.phoneAdverb = PHONE_ADVERBS.has(word);
     this.timeWord = TIME_WORDS.has(word);
     const conjStem = word[0] === "و" || word[0] === "ف" ? word.slice(1) : word;
-    this.groupStop = VERBS.has(word) || VERBS.has(conjStem) || (PREPOSITIONS.has(word) && word !== "في");
+    this.groupStop = VERBS.has(word) || VERBS.has(conjStem) || (PREPOSITIONS.has(word) && word !== "في") || PRONOUNS.has(word);
     this.topicVerb = VERBS.has(word[0] === "و" ? word.slice(1) : word);
     const readings = cliticReadings(word);
     let prepPhrase = false;
@@ -1297,7 +1297,7 @@ export function ministerialGroups(doc: Doc): Ref[] {
       while (k < s.last && k - t.last < 8) {
         const w = toks[k]!;
         if (w.kind !== "word") break;
-        if (VERBS.has(w.text) || (PREPOSITIONS.has(w.text) && w.text !== "في")) break;
+        if (VERBS.has(w.text) || PRONOUNS.has(w.text) || (PREPOSITIONS.has(w.text) && w.text !== "في")) break;
         if (w.text === "في" && !(toks[k + 1]?.text.startsWith("ال"))) break;
         k++;
       }
