@@ -109,6 +109,19 @@ describe("group participants", () => {
   });
 });
 
+describe("an unnamed titled object", () => {
+  it.each([
+    ["after a comma", "استقبل الرئيس عبد الفتاح السيسي، اليوم الأحد، وزير الخارجية الأمريكي، بحضور وزير الخارجية بدر عبد العاطي."],
+    ["without one", "استقبل الرئيس عبد الفتاح السيسي اليوم وزير الخارجية الأمريكي بحضور وزير الخارجية بدر عبد العاطي."],
+  ])("is not replaced by an attendee or by the article's minister (%s)", (_name, text) => {
+    for (const i of extract(text).interactions) expect(i.participants.map((p) => p.name)).not.toContain("بدر عبد العاطي");
+  });
+  it("a named object before بحضور is still read", () => {
+    const [i] = extract("استقبل الرئيس عبد الفتاح السيسي اليوم وزير الخارجية الأمريكي ماركو روبيو بحضور وزير الخارجية بدر عبد العاطي.").interactions;
+    expect(i!.participants.map((p) => p.name)).toEqual(["عبد الفتاح السيسي", "ماركو روبيو"]);
+  });
+});
+
 describe("a long circumstance between subject and object", () => {
   it("a full date counts as one step of it, so a date and a venue between commas are both skipped", () => {
     const [i] = extract("استقبل وزير الخارجية السعودي فيصل بن عبد الله، يوم الأحد 12 مارس 2023م، في مقر الوزارة بالرياض، نظيره الأردني سامي الخطيب.").interactions;

@@ -560,9 +560,15 @@ function personAfterTitle(c: Scan, k: number, limit: number): Ref | null {
     const w = toks[e]!;
     if (w.kind === "punct") return null;
     if (c.personAt[e] !== undefined) { const r = refStartingAt(c, e); return r ? refOver(r, k, r.last) : null; }
-    if (VERBS.has(w.text)) return null;
+    if (VERBS.has(w.text) || has(c, e, ATTENDANCE_WORD)) return null; // "بحضور X": an attendee, not this title's holder
   }
   return null;
+}
+
+/** A title (وزير الخارجية الأمريكي، الأمين العام) starts at token k. */
+function titleStartsAt(c: Scan, k: number, limit: number): boolean {
+  const t = c.toks[k];
+  return t !== undefined && k < limit && t.kind === "word" && (TITLE_HEADS.has(t.text) || PERSON_TITLES.matchAt(c.toks, k, true, limit) !== null || ministerTitleAt(c.doc, k, limit) !== null);
 }
 
 /** "الوزيران"، "الجانبان": the pair of the interaction already open, else the first two ministers. */
@@ -781,7 +787,8 @@ function readTrigger(c: Scan, fam: Family, verb: string, i: number, sFirst: numb
     if (obj) others.push(obj);
   }
   // "حيث التقى رئيس الحكومة X": the one person after the verb is its object; the subject is implied
-  if (others.length === 0 && fam.direct && subject && subjectAfterVerbAt && coSubjects === 0) {
+  // (not when a title follows that person: "استقبل الرئيس X وزير الخارجية الأمريكي" names its object, unnamed)
+  if (others.length === 0 && fam.direct && subject && subjectAfterVerbAt && coSubjects === 0 && !titleStartsAt(c, skipCircumstance(c, after, window), window)) {
     const implied = svoSubject(c, i, sFirst) ?? protagonist(c);
     if (implied && implied.name !== subject.name) { others.push(subject); subject = implied; }
   }
