@@ -122,6 +122,17 @@ describe("an unnamed titled object", () => {
   });
 });
 
+describe("topics after the other side", () => {
+  it("skip an aside between commas that tells when or how", () => {
+    const [i] = extract("بحث وزير الخارجية المصري بدر عبد العاطي مع نظيره السعودي الأمير فيصل بن فرحان، في اتصال هاتفي اليوم الثلاثاء، تطورات الأوضاع في غزة.").interactions;
+    expect(i!.topics).toEqual(["تطورات الأوضاع في غزة"]);
+  });
+  it("keep a topic introduced by في", () => {
+    const [i] = extract("بحث وزير الخارجية المصري بدر عبد العاطي مع نظيره السعودي الأمير فيصل بن فرحان، في سبل تعزيز العلاقات الثنائية، وذلك خلال اتصال هاتفي.").interactions;
+    expect(i!.topics.join(" ")).toContain("تعزيز العلاقات الثنائية");
+  });
+});
+
 describe("a long circumstance between subject and object", () => {
   it("a full date counts as one step of it, so a date and a venue between commas are both skipped", () => {
     const [i] = extract("استقبل وزير الخارجية السعودي فيصل بن عبد الله، يوم الأحد 12 مارس 2023م، في مقر الوزارة بالرياض، نظيره الأردني سامي الخطيب.").interactions;

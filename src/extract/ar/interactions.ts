@@ -882,7 +882,7 @@ function readNominalEvents(c: Scan): void {
 function topicsFrom(c: Scan, from: number, to: number, direct: boolean): string[] {
   const toks = c.toks;
   let k = from;
-  if (isComma(toks, k)) k++;
+  if (isComma(toks, k)) k = direct ? afterAside(c, k + 1, to) : k + 1;
   let started = direct;
   if (!started) {
     for (; k < to; k++) {
@@ -892,6 +892,23 @@ function topicsFrom(c: Scan, from: number, to: number, direct: boolean): string[
   }
   if (!started) return [];
   return splitTopics(c, k, to);
+}
+
+/**
+ * After the comma at k − 1, the token after an aside that tells when or how, closed by a comma
+ * ("، في اتصال هاتفي اليوم الثلاثاء، تطورات …"): a phrase of at most 8 words from في or خلال that
+ * holds a date, a time word or a phone adverb. Else k.
+ */
+function afterAside(c: Scan, k: number, to: number): number {
+  const t = c.toks[k];
+  if (!t || (t.text !== "في" && t.text !== "خلال")) return k;
+  let telling = false;
+  for (let e = k + 1; e < to && e - k <= 8; e++) {
+    if (isComma(c.toks, e)) return telling ? e + 1 : k;
+    if (c.toks[e]!.kind === "punct") return k;
+    if (c.dateTok[e] === 1 || factsAt(c, e).timeWord || has(c, e, PHONE_ADVERB)) telling = true;
+  }
+  return k;
 }
 
 /** What stands before a topic and is not one: the speakers, "خلال اللقاء", time words, "أيضاً". */
