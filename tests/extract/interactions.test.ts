@@ -133,6 +133,23 @@ describe("topics after the other side", () => {
   });
 });
 
+describe("possessed nouns (خلال لقائه، خلال استقباله)", () => {
+  it.each([
+    ["لقائه after the subject", "وأكد وزير الخارجية العماني بدر البوسعيدي خلال لقائه نظيره الإيراني عباس عراقجي في مسقط ضرورة خفض التصعيد.", "meeting", ["بدر البوسعيدي", "عباس عراقجي"]],
+    ["اجتماعه مع", "وأكد وزير الخارجية العماني بدر البوسعيدي خلال اجتماعه مع نظيره الإيراني عباس عراقجي ضرورة خفض التصعيد.", "meeting", ["بدر البوسعيدي", "عباس عراقجي"]],
+    ["مباحثاته مع", "وأكد وزير الداخلية المصري حسن عبد الرحمن خلال مباحثاته مع نظيره العراقي عادل مهدي أهمية التعاون.", "talks", ["حسن عبد الرحمن", "عادل مهدي"]],
+    ["استقباله opening the sentence", "وخلال استقباله وزير الخارجية الفرنسي جان نويل بارو، أكد الرئيس اللبناني جوزيف عون أهمية دعم الجيش.", "received", ["جوزيف عون", "جان نويل بارو"]],
+    ["لقائه opening the sentence", "وخلال لقائه وزير الخارجية الفرنسي جان نويل بارو، أكد الرئيس اللبناني جوزيف عون أهمية دعم الجيش.", "meeting", ["جوزيف عون", "جان نويل بارو"]],
+  ])("%s", (_name, text, type, participants) => {
+    const [i] = extract(text).interactions;
+    expect(i!.type).toBe(type);
+    expect(i!.participants.map((p) => p.name)).toEqual(participants);
+  });
+  it("a possessed noun with no other side is no interaction", () => {
+    expect(extract("وأكد وزير الداخلية المصري حسن عبد الرحمن خلال اجتماعه الدوري أهمية الانضباط.").interactions).toEqual([]);
+  });
+});
+
 describe("a long circumstance between subject and object", () => {
   it("a full date counts as one step of it, so a date and a venue between commas are both skipped", () => {
     const [i] = extract("استقبل وزير الخارجية السعودي فيصل بن عبد الله، يوم الأحد 12 مارس 2023م، في مقر الوزارة بالرياض، نظيره الأردني سامي الخطيب.").interactions;

@@ -24,7 +24,7 @@ import type { DateFact, EntityFacts, ExtractContext, Span } from "../facts.js";
 import { cliticReadings } from "../../text/clitics.js";
 import { normKey } from "../../text/normalize.js";
 import {
-  DELEGATIONS, STATEMENT_VERBS, NOMINAL_HEADS, NOMINAL_EVENTS, ATTENDANCE, EVENT_ANAPHORS, TIME_PHRASES, FRAME_HEADS, DUAL_ANAPHORS, PROTAGONIST_ANAPHORS, GROUP_QUANTIFIERS, MEDIA, PHONE_ADVERBS, PLANNED, TOPIC_INTROS, TOPIC_STOPS,
+  DELEGATIONS, STATEMENT_VERBS, NOMINAL_HEADS, NOMINAL_EVENTS, ATTENDANCE, EVENT_ANAPHORS, TIME_PHRASES, FRAME_HEADS, ASIDE_OPENERS, DUAL_ANAPHORS, PROTAGONIST_ANAPHORS, GROUP_QUANTIFIERS, MEDIA, PHONE_ADVERBS, PLANNED, TOPIC_INTROS, TOPIC_STOPS,
   VENUES, VERB_INDEX, type TriggerFamily,
 } from "../../lexicon/triggers.js";
 import { GIVEN_NAMES } from "./names.js";
@@ -93,6 +93,8 @@ class Family {
   requireOther: boolean;
   initiatorIsOther: boolean;
   multilateral: boolean;
+  /** The forms are possessed nouns (استقباله، لقائه). */
+  noun: boolean;
   types: Map<string, InteractionType> | undefined;
   constructor(f: TriggerFamily) {
     this.id = f.id;
@@ -104,6 +106,7 @@ class Family {
     this.requireOther = f.requireOther;
     this.initiatorIsOther = f.initiator === "other";
     this.multilateral = f.multilateral;
+    this.noun = f.noun;
     this.types = f.types;
   }
 }
@@ -599,6 +602,23 @@ function svoSubject(c: Scan, i: number, sFirst: number): Ref | null {
   return null;
 }
 
+/**
+ * "وخلال استقباله X، أكد Y": when the noun at i opens its sentence (after at most و/خلال/في), its
+ * owner is the first person within 6 tokens after the comma that follows the object (which ends at `after`).
+ */
+function ownerAfterAside(c: Scan, i: number, sFirst: number, after: number, sLast: number): Ref | null {
+  if (i - sFirst > 2) return null;
+  for (let k = sFirst; k < i; k++) if (!ASIDE_OPENERS.has(c.toks[k]!.text)) return null;
+  let comma = after;
+  while (comma < sLast && comma - after < 4 && !isComma(c.toks, comma)) comma++;
+  if (comma >= sLast || !isComma(c.toks, comma)) return null;
+  for (let k = comma + 1; k < Math.min(sLast, comma + 7); k++) {
+    const p = c.personCover[k];
+    if (p) return refStartingAt(c, p.first) ?? p;
+  }
+  return null;
+}
+
 /** "وفداً من الكونغرس الأمريكي برئاسة السيناتور X": the head, else the body, else the delegation itself. */
 function delegationAt(c: Scan, k: number, limit: number): Ref | null {
   const toks = c.toks;
@@ -789,7 +809,7 @@ function readTrigger(c: Scan, fam: Family, verb: string, i: number, sFirst: numb
   // "حيث التقى رئيس الحكومة X": the one person after the verb is its object; the subject is implied
   // (not when a title follows that person: "استقبل الرئيس X وزير الخارجية الأمريكي" names its object, unnamed)
   if (others.length === 0 && fam.direct && subject && subjectAfterVerbAt && coSubjects === 0 && !titleStartsAt(c, skipCircumstance(c, after, window), window)) {
-    const implied = svoSubject(c, i, sFirst) ?? protagonist(c);
+    const implied = svoSubject(c, i, sFirst) ?? (fam.noun ? ownerAfterAside(c, i, sFirst, after, sLast) : null) ?? protagonist(c);
     if (implied && implied.name !== subject.name) { others.push(subject); subject = implied; }
   }
   if (fam.requireOther && others.length === 0 && coSubjects === 0) return null;
