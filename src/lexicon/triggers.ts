@@ -13,13 +13,15 @@ export interface TriggerFamily {
   requireOther: boolean;
   initiator?: "other";
   multilateral: boolean;
+  /** The forms are nouns with a possessive (استقباله، لقائه): "وخلال استقباله X، أكد Y" names the owner after the comma. */
+  noun: boolean;
   /** Per-verb types where one family holds several (التقاه meeting, زاره visit). */
   types?: Map<string, InteractionType>;
 }
 
 interface RawFamily {
   id: string; verbs: string[]; type?: string; objects?: Record<string, string>; other: string[];
-  requireOther?: boolean; initiator?: string; multilateral?: boolean; types?: Record<string, string>;
+  requireOther?: boolean; initiator?: string; multilateral?: boolean; noun?: boolean; types?: Record<string, string>;
 }
 
 export const FAMILIES: TriggerFamily[] = (data.families as RawFamily[]).map((f) => ({
@@ -31,6 +33,7 @@ export const FAMILIES: TriggerFamily[] = (data.families as RawFamily[]).map((f) 
   requireOther: !!f.requireOther,
   ...(f.initiator === "other" ? { initiator: "other" as const } : {}),
   multilateral: !!f.multilateral,
+  noun: !!f.noun,
   ...(f.types ? { types: new Map(Object.entries(f.types).map(([k, v]) => [normKey(k), v as InteractionType])) } : {}),
 }));
 
@@ -51,6 +54,10 @@ export const ATTENDANCE = new Set(data.attendance.map(normKey));
 export const GROUP_QUANTIFIERS = gaz(data.groupQuantifiers);
 export const VENUES = new Set(data.venues.map(normKey));
 export const TIME_PHRASES = gaz(data.timePhrases);
+/** What may stand before a noun trigger that opens its sentence: "وخلال استقباله"، "وفي لقائه". */
+export const ASIDE_OPENERS = new Set(data.asideOpeners.map(normKey));
+/** The last word of a time phrase that names an event after it: "على هامش <اجتماعات المجلس>". */
+export const FRAME_HEADS = new Set(data.frameHeads.map(normKey));
 /**
  * One word flag for the words at which an entry of a phrase gazetteer above may start: their
  * look-ups at every token of a sentence (topic intros and stops, media, time phrases …) read the

@@ -87,6 +87,83 @@ describe("circumstances across sentences", () => {
   });
 });
 
+describe("a country named as the venue between subject and object", () => {
+  it.each([
+    ["في + a country", "التقى وزير الداخلية المصري حسن عبد الرحمن في تونس أمس نظيره العراقي عادل مهدي."],
+    ["ب + a country", "التقى وزير الداخلية المصري حسن عبد الرحمن بالكويت نظيره العراقي عادل مهدي."],
+  ])("%s is skipped like a city: the object after it is still the other side", (_name, text) => {
+    const [i] = extract(text).interactions;
+    expect(i!.type).toBe("meeting");
+    expect(i!.participants.map((p) => p.name)).toEqual(["حسن عبد الرحمن", "عادل مهدي"]);
+  });
+});
+
+describe("group participants", () => {
+  it("a ministers' group ends before a relative pronoun", () => {
+    const [i] = extract("وشارك وزير الداخلية السعودي الأمير عبدالعزيز بن سعود بن نايف في الاجتماع الحادي والأربعين لمجلس وزراء الداخلية العرب الذي عقد في تونس.").interactions;
+    expect(i!.participants.map((p) => p.name)).toContain("وزراء الداخلية العرب");
+  });
+  it("a group object ends before a relative pronoun", () => {
+    const [i] = extract("استقبل وزير الداخلية المصري حسن عبد الرحمن الوفد العراقي الذي يزور القاهرة حاليا.").interactions;
+    expect(i!.participants.map((p) => p.name)).toEqual(["حسن عبد الرحمن", "الوفد العراقي"]);
+  });
+});
+
+describe("an unnamed titled object", () => {
+  it.each([
+    ["after a comma", "استقبل الرئيس عبد الفتاح السيسي، اليوم الأحد، وزير الخارجية الأمريكي، بحضور وزير الخارجية بدر عبد العاطي."],
+    ["without one", "استقبل الرئيس عبد الفتاح السيسي اليوم وزير الخارجية الأمريكي بحضور وزير الخارجية بدر عبد العاطي."],
+  ])("is not replaced by an attendee or by the article's minister (%s)", (_name, text) => {
+    for (const i of extract(text).interactions) expect(i.participants.map((p) => p.name)).not.toContain("بدر عبد العاطي");
+  });
+  it("a named object before بحضور is still read", () => {
+    const [i] = extract("استقبل الرئيس عبد الفتاح السيسي اليوم وزير الخارجية الأمريكي ماركو روبيو بحضور وزير الخارجية بدر عبد العاطي.").interactions;
+    expect(i!.participants.map((p) => p.name)).toEqual(["عبد الفتاح السيسي", "ماركو روبيو"]);
+  });
+});
+
+describe("topics after the other side", () => {
+  it("skip an aside between commas that tells when or how", () => {
+    const [i] = extract("بحث وزير الخارجية المصري بدر عبد العاطي مع نظيره السعودي الأمير فيصل بن فرحان، في اتصال هاتفي اليوم الثلاثاء، تطورات الأوضاع في غزة.").interactions;
+    expect(i!.topics).toEqual(["تطورات الأوضاع في غزة"]);
+  });
+  it("keep a topic introduced by في", () => {
+    const [i] = extract("بحث وزير الخارجية المصري بدر عبد العاطي مع نظيره السعودي الأمير فيصل بن فرحان، في سبل تعزيز العلاقات الثنائية، وذلك خلال اتصال هاتفي.").interactions;
+    expect(i!.topics.join(" ")).toContain("تعزيز العلاقات الثنائية");
+  });
+});
+
+describe("possessed nouns (خلال لقائه، خلال استقباله)", () => {
+  it.each([
+    ["لقائه after the subject", "وأكد وزير الخارجية العماني بدر البوسعيدي خلال لقائه نظيره الإيراني عباس عراقجي في مسقط ضرورة خفض التصعيد.", "meeting", ["بدر البوسعيدي", "عباس عراقجي"]],
+    ["اجتماعه مع", "وأكد وزير الخارجية العماني بدر البوسعيدي خلال اجتماعه مع نظيره الإيراني عباس عراقجي ضرورة خفض التصعيد.", "meeting", ["بدر البوسعيدي", "عباس عراقجي"]],
+    ["مباحثاته مع", "وأكد وزير الداخلية المصري حسن عبد الرحمن خلال مباحثاته مع نظيره العراقي عادل مهدي أهمية التعاون.", "talks", ["حسن عبد الرحمن", "عادل مهدي"]],
+    ["استقباله opening the sentence", "وخلال استقباله وزير الخارجية الفرنسي جان نويل بارو، أكد الرئيس اللبناني جوزيف عون أهمية دعم الجيش.", "received", ["جوزيف عون", "جان نويل بارو"]],
+    ["لقائه opening the sentence", "وخلال لقائه وزير الخارجية الفرنسي جان نويل بارو، أكد الرئيس اللبناني جوزيف عون أهمية دعم الجيش.", "meeting", ["جوزيف عون", "جان نويل بارو"]],
+  ])("%s", (_name, text, type, participants) => {
+    const [i] = extract(text).interactions;
+    expect(i!.type).toBe(type);
+    expect(i!.participants.map((p) => p.name)).toEqual(participants);
+  });
+  it("a possessed noun with no other side is no interaction", () => {
+    expect(extract("وأكد وزير الداخلية المصري حسن عبد الرحمن خلال اجتماعه الدوري أهمية الانضباط.").interactions).toEqual([]);
+  });
+});
+
+describe("a long circumstance between subject and object", () => {
+  it("a full date counts as one step of it, so a date and a venue between commas are both skipped", () => {
+    const [i] = extract("استقبل وزير الخارجية السعودي فيصل بن عبد الله، يوم الأحد 12 مارس 2023م، في مقر الوزارة بالرياض، نظيره الأردني سامي الخطيب.").interactions;
+    expect(i!.type).toBe("received");
+    expect(i!.participants.map((p) => p.name)).toEqual(["فيصل بن عبد الله", "سامي الخطيب"]);
+    expect(i!.date).toBe("2023-03-12");
+  });
+  it("the event after على هامش is part of it, organizations included", () => {
+    const [i] = extract("التقى وزير الداخلية المصري حسن عبد الرحمن على هامش اجتماعات مجلس وزراء الداخلية العرب في تونس أمس نظيره العراقي عادل مهدي.").interactions;
+    expect(i!.type).toBe("meeting");
+    expect(i!.participants.map((p) => p.name)).toEqual(["حسن عبد الرحمن", "عادل مهدي"]);
+  });
+});
+
 describe("more trigger shapes", () => {
   it("بحث هاتفياً مع: a call, and the counterpart's name stops before the topic", () => {
     const [i] = extract("بحث وزير الخارجية السعودي الأمير فيصل بن فرحان هاتفياً مع نظيره الأمريكي ماركو روبيو المستجدات في المنطقة.").interactions;

@@ -24,14 +24,14 @@ import type { DateFact, EntityFacts, ExtractContext, Span } from "../facts.js";
 import { cliticReadings } from "../../text/clitics.js";
 import { normKey } from "../../text/normalize.js";
 import {
-  DELEGATIONS, STATEMENT_VERBS, NOMINAL_HEADS, NOMINAL_EVENTS, ATTENDANCE, EVENT_ANAPHORS, TIME_PHRASES, DUAL_ANAPHORS, PROTAGONIST_ANAPHORS, GROUP_QUANTIFIERS, MEDIA, PHONE_ADVERBS, PLANNED, TOPIC_INTROS, TOPIC_STOPS,
+  DELEGATIONS, STATEMENT_VERBS, NOMINAL_HEADS, NOMINAL_EVENTS, ATTENDANCE, EVENT_ANAPHORS, TIME_PHRASES, FRAME_HEADS, ASIDE_OPENERS, DUAL_ANAPHORS, PROTAGONIST_ANAPHORS, GROUP_QUANTIFIERS, MEDIA, PHONE_ADVERBS, PLANNED, TOPIC_INTROS, TOPIC_STOPS,
   VENUES, VERB_INDEX, PHRASE_START, type TriggerFamily,
 } from "../../lexicon/triggers.js";
 import type { Gazetteer, GazetteerMatch } from "../../lexicon/gazetteer.js";
 import { GIVEN_NAMES } from "./names.js";
-import { MINISTER_HEADS, NOT_NAME, VERBS, PREPOSITIONS, HONORIFICS, COUNTERPART, TITLE_HEADS, PERSON_TITLES } from "../../lexicon/titles.js";
+import { MINISTER_HEADS, NOT_NAME, VERBS, PREPOSITIONS, PRONOUNS, HONORIFICS, COUNTERPART, TITLE_HEADS, PERSON_TITLES } from "../../lexicon/titles.js";
 import { ministerTitleAt } from "./people.js";
-import { countryAt } from "../../lexicon/countries.js";
+import { countryAt, type CountryAt } from "../../lexicon/countries.js";
 import { isAlaPreposition } from "./names.js";
 import { ReusedBytes } from "./reused.js";
 import { SparseSlots } from "./sparse-slots.js";
@@ -94,6 +94,8 @@ class Family {
   requireOther: boolean;
   initiatorIsOther: boolean;
   multilateral: boolean;
+  /** The forms are possessed nouns (استقباله، لقائه). */
+  noun: boolean;
   types: Map<string, InteractionType> | undefined;
   constructor(f: TriggerFamily) {
     this.id = f.id;
@@ -105,6 +107,7 @@ class Family {
     this.requireOther = f.requireOther;
     this.initiatorIsOther = f.initiator === "other";
     this.multilateral = f.multilateral;
+    this.noun = f.noun;
     this.types = f.types;
   }
 }
@@ -198,7 +201,7 @@ class WordFacts {
   attendance: boolean;
   phoneAdverb: boolean;
   timeWord: boolean;
-  /** Ends a group phrase by itself: a verb (also after و/ف) or a preposition other than في. */
+  /** Ends a group phrase by itself: a verb (also after و/ف), a preposition other than في, or a pronoun (الذي، هذه). */
   groupStop: boolean;
   /** A verb, after a و if it has one (ends a topic). */
   topicVerb: boolean;
@@ -215,7 +218,7 @@ class WordFacts {
     this.phoneAdverb = PHONE_ADVERBS.has(word);
     this.timeWord = TIME_WORDS.has(word);
     const conjStem = word[0] === "و" || word[0] === "ف" ? word.slice(1) : word;
-    this.groupStop = VERBS.has(word) || VERBS.has(conjStem) || (PREPOSITIONS.has(word) && word !== "في");
+    this.groupStop = VERBS.has(word) || VERBS.has(conjStem) || (PREPOSITIONS.has(word) && word !== "في") || PRONOUNS.has(word);
     this.topicVerb = VERBS.has(word[0] === "و" ? word.slice(1) : word);
     this.biFiVenue = BI_FI.test(word) && VENUES.has(word.replace(BI_FI, "").replace(OBJECT_PRONOUN, ""));
     this.venueNoun = VENUES.has(word.replace(OBJECT_PRONOUN, "")) || VENUES.has(word);
@@ -485,9 +488,11 @@ function skipCircumstance(c: Scan, k: number, limit: number): number {
   const toks = c.toks;
   for (let n = 0; n < 8 && k < limit; n++) {
     const t = toks[k]!;
-    if (isComma(toks, k) || c.dateTok[k] === 1 || c.placeTok[k] === 1 || factsAt(c, k).timeWord) { k++; continue; }
+    // a date or a place is one step however many words it has ("يوم الأحد 12 مارس 2023م")
+    if (c.dateTok[k] === 1 || c.placeTok[k] === 1) { while (k < limit && (c.dateTok[k] === 1 || c.placeTok[k] === 1)) k++; continue; }
+    if (isComma(toks, k) || factsAt(c, k).timeWord) { k++; continue; }
     const tp = phraseAt(c, TIME_PHRASES, k, true, limit);
-    if (tp) { k = tp.last; continue; }
+    if (tp) { k = FRAME_HEADS.has(toks[tp.last - 1]!.text) ? eventPhraseEnd(c, tp.last, limit) : tp.last; continue; }
     // the subject's own title in apposition: "تميم بن حمد أمير البلاد المفدى بمكتبه …"
     if (n === 0 && c.personAt[k] === undefined && (TITLE_HEADS.has(t.text) || PERSON_TITLES.matchAt(toks, k, false, limit))) {
       let e = k + 1;
@@ -502,6 +507,9 @@ function skipCircumstance(c: Scan, k: number, limit: number): number {
       if (e < limit && isComma(toks, e) && e - k <= 5) { k = e + 1; continue; }
     }
     if ((t.text === "في" || t.text === "الي" || t.text === "من") && (c.placeTok[k + 1] === 1 || c.dateTok[k + 1] === 1)) { k++; continue; }
+    // a country named as the venue: "في تونس", "بالكويت" (a name, not an adjective)
+    const venueCountry = t.text === "في" ? countryNameAt(toks, k + 1, limit) : BI_FI.test(t.text) ? countryNameAt(toks, k, limit) : null;
+    if (venueCountry && (t.text === "في" || venueCountry.prefix === 1)) { k = venueCountry.last; continue; }
     // a venue phrase: في مقر وزارة الدفاع، بقصر الإليزيه
     const venue = t.text === "في" ? k + 1 < toks.length && factsAt(c, k + 1).venueNoun : factsAt(c, k).withPrefixVenue;
     if (venue) {
@@ -513,6 +521,28 @@ function skipCircumstance(c: Scan, k: number, limit: number): number {
     break;
   }
   return k;
+}
+
+/**
+ * The end of the event a frame phrase names ("على هامش اجتماعات مجلس وزراء الداخلية العرب"): its
+ * words up to a comma, a person, a counterpart, a place, a date, a time word or في (at most 8).
+ */
+function eventPhraseEnd(c: Scan, k: number, limit: number): number {
+  const start = k;
+  while (k < limit && k - start < 8) {
+    if (c.toks[k]!.kind !== "word" || c.toks[k]!.text === "في" || c.personAt[k] !== undefined || c.placeTok[k] === 1 || c.dateTok[k] === 1) break;
+    const f = factsAt(c, k);
+    if (f.counterpart || f.timeWord) break;
+    k++;
+  }
+  return k;
+}
+
+/** The country name (not an adjective) that starts at token k and ends before `limit`, or null. */
+function countryNameAt(toks: Token[], k: number, limit: number): CountryAt | null {
+  if (k >= limit) return null;
+  const ct = countryAt(toks, k);
+  return ct && ct.first === k && ct.last <= limit && !ct.adjective ? ct : null;
 }
 
 /** The other side starting at token j (after a marker), with a prefix clitic allowed. */
@@ -552,9 +582,15 @@ function personAfterTitle(c: Scan, k: number, limit: number): Ref | null {
     const w = toks[e]!;
     if (w.kind === "punct") return null;
     if (c.personAt[e] !== undefined) { const r = refStartingAt(c, e); return r ? refOver(r, k, r.last) : null; }
-    if (VERBS.has(w.text)) return null;
+    if (VERBS.has(w.text) || has(c, e, ATTENDANCE_WORD)) return null; // "بحضور X": an attendee, not this title's holder
   }
   return null;
+}
+
+/** A title (وزير الخارجية الأمريكي، الأمين العام) starts at token k. */
+function titleStartsAt(c: Scan, k: number, limit: number): boolean {
+  const t = c.toks[k];
+  return t !== undefined && k < limit && t.kind === "word" && (TITLE_HEADS.has(t.text) || PERSON_TITLES.matchAt(c.toks, k, true, limit) !== null || ministerTitleAt(c.doc, k, limit) !== null);
 }
 
 /** "الوزيران"، "الجانبان": the pair of the interaction already open, else the first two ministers. */
@@ -579,6 +615,23 @@ function dualPair(c: Scan, i: number): [Ref, Ref] | null {
 function svoSubject(c: Scan, i: number, sFirst: number): Ref | null {
   for (let k = i - 1; k >= Math.max(sFirst, i - 5); k--) {
     if (c.toks[k]!.text === "مع") break;
+    const p = c.personCover[k];
+    if (p) return refStartingAt(c, p.first) ?? p;
+  }
+  return null;
+}
+
+/**
+ * "وخلال استقباله X، أكد Y": when the noun at i opens its sentence (after at most و/خلال/في), its
+ * owner is the first person within 6 tokens after the comma that follows the object (which ends at `after`).
+ */
+function ownerAfterAside(c: Scan, i: number, sFirst: number, after: number, sLast: number): Ref | null {
+  if (i - sFirst > 2) return null;
+  for (let k = sFirst; k < i; k++) if (!ASIDE_OPENERS.has(c.toks[k]!.text)) return null;
+  let comma = after;
+  while (comma < sLast && comma - after < 4 && !isComma(c.toks, comma)) comma++;
+  if (comma >= sLast || !isComma(c.toks, comma)) return null;
+  for (let k = comma + 1; k < Math.min(sLast, comma + 7); k++) {
     const p = c.personCover[k];
     if (p) return refStartingAt(c, p.first) ?? p;
   }
@@ -773,8 +826,9 @@ function readTrigger(c: Scan, fam: Family, verb: string, i: number, sFirst: numb
     if (obj) others.push(obj);
   }
   // "حيث التقى رئيس الحكومة X": the one person after the verb is its object; the subject is implied
-  if (others.length === 0 && fam.direct && subject && subjectAfterVerbAt && coSubjects === 0) {
-    const implied = svoSubject(c, i, sFirst) ?? protagonist(c);
+  // (not when a title follows that person: "استقبل الرئيس X وزير الخارجية الأمريكي" names its object, unnamed)
+  if (others.length === 0 && fam.direct && subject && subjectAfterVerbAt && coSubjects === 0 && !titleStartsAt(c, skipCircumstance(c, after, window), window)) {
+    const implied = svoSubject(c, i, sFirst) ?? (fam.noun ? ownerAfterAside(c, i, sFirst, after, sLast) : null) ?? protagonist(c);
     if (implied && implied.name !== subject.name) { others.push(subject); subject = implied; }
   }
   if (fam.requireOther && others.length === 0 && coSubjects === 0) return null;
@@ -868,7 +922,7 @@ function readNominalEvents(c: Scan): void {
 function topicsFrom(c: Scan, from: number, to: number, direct: boolean): string[] {
   const toks = c.toks;
   let k = from;
-  if (isComma(toks, k)) k++;
+  if (isComma(toks, k)) k = direct ? afterAside(c, k + 1, to) : k + 1;
   let started = direct;
   if (!started) {
     for (; k < to; k++) {
@@ -878,6 +932,23 @@ function topicsFrom(c: Scan, from: number, to: number, direct: boolean): string[
   }
   if (!started) return [];
   return splitTopics(c, k, to);
+}
+
+/**
+ * After the comma at k − 1, the token after an aside that tells when or how, closed by a comma
+ * ("، في اتصال هاتفي اليوم الثلاثاء، تطورات …"): a phrase of at most 8 words from في or خلال that
+ * holds a date, a time word or a phone adverb. Else k.
+ */
+function afterAside(c: Scan, k: number, to: number): number {
+  const t = c.toks[k];
+  if (!t || (t.text !== "في" && t.text !== "خلال")) return k;
+  let telling = false;
+  for (let e = k + 1; e < to && e - k <= 8; e++) {
+    if (isComma(c.toks, e)) return telling ? e + 1 : k;
+    if (c.toks[e]!.kind === "punct") return k;
+    if (c.dateTok[e] === 1 || factsAt(c, e).timeWord || has(c, e, PHONE_ADVERB)) telling = true;
+  }
+  return k;
 }
 
 /** What stands before a topic and is not one: the speakers, "خلال اللقاء", time words, "أيضاً". */
@@ -1297,7 +1368,7 @@ export function ministerialGroups(doc: Doc): Ref[] {
       while (k < s.last && k - t.last < 8) {
         const w = toks[k]!;
         if (w.kind !== "word") break;
-        if (VERBS.has(w.text) || (PREPOSITIONS.has(w.text) && w.text !== "في")) break;
+        if (VERBS.has(w.text) || PRONOUNS.has(w.text) || (PREPOSITIONS.has(w.text) && w.text !== "في")) break;
         if (w.text === "في" && !(toks[k + 1]?.text.startsWith("ال"))) break;
         k++;
       }
