@@ -288,8 +288,21 @@ interface TokensState {
 const STATES = new WeakMap<Token[], TokensState>();
 let lastTokens: Token[] | null = null;
 let lastState: TokensState | null = null;
-/** lastState's bits, for the first test of matchAt (lastTokens is null after a lexicon change: see lexiconChanged). */
+/** lastState's bits, inner and words, for the first test of matchAt (lastTokens is null after a lexicon change: see lexiconChanged). */
 let lastBits: Int32Array = new Int32Array(0);
+let lastInner: Int32Array = new Int32Array(0);
+let lastWords: Word[] | null = null;
+
+/**
+ * lastBits[i] (and lastInner[i]) from token i's Word when an earlier list kept them there, else -1
+ * (also past the end of the list): the first look at a token of the document, without its facts.
+ */
+function bitsFromWord(words: Word[], i: number): number {
+  const w = words[i];
+  if (w === undefined || w.lexiconVersion !== lexiconVersion) return -1;
+  lastInner[i] = w.gazetteerInner;
+  return (lastBits[i] = w.gazetteerBits);
+}
 
 /** A gazetteer or a stem class changed: word facts are stale, and so is every token list's state. */
 function lexiconChanged(): void {
@@ -310,6 +323,8 @@ function stateOf(tokens: Token[]): TokensState {
     lastTokens = tokens;
     lastState = s;
     lastBits = s.bits;
+    lastInner = s.inner;
+    lastWords = s.words;
   }
   if (s.version !== lexiconVersion) {
     s.version = lexiconVersion;
@@ -471,7 +486,7 @@ export function startFlag(...list: Array<Gazetteer<unknown>>): number {
   const mask = startMask(...list);
   if (mask === 0) throw new Error("startFlag: a gazetteer without a bit");
   const flag = wordFlag((word) => mayHaveFacts(word) && (firstBitsOf(word) & mask) !== 0);
-  for (const g of list) g.sealWith(flag);
+  for (const g of list) g.seal();
   return flag;
 }
 
@@ -504,8 +519,6 @@ export class Gazetteer<T> {
   readonly root = new Map<string, TrieNode<T>>();
   private maxTokens = 1;
   private sealed = false;
-  /** The word flag of startFlag (0: none): not set on a token's Word, no entry starts there. */
-  private startFlag = 0;
   private readonly id = gazetteers++;
   /** This gazetteer's bit in FIRST_BITS / INNER_BITS (0: none, always look). */
   readonly bit: number;
@@ -555,10 +568,9 @@ export class Gazetteer<T> {
     if (words > this.maxTokens) this.maxTokens = words;
   }
 
-  /** For startFlag: no more keys, and `flag` is set on the words where an entry may start. */
-  sealWith(flag: number): void {
+  /** For startFlag: no more keys (a word flag was made of the words where an entry may start). */
+  seal(): void {
     this.sealed = true;
-    this.startFlag = flag;
   }
 
   private addRoot(word: string, node: TrieNode<T>): void {
@@ -606,23 +618,24 @@ export class Gazetteer<T> {
     // end reads undefined: no match either)
     const bit = this.bit;
     if (bit !== 0 && tokens === lastTokens) {
-      const b = lastBits[i]!;
+      let b = lastBits[i]!;
+      if (b === -1 && lastWords !== null) b = bitsFromWord(lastWords, i);
       if (b !== -1 && (b & bit) === 0) return null;
     }
     const t0 = tokens[i];
-    if (t0 === undefined || t0.kind === "punct") return null;
+    if (t0 === undefined) return null;
     const state = stateOf(tokens);
+    if (t0.kind === "punct") {
+      // (with its bits filled, the next question about it is answered by the first test)
+      if (bit !== 0 && state.bits[i] === -1) fillBits(state, tokens, i);
+      return null;
+    }
     // no reading of the token starts an entry of this gazetteer (one array slot once any gazetteer asked)
-    if (this.bit !== 0) {
+    if (bit !== 0) {
       let bits = state.bits[i]!;
-      if (bits === -1) {
-        // not looked at yet in this list: filled from the token's Word when it has them (then the
-        // next gazetteer asked here answers at its first test); else the start flag on the Word rules
-        // most tokens out without their facts
-        const w = state.words === null ? null : state.words[i]!;
-        if (w !== null && w.lexiconVersion !== lexiconVersion && this.startFlag !== 0 && (w.flags & this.startFlag) === 0) return null;
-        bits = fillBits(state, tokens, i);
-      }
+      // not looked at yet in this list (nor kept on its Word): filled, and kept on the Word, so that
+      // every later question about the word is answered by the first test
+      if (bits === -1) bits = fillBits(state, tokens, i);
       if ((bits & this.bit) === 0 || !this.mayMatchAt(state, tokens, i, clitics, limit)) return null;
     }
     const slot = 2 * this.id + (clitics ? 0 : 1);
