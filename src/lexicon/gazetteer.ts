@@ -206,6 +206,9 @@ export interface WordFacts {
   roots: Array<TrieNode<unknown>>;
   /** INNER_BITS of the word itself: the gazetteers with a key that has it after its first word. */
   inner: number;
+  /** The gazetteers with a one-word entry at a reading of this word (a root node with values), and at its first reading (the whole word). */
+  solo: number;
+  soloWhole: number;
   /** The stem classes (stemClass) one of whose stems is a stem of this word. */
   classes: number;
 }
@@ -216,16 +219,26 @@ const STEM_CLASSES: Array<ReadonlySet<string>> = [];
 function refreshFacts(f: WordFacts): void {
   let bits = 0;
   let classes = 0;
+  let solo = 0;
+  let soloWhole = 0;
   const stems = f.stems;
   f.roots.length = 0;
   for (let k = 0; k < stems.length; k++) {
     const b = FIRST_BITS.get(stems[k]!) ?? 0;
     f.readingBits[k] = b;
     bits |= b;
-    for (let rest = b; rest !== 0; rest &= rest - 1) f.roots.push(BY_BIT[31 - Math.clz32(rest & -rest)]!.root.get(stems[k]!)!);
+    for (let rest = b; rest !== 0; rest &= rest - 1) {
+      const bit = rest & -rest;
+      const root = BY_BIT[31 - Math.clz32(bit)]!.root.get(stems[k]!)!;
+      f.roots.push(root);
+      if (root.values !== null) solo |= bit;
+    }
+    if (k === 0) soloWhole = solo;
     for (let c = 0; c < STEM_CLASSES.length; c++) if (STEM_CLASSES[c]!.has(stems[k]!)) classes |= 1 << c;
   }
   f.bits = bits;
+  f.solo = solo;
+  f.soloWhole = soloWhole;
   f.inner = INNER_BITS.get(stems[0]!) ?? 0; // the first reading is the whole word
   f.classes = classes;
   f.version = lexiconVersion;
@@ -235,7 +248,7 @@ function makeFacts(word: string): WordFacts {
   const readings = cliticReadings(word);
   const stems: string[] = [];
   for (let k = 0; k < readings.length; k++) stems.push(readings[k]!.stem);
-  const f: WordFacts = { readings, stems: Object.freeze(stems), version: -1, bits: 0, readingBits: new Array<number>(stems.length).fill(0), roots: [], inner: 0, classes: 0 };
+  const f: WordFacts = { readings, stems: Object.freeze(stems), version: -1, bits: 0, readingBits: new Array<number>(stems.length).fill(0), roots: [], inner: 0, solo: 0, soloWhole: 0, classes: 0 };
   refreshFacts(f);
   return f;
 }
@@ -275,6 +288,28 @@ interface TokensState {
 const STATES = new WeakMap<Token[], TokensState>();
 let lastTokens: Token[] | null = null;
 let lastState: TokensState | null = null;
+/** lastState's bits, inner and words, for the first test of matchAt (lastTokens is null after a lexicon change: see lexiconChanged). */
+let lastBits: Int32Array = new Int32Array(0);
+let lastInner: Int32Array = new Int32Array(0);
+let lastWords: Word[] | null = null;
+
+/**
+ * lastBits[i] (and lastInner[i]) from token i's Word when an earlier list kept them there, else -1
+ * (also past the end of the list): the first look at a token of the document, without its facts.
+ */
+function bitsFromWord(words: Word[], i: number): number {
+  const w = words[i];
+  if (w === undefined || w.lexiconVersion !== lexiconVersion) return -1;
+  lastInner[i] = w.gazetteerInner;
+  return (lastBits[i] = w.gazetteerBits);
+}
+
+/** A gazetteer or a stem class changed: word facts are stale, and so is every token list's state. */
+function lexiconChanged(): void {
+  lexiconVersion++;
+  lastTokens = null;
+  lastState = null;
+}
 
 function stateOf(tokens: Token[]): TokensState {
   let s = lastState;
@@ -282,31 +317,22 @@ function stateOf(tokens: Token[]): TokensState {
     s = STATES.get(tokens) ?? null;
     if (s === null) {
       const words = wordsOfTokens(tokens);
-      s = { version: lexiconVersion, bits: new Int32Array(tokens.length), inner: new Int32Array(tokens.length), words, facts: words === null ? new Array(tokens.length) : null };
-      bitsFromWords(s);
+      s = { version: lexiconVersion, bits: new Int32Array(tokens.length).fill(-1), inner: new Int32Array(tokens.length), words, facts: words === null ? new Array(tokens.length) : null };
       STATES.set(tokens, s);
     }
     lastTokens = tokens;
     lastState = s;
+    lastBits = s.bits;
+    lastInner = s.inner;
+    lastWords = s.words;
   }
   if (s.version !== lexiconVersion) {
     s.version = lexiconVersion;
-    bitsFromWords(s);
+    s.bits.fill(-1);
     s.facts?.fill(undefined);
     MATCHES.clear();
   }
   return s;
-}
-
-/** Fills state.bits and inner from the ones kept on the tokens' Words (bits -1 where there are none, or stale ones). */
-function bitsFromWords(state: TokensState): void {
-  const { bits, inner, words } = state;
-  if (words === null) { bits.fill(-1); return; }
-  for (let k = 0; k < bits.length; k++) {
-    const w = words[k]!;
-    if (w.lexiconVersion === lexiconVersion) { bits[k] = w.gazetteerBits; inner[k] = w.gazetteerInner; }
-    else bits[k] = -1;
-  }
 }
 
 /**
@@ -320,33 +346,43 @@ const MEMO_SLOTS = 64;
 const MAX_CELL = 0x7fffffff - MEMO_SLOTS;
 
 /** The facts of a word the filter rules out: no bits, no classes (no readings: see fullFactsAt). */
-const NO_FACTS: WordFacts = { readings: Object.freeze([]), stems: Object.freeze([]), version: -1, bits: 0, readingBits: [], roots: [], inner: 0, classes: 0 };
+const NO_FACTS: WordFacts = { readings: Object.freeze([]), stems: Object.freeze([]), version: -1, bits: 0, readingBits: [], roots: [], inner: 0, solo: 0, soloWhole: 0, classes: 0 };
 
 /** state.bits of a token the filter rules out (mayHaveFacts): no bits of any gazetteer (bit 31 is none's). */
 const FILTERED = 1 << 31;
 
 /**
  * The bits, inner and classes of token i of a token list whose state is `state` (up to date with
- * the lexicons); its readings and stems only when they are not NO_FACTS's (see fullFactsAt). A
- * token the filter rules out is told so from its text (fresh in memory), without reading its Word.
+ * the lexicons); its readings and stems only when they are not NO_FACTS's (see fullFactsAt).
  */
 function factsAt(state: TokensState, tokens: Token[], i: number): WordFacts {
-  const bits = state.bits[i]!;
-  if (bits === FILTERED) return NO_FACTS;
-  if (bits !== -1) return wordFactsAt(state, tokens, i);
+  let bits = state.bits[i]!;
+  if (bits === -1) bits = fillBits(state, tokens, i);
+  return bits === FILTERED ? NO_FACTS : wordFactsAt(state, tokens, i);
+}
+
+/**
+ * Fills state.bits[i] and inner[i] (bits -1: not looked at yet in this list) and returns the bits:
+ * read from the token's Word when an earlier list kept them there (no look-up), else from the
+ * word's facts, and then kept on the Word. A token the filter rules out is told so from its text.
+ */
+function fillBits(state: TokensState, tokens: Token[], i: number): number {
+  const words = state.words;
+  const w = words === null ? null : words[i]!;
+  if (w !== null && w.lexiconVersion === lexiconVersion) {
+    state.inner[i] = w.gazetteerInner;
+    return (state.bits[i] = w.gazetteerBits);
+  }
   const f = mayHaveFacts(tokens[i]!.text) ? wordFactsAt(state, tokens, i) : NO_FACTS;
   const b = f === NO_FACTS ? FILTERED : f.bits;
   state.bits[i] = b;
   state.inner[i] = f.inner;
-  // kept on the Word too: the next document with this word reads them from there (bitsFromWords)
-  const words = state.words;
-  if (words !== null) {
-    const w = words[i]!;
+  if (w !== null) {
     w.gazetteerBits = b;
     w.gazetteerInner = f.inner;
     w.lexiconVersion = lexiconVersion;
   }
-  return f;
+  return b;
 }
 
 /** The facts of token i's word: on its Word when the list is a document (no look-up by word), else kept per token. */
@@ -405,7 +441,7 @@ export function stemClass(stems: ReadonlySet<string>): number {
   if (STEM_CLASSES.length >= 31) throw new Error("stemClass: too many classes");
   STEM_CLASSES.push(stems);
   for (const stem of stems) filterAdd(stem);
-  lexiconVersion++;
+  lexiconChanged();
   return 1 << (STEM_CLASSES.length - 1);
 }
 
@@ -450,7 +486,7 @@ export function startFlag(...list: Array<Gazetteer<unknown>>): number {
   const mask = startMask(...list);
   if (mask === 0) throw new Error("startFlag: a gazetteer without a bit");
   const flag = wordFlag((word) => mayHaveFacts(word) && (firstBitsOf(word) & mask) !== 0);
-  for (const g of list) g.sealWith(flag);
+  for (const g of list) g.seal();
   return flag;
 }
 
@@ -472,7 +508,7 @@ export function mayStartAt(tokens: Token[], i: number, mask: number): boolean {
   if (t === undefined || t.kind === "punct") return false;
   const state = stateOf(tokens);
   let bits = state.bits[i]!;
-  if (bits === -1) bits = factsAt(state, tokens, i).bits;
+  if (bits === -1) bits = fillBits(state, tokens, i);
   return (bits & mask) !== 0;
 }
 
@@ -483,8 +519,6 @@ export class Gazetteer<T> {
   readonly root = new Map<string, TrieNode<T>>();
   private maxTokens = 1;
   private sealed = false;
-  /** The word flag of startFlag (0: none): not set on a token's Word, no entry starts there. */
-  private startFlag = 0;
   private readonly id = gazetteers++;
   /** This gazetteer's bit in FIRST_BITS / INNER_BITS (0: none, always look). */
   readonly bit: number;
@@ -530,14 +564,13 @@ export class Gazetteer<T> {
     if (list !== null) { if (!list.includes(value)) list.push(value); return; }
     node.values = [value];
     this.keys++;
-    lexiconVersion++;
+    lexiconChanged();
     if (words > this.maxTokens) this.maxTokens = words;
   }
 
-  /** For startFlag: no more keys, and `flag` is set on the words where an entry may start. */
-  sealWith(flag: number): void {
+  /** For startFlag: no more keys (a word flag was made of the words where an entry may start). */
+  seal(): void {
     this.sealed = true;
-    this.startFlag = flag;
   }
 
   private addRoot(word: string, node: TrieNode<T>): void {
@@ -580,18 +613,30 @@ export class Gazetteer<T> {
    * check of their own first.
    */
   matchAt(tokens: Token[], i: number, clitics = true, limit = tokens.length): GazetteerMatch<T> | null {
+    // the common answer first, with the fewest loads: a token of the list asked about last (the
+    // document being read) whose start bits are known and lack this gazetteer's (a token past the
+    // end reads undefined: no match either)
+    const bit = this.bit;
+    if (bit !== 0 && tokens === lastTokens) {
+      let b = lastBits[i]!;
+      if (b === -1 && lastWords !== null) b = bitsFromWord(lastWords, i);
+      if (b !== -1 && (b & bit) === 0) return null;
+    }
     const t0 = tokens[i];
-    if (t0 === undefined || t0.kind === "punct") return null;
+    if (t0 === undefined) return null;
     const state = stateOf(tokens);
+    if (t0.kind === "punct") {
+      // (with its bits filled, the next question about it is answered by the first test)
+      if (bit !== 0 && state.bits[i] === -1) fillBits(state, tokens, i);
+      return null;
+    }
     // no reading of the token starts an entry of this gazetteer (one array slot once any gazetteer asked)
-    if (this.bit !== 0) {
+    if (bit !== 0) {
       let bits = state.bits[i]!;
-      if (bits === -1) {
-        // not looked at yet: the start flag on the token's Word rules most tokens out without their facts
-        if (this.startFlag !== 0 && state.words !== null && (state.words[i]!.flags & this.startFlag) === 0) return null;
-        bits = factsAt(state, tokens, i).bits;
-      }
-      if ((bits & this.bit) === 0) return null;
+      // not looked at yet in this list (nor kept on its Word): filled, and kept on the Word, so that
+      // every later question about the word is answered by the first test
+      if (bits === -1) bits = fillBits(state, tokens, i);
+      if ((bits & this.bit) === 0 || !this.mayMatchAt(state, tokens, i, clitics, limit)) return null;
     }
     const slot = 2 * this.id + (clitics ? 0 : 1);
     const cell = i * MEMO_SLOTS + slot;
@@ -603,6 +648,29 @@ export class Gazetteer<T> {
     }
     if (m === null || m.last <= limit) return m;
     return this.computeAt(tokens, i, clitics, limit, state);
+  }
+
+  /**
+   * For a token at which an entry of this gazetteer (it has a bit) starts: false when none can
+   * match, told without a walk or the memo. Without clitics the whole word must start one; where
+   * only keys of two words or more start, the next token must be within the limit, on the same
+   * line and a later word of a key (inner bits), as walkFrom requires. (Most tokens that start only
+   * longer keys, في of "في تي جي", end here.) When no reading can match whatever the limit, the
+   * gazetteer's bit is taken off the token's bits in this list: the next question about it is
+   * answered by matchAt's first test (mayStartAt stays true to its word: no match starts there).
+   */
+  private mayMatchAt(state: TokensState, tokens: Token[], i: number, clitics: boolean, limit: number): boolean {
+    const bit = this.bit;
+    const f = wordFactsAt(state, tokens, i);
+    if (!clitics && (f.readingBits[0]! & bit) === 0) return false;
+    if (((clitics ? f.solo : f.soloWhole) & bit) !== 0) return true;
+    const j = i + 1;
+    if (j < tokens.length && !tokens[j]!.newlineBefore) {
+      if (state.bits[j] === -1) fillBits(state, tokens, j);
+      if ((state.inner[j]! & bit) !== 0) return j < limit;
+    }
+    if ((f.solo & bit) === 0) state.bits[i] = state.bits[i]! & ~bit;
+    return false;
   }
 
   private computeAt(tokens: Token[], i: number, clitics: boolean, limit: number, state: TokensState): GazetteerMatch<T> | null {
@@ -656,7 +724,7 @@ export class Gazetteer<T> {
       const t = tokens[j]!;
       if (t.newlineBefore) break;
       if (state !== null) {
-        if (state.bits[j] === -1) factsAt(state, tokens, j);
+        if (state.bits[j] === -1) fillBits(state, tokens, j);
         if ((state.inner[j]! & this.bit) === 0) break;
       }
       node = node.next.get(this.lower ? t.text.toLowerCase() : t.text);

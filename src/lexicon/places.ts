@@ -178,11 +178,18 @@ const SCANNED = new WeakMap<Doc, PlaceHit[]>();
 function scanPlacesUncached(doc: Doc): PlaceHit[] {
   const tokens = doc.tokens;
   const flags = docFlags(doc);
+  const start = PLACE_START; // (a local: the module binding would be hole-checked at every token)
   const cands: PlaceCandidate[] = [];
-  for (const s of doc.sentences) {
-    for (let i = s.first; i < s.last; ) {
-      if ((flags[i]! & PLACE_START) === 0 || !mayStartAt(tokens, i, PLACES_MASK)) { i++; continue; }
-      const m = placeMatchAt(tokens, i, s.last);
+  const sentences = doc.sentences;
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si]!;
+    const last = s.last;
+    for (let i = s.first; ; ) {
+      // most tokens start no place (one bit test each)
+      while (i < last && (flags[i]! & start) === 0) i++;
+      if (i >= last) break;
+      if (!mayStartAt(tokens, i, PLACES_MASK)) { i++; continue; }
+      const m = placeMatchAt(tokens, i, last);
       if (!m) { i++; continue; }
       const safety = placeSafety(m.key);
       const ok = placeContextOk(tokens, m, safety) || shaddaAmman(doc, m);
@@ -300,19 +307,29 @@ const PLACE_IDS = new Map<PlaceEntry, string>();
 
 /** Names the lexicon does not know, after a settlement designator, where no place or country is. */
 function addDesignatedPlaces(doc: Doc, takenBy: Int32Array, facts: Map<string, PlaceFact>): void {
-  const taken = new Uint8Array(doc.tokens.length);
-  for (const f of facts.values()) for (const sp of f.spans) for (let t = sp.first; t < sp.last; t++) taken[t] = 1;
-  for (let t = 0; t < doc.tokens.length; t++) if (takenBy[t]! >= 0) taken[t] = 1;
+  const tokens = doc.tokens;
   const flags = docFlags(doc);
-  for (let i = 1; i < doc.tokens.length; i++) {
+  const settlement = SETTLEMENT_WORD; // (a local: the module binding would be hole-checked at every token)
+  let taken: Uint8Array | null = null; // made at the first candidate (most documents have none)
+  for (let i = 1; i < tokens.length; i++) {
     // (one bit test: the word before is rarely a settlement noun)
-    if ((flags[i - 1]! & SETTLEMENT_WORD) === 0 || taken[i] || taken[i - 1] || !unknownPlaceAfterDesignator(doc.tokens, i)) continue;
-    if (PLACES.matchAt(doc.tokens, i, true) || countryAt(doc.tokens, i)) continue; // known but rejected by its context
+    if ((flags[i - 1]! & settlement) === 0) continue;
+    taken ??= takenTokens(tokens.length, takenBy, facts);
+    if (taken[i] || taken[i - 1] || !unknownPlaceAfterDesignator(tokens, i)) continue;
+    if (PLACES.matchAt(tokens, i, true) || countryAt(tokens, i)) continue; // known but rejected by its context
     const mention = tokenMention(doc, i, i + 1, 0);
-    const next = countryAt(doc.tokens, i + 1);
+    const next = countryAt(tokens, i + 1);
     const country = next && next.adjective && doc.sentenceOf[i + 1] === doc.sentenceOf[i] ? next.entry.code : null;
     addPlaceMention(facts, `${normKey(mention.text)}\u0000?`, { first: i, last: i + 1, prefix: 0 }, mention, country);
   }
+}
+
+/** The tokens a lexicon place (facts) or a country (takenBy) takes: 1 each. */
+function takenTokens(n: number, takenBy: Int32Array, facts: Map<string, PlaceFact>): Uint8Array {
+  const taken = new Uint8Array(n);
+  for (const f of facts.values()) for (const sp of f.spans) for (let t = sp.first; t < sp.last; t++) taken[t] = 1;
+  for (let t = 0; t < n; t++) if (takenBy[t]! >= 0) taken[t] = 1;
+  return taken;
 }
 
 function addPlaceMention(facts: Map<string, PlaceFact>, id: string, span: Span, mention: Mention, country: string | null): void {

@@ -20,16 +20,22 @@ function scan(doc: Doc, known: ReadonlySet<string> | undefined, firstHits: reado
   const tokens = doc.tokens;
   const sentences = doc.sentences;
   const flags = docFlags(doc);
+  // (a local copy: the imported binding would be loaded and hole-checked at every token)
+  const start = COUNTRY_START;
   const out: CountryAt[] = [];
   const options: CountryAtOptions = { known, doc, limit: 0 };
   let next = 0; // the first of firstHits that may start at or after token i
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si]!;
-    options.limit = s.last;
-    for (let i = s.first; i < s.last; ) {
+    const last = s.last;
+    options.limit = last;
+    let i = s.first;
+    for (;;) {
+      // most tokens start no country form (one bit test each); a first-pass mention starts at a flagged token too
+      while (i < last && (flags[i]! & start) === 0) i++;
+      if (i >= last) break;
       let c: CountryAt | null = null;
-      // (one bit test: most tokens start no country form)
-      const may = (flags[i]! & COUNTRY_START) !== 0 && mayStartCountry(tokens, i);
+      const may = mayStartCountry(tokens, i);
       if (firstHits === null) { if (may) c = countryAt(tokens, i, options); }
       else {
         while (next < firstHits.length && firstHits[next]!.first < i) next++;
@@ -37,7 +43,7 @@ function scan(doc: Doc, known: ReadonlySet<string> | undefined, firstHits: reado
         if (before !== null && !before.ambiguous) c = before;
         else if (may) c = countryAt(tokens, i, options);
       }
-      if (c) { out.push(c); i = c.last; } else i++;
+      if (c !== null) { out.push(c); i = c.last; } else i++;
     }
   }
   return out;
