@@ -615,10 +615,16 @@ function dualPair(c: Scan, i: number): [Ref, Ref] | null {
 function svoSubject(c: Scan, i: number, sFirst: number): Ref | null {
   for (let k = i - 1; k >= Math.max(sFirst, i - 5); k--) {
     if (c.toks[k]!.text === "مع") break;
-    const p = c.personCover[k];
-    if (p) return refStartingAt(c, p.first) ?? p;
+    const p = coveringRef(c, k);
+    if (p) return p;
   }
   return null;
+}
+
+/** The reference of the person whose name covers token k (from its first word), or null. */
+function coveringRef(c: Scan, k: number): Ref | null {
+  const p = c.personCover[k];
+  return p ? refStartingAt(c, p.first) ?? p : null;
 }
 
 /**
@@ -632,8 +638,8 @@ function ownerAfterAside(c: Scan, i: number, sFirst: number, after: number, sLas
   while (comma < sLast && comma - after < 4 && !isComma(c.toks, comma)) comma++;
   if (comma >= sLast || !isComma(c.toks, comma)) return null;
   for (let k = comma + 1; k < Math.min(sLast, comma + 7); k++) {
-    const p = c.personCover[k];
-    if (p) return refStartingAt(c, p.first) ?? p;
+    const p = coveringRef(c, k);
+    if (p) return p;
   }
   return null;
 }

@@ -31,17 +31,35 @@ export class ReusedSlots<T> {
   }
 }
 
-/** One byte per token, 0 until set. */
-export class ReusedBytes {
-  private bytes = new Uint8Array(0);
+/** One number per token in a typed array, 0 until set. */
+class ReusedZeros<A extends Uint8Array<ArrayBuffer> | Int32Array<ArrayBuffer>> {
+  private table: A;
   private used = 0;
 
+  constructor(private readonly make: (n: number) => A) {
+    this.table = make(0);
+  }
+
   /** The table for a document of `n` slots, every slot 0. */
-  reset(n: number): Uint8Array {
-    if (n > this.bytes.length) this.bytes = new Uint8Array(Math.max(n, 2 * this.bytes.length));
-    else this.bytes.fill(0, 0, Math.max(this.used, n));
+  reset(n: number): A {
+    if (n > this.table.length) this.table = this.make(Math.max(n, 2 * this.table.length));
+    else this.table.fill(0, 0, Math.max(this.used, n));
     this.used = n;
-    return this.bytes;
+    return this.table;
+  }
+}
+
+/** One byte per token, 0 until set. */
+export class ReusedBytes extends ReusedZeros<Uint8Array<ArrayBuffer>> {
+  constructor() {
+    super((n) => new Uint8Array(n));
+  }
+}
+
+/** One 32-bit integer per token, 0 until set. */
+export class ReusedInts extends ReusedZeros<Int32Array<ArrayBuffer>> {
+  constructor() {
+    super((n) => new Int32Array(n));
   }
 }
 
@@ -53,20 +71,6 @@ export class ReusedIndices {
   room(n: number): Int32Array {
     if (n > this.items.length) this.items = new Int32Array(Math.max(n, 2 * this.items.length));
     return this.items;
-  }
-}
-
-/** One 32-bit integer per token, 0 until set. */
-export class ReusedInts {
-  private ints = new Int32Array(0);
-  private used = 0;
-
-  /** The table for a document of `n` slots, every slot 0. */
-  reset(n: number): Int32Array {
-    if (n > this.ints.length) this.ints = new Int32Array(Math.max(n, 2 * this.ints.length));
-    else this.ints.fill(0, 0, Math.max(this.used, n));
-    this.used = n;
-    return this.ints;
   }
 }
 
