@@ -11,7 +11,8 @@ export interface TriggerFamily {
   objects?: Map<string, InteractionType>;
   other: string[];
   requireOther: boolean;
-  initiator?: "other";
+  /** Who made the call: the other side (تلقى اتصالاً من) or the subject (أجرى اتصالاً، اتصل بـ). */
+  initiator?: "other" | "subject";
   multilateral: boolean;
   /** The forms are nouns with a possessive (استقباله، لقائه): "وخلال استقباله X، أكد Y" names the owner after the comma. */
   noun: boolean;
@@ -31,7 +32,7 @@ export const FAMILIES: TriggerFamily[] = (data.families as RawFamily[]).map((f) 
   ...(f.objects ? { objects: new Map(Object.entries(f.objects).map(([k, v]) => [normKey(k), v as InteractionType])) } : {}),
   other: f.other.map(normKey),
   requireOther: !!f.requireOther,
-  ...(f.initiator === "other" ? { initiator: "other" as const } : {}),
+  ...(f.initiator === "other" || f.initiator === "subject" ? { initiator: f.initiator } : {}),
   multilateral: !!f.multilateral,
   noun: !!f.noun,
   ...(f.types ? { types: new Map(Object.entries(f.types).map(([k, v]) => [normKey(k), v as InteractionType])) } : {}),

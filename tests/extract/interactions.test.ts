@@ -150,6 +150,18 @@ describe("possessed nouns (خلال لقائه، خلال استقباله)", ()
   });
 });
 
+describe("اتصل بـ", () => {
+  it("is a call the subject made", () => {
+    const [i] = extract("اتصل وزير الخارجية الإيراني عباس عراقجي هاتفيا بنظيره العماني بدر البوسعيدي لبحث آخر المستجدات.").interactions;
+    expect(i!.type).toBe("call");
+    expect(i!.participants.map((p) => p.name)).toEqual(["عباس عراقجي", "بدر البوسعيدي"]);
+    expect(i!.initiator).toBe("عباس عراقجي");
+  });
+  it("needs a person on the other side", () => {
+    expect(extract("وقال وزير الخارجية الإيراني عباس عراقجي إنه اتصل بالسفارة للاستفسار.").interactions).toEqual([]);
+  });
+});
+
 describe("a long circumstance between subject and object", () => {
   it("a full date counts as one step of it, so a date and a venue between commas are both skipped", () => {
     const [i] = extract("استقبل وزير الخارجية السعودي فيصل بن عبد الله، يوم الأحد 12 مارس 2023م، في مقر الوزارة بالرياض، نظيره الأردني سامي الخطيب.").interactions;

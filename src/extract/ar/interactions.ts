@@ -93,6 +93,7 @@ class Family {
   pronounObject: boolean;
   requireOther: boolean;
   initiatorIsOther: boolean;
+  initiatorIsSubject: boolean;
   multilateral: boolean;
   /** The forms are possessed nouns (استقباله، لقائه). */
   noun: boolean;
@@ -106,6 +107,7 @@ class Family {
     this.pronounObject = f.other.includes("*");
     this.requireOther = f.requireOther;
     this.initiatorIsOther = f.initiator === "other";
+    this.initiatorIsSubject = f.initiator === "subject";
     this.multilateral = f.multilateral;
     this.noun = f.noun;
     this.types = f.types;
@@ -855,7 +857,7 @@ function readTrigger(c: Scan, fam: Family, verb: string, i: number, sFirst: numb
   }
   const d = new Draft(type, participants, isPlanned(c, verb, i, sFirst), sIndex, i, fam.multilateral);
   if (fam.initiatorIsOther && others[0]) d.initiator = others[0].name;
-  else if (fam.id === "call-out" && subject) d.initiator = subject.name;
+  else if (fam.initiatorIsSubject && subject) d.initiator = subject.name;
   d.topics = topicsFrom(c, fam.id === "discuss" ? otherEnd : Math.max(otherEnd, after), sLast, fam.id === "discuss");
   readCircumstances(c, d, sFirst, sLast, sIndex);
   return d;
