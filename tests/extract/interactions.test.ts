@@ -127,6 +127,11 @@ describe("topics after the other side", () => {
     const [i] = extract("بحث وزير الخارجية المصري بدر عبد العاطي مع نظيره السعودي الأمير فيصل بن فرحان، في اتصال هاتفي اليوم الثلاثاء، تطورات الأوضاع في غزة.").interactions;
     expect(i!.topics).toEqual(["تطورات الأوضاع في غزة"]);
   });
+  it("skip the venue and the time before it", () => {
+    const [i] = extract("وتباحث وزير الدفاع الإماراتي محمد بن مبارك المزروعي مع وزير الدفاع الفرنسي سيباستيان لوكورنو في باريس اليوم حول الشراكة الاستراتيجية.").interactions;
+    expect(i!.topics).toEqual(["الشراكة الاستراتيجية"]);
+    expect(i!.place).toBe("باريس");
+  });
   it("keep a topic introduced by في", () => {
     const [i] = extract("بحث وزير الخارجية المصري بدر عبد العاطي مع نظيره السعودي الأمير فيصل بن فرحان، في سبل تعزيز العلاقات الثنائية، وذلك خلال اتصال هاتفي.").interactions;
     expect(i!.topics.join(" ")).toContain("تعزيز العلاقات الثنائية");

@@ -931,6 +931,7 @@ function topicsFrom(c: Scan, from: number, to: number, direct: boolean): string[
   const toks = c.toks;
   let k = from;
   if (isComma(toks, k)) k = direct ? afterAside(c, k + 1, to) : k + 1;
+  if (direct) k = pastVenueAndTime(c, k, to);
   let started = direct;
   if (!started) {
     for (; k < to; k++) {
@@ -940,6 +941,23 @@ function topicsFrom(c: Scan, from: number, to: number, direct: boolean): string[
   }
   if (!started) return [];
   return splitTopics(c, k, to);
+}
+
+/** Past a venue or a time standing before a discussion's topic: "في باريس"، "في تونس"، "اليوم"، "يوم الأحد". */
+function pastVenueAndTime(c: Scan, k: number, to: number): number {
+  for (let n = 0; n < 4 && k < to; n++) {
+    if (c.dateTok[k] === 1 || factsAt(c, k).timeWord) { k++; continue; }
+    if (c.toks[k]!.text !== "في") break;
+    if (c.placeTok[k + 1] === 1) {
+      k++;
+      while (k < to && c.placeTok[k] === 1) k++;
+      continue;
+    }
+    const country = countryNameAt(c.toks, k + 1, to);
+    if (!country) break;
+    k = country.last;
+  }
+  return k;
 }
 
 /**
