@@ -294,14 +294,14 @@ let lastInner: Int32Array = new Int32Array(0);
 let lastWords: Word[] | null = null;
 
 /**
- * lastBits[i] (and lastInner[i]) from token i's Word when an earlier list kept them there, else -1
- * (also past the end of the list): the first look at a token of the document, without its facts.
+ * bits[i] (and inner[i]) from token i's Word when an earlier list kept them there, else -1 (also
+ * past the end of the list): a token's start bits without its facts.
  */
-function bitsFromWord(words: Word[], i: number): number {
+function keptBits(bits: Int32Array, inner: Int32Array, words: Word[], i: number): number {
   const w = words[i];
   if (w === undefined || w.lexiconVersion !== lexiconVersion) return -1;
-  lastInner[i] = w.gazetteerInner;
-  return (lastBits[i] = w.gazetteerBits);
+  inner[i] = w.gazetteerInner;
+  return (bits[i] = w.gazetteerBits);
 }
 
 /** A gazetteer or a stem class changed: word facts are stale, and so is every token list's state. */
@@ -368,11 +368,9 @@ function factsAt(state: TokensState, tokens: Token[], i: number): WordFacts {
  */
 function fillBits(state: TokensState, tokens: Token[], i: number): number {
   const words = state.words;
+  const kept = words === null ? -1 : keptBits(state.bits, state.inner, words, i);
+  if (kept !== -1) return kept;
   const w = words === null ? null : words[i]!;
-  if (w !== null && w.lexiconVersion === lexiconVersion) {
-    state.inner[i] = w.gazetteerInner;
-    return (state.bits[i] = w.gazetteerBits);
-  }
   const f = mayHaveFacts(tokens[i]!.text) ? wordFactsAt(state, tokens, i) : NO_FACTS;
   const b = f === NO_FACTS ? FILTERED : f.bits;
   state.bits[i] = b;
@@ -619,7 +617,7 @@ export class Gazetteer<T> {
     const bit = this.bit;
     if (bit !== 0 && tokens === lastTokens) {
       let b = lastBits[i]!;
-      if (b === -1 && lastWords !== null) b = bitsFromWord(lastWords, i);
+      if (b === -1 && lastWords !== null) b = keptBits(lastBits, lastInner, lastWords, i);
       if (b !== -1 && (b & bit) === 0) return null;
     }
     const t0 = tokens[i];
