@@ -2,7 +2,7 @@
 // snapshot (src/cli/snapshot) when it can, and must then answer exactly as `node bin/extract.js`.
 // A fake `node` first on PATH records how the command started it, and can claim another version.
 import { spawnSync } from "node:child_process";
-import { chmodSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -100,6 +100,28 @@ describe("the start-up snapshot", () => {
     expect([fallback.snapshot, fallback.singleThreadedGc]).toEqual([false, true]);
   });
 
+  it("is not used for a run over a file of more than 16 MB (start-up is lost in it, the snapshot's memory is not)", () => {
+    const dir = join(tmp, "big");
+    mkdirSync(dir, { recursive: true });
+    // sparse files: no disk used, and read as binary (refused at once)
+    const big = join(dir, "-big.jsonl");
+    truncateSync(createEmpty(big), 16 * 1024 * 1024 + 1);
+    const edge = join(dir, "edge.jsonl");
+    truncateSync(createEmpty(edge), 16 * 1024 * 1024);
+    const seedFile = "seeds/000_a35812bc180ad3ee.txt";
+    for (const [args, snapshot] of [
+      [[seedFile], true],
+      [[edge], true],
+      [[dir], true], // a folder: its files are not summed
+      [["--input", "jsonl", big], false],
+      [[seedFile, "--jobs", "1", big], false],
+      [["--format", "json", "--", big], false],
+      [["-"], true],
+    ] as [string[], boolean][]) {
+      expect([args.join(" "), installed(args).snapshot]).toEqual([args.join(" "), snapshot]);
+    }
+  });
+
   it("is not used under NODE_OPTIONS, for another node version, or once dist/ is newer", () => {
     const args = ["seeds/000_a35812bc180ad3ee.txt", "--format", "json"];
     const expected = spawnCli(args).stdout;
@@ -125,6 +147,12 @@ describe("the start-up snapshot", () => {
     expect(stale.stdout).toBe(expected);
   });
 });
+
+/** Creates an empty file at `p` and returns `p`. */
+function createEmpty(p: string): string {
+  writeFileSync(p, "");
+  return p;
+}
 
 function realpath(p: string): string {
   return spawnSync("sh", ["-c", 'cd "$1" && pwd -P', "sh", p], { encoding: "utf8" }).stdout.trim();
