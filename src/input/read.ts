@@ -73,13 +73,16 @@ function tooBig(file: string, max: number, size?: number): InputDocument {
 /**
  * Chunks of an open file, read with plain read(2) calls. When fstat gave a size, reading stops there
  * (one read for a small file; a file that grows meanwhile is read as it was); size 0 (/proc files,
- * which report 0) reads to EOF.
+ * which report 0) reads to EOF. With `reuse`, every chunk is read into the same buffer: a chunk is
+ * then valid only until the next one is asked for (readJsonl copies the part of a line it keeps), and
+ * a long run holds one buffer instead of a new one per chunk, each alive until a collection finds it.
  */
-async function* fileChunks(fh: import("node:fs/promises").FileHandle, size: number, max = MAX_CHUNK): AsyncGenerator<Buffer> {
+async function* fileChunks(fh: import("node:fs/promises").FileHandle, size: number, max = MAX_CHUNK, reuse = false): AsyncGenerator<Buffer> {
   const chunk = Math.min(max, Math.max(MIN_CHUNK, size + 1));
   let total = 0;
+  const one = reuse ? Buffer.allocUnsafe(chunk) : null;
   for (;;) {
-    const b = Buffer.allocUnsafe(chunk);
+    const b = one ?? Buffer.allocUnsafe(chunk);
     const { bytesRead } = await fh.read(b, 0, chunk, null);
     if (bytesRead === 0) return;
     total += bytesRead;
@@ -249,9 +252,13 @@ async function* readJsonl(chunks: AsyncIterable<unknown>, label: string, opts: I
         const nl = b.indexOf(10, start);
         const piece = b.subarray(start, nl < 0 ? b.length : nl);
         if (!over && len + piece.length > max) { over = true; parts = []; }
-        if (!over) parts.push(piece);
         len += piece.length;
-        if (nl < 0) break;
+        if (nl < 0) {
+          // the chunk's buffer may be read into again (fileChunks' reuse): keep a copy of the line's start
+          if (!over && piece.length) parts.push(Buffer.from(piece));
+          break;
+        }
+        if (!over) parts.push(piece);
         const doc = finish();
         if (doc) yield doc;
         start = nl + 1;
@@ -309,7 +316,7 @@ async function readFileEntry(p: string | Buffer, file: string, opts: InputOption
     try {
       const st = await fh.stat();
       if (!st.isFile()) yield failed(file, "ENOTREG", `is ${kindOf(st)}, not a regular file`);
-      else yield* readJsonl(fileChunks(fh, st.size, JSONL_CHUNK), file, opts);
+      else yield* readJsonl(fileChunks(fh, st.size, JSONL_CHUNK, true), file, opts);
     } finally {
       await fh.close().catch(() => undefined);
     }

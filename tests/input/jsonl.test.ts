@@ -29,6 +29,22 @@ describe("JSON Lines input", () => {
     }
   });
 
+  it("a file of several reads: lines across reads, and one line longer than a read, come out whole", async () => {
+    const { dir, done } = tempDir();
+    try {
+      // records of many lengths (one of 1.5 MB) over ~5 MB: the file is read 1 MB at a time into one buffer
+      const texts: string[] = [];
+      for (let i = 0; texts.join("").length < 2_500_000; i++) texts.push(i === 40 ? "ب".repeat(1_500_000) : `وزير ${i} `.repeat(1 + ((i * 37) % 900)));
+      const file = join(dir, "big.jsonl");
+      writeFileSync(file, texts.map((text, i) => JSON.stringify({ id: `d${i}`, text })).join("\n") + "\n");
+      const docs = await readAll([file], jsonl);
+      expect(docs.length).toBe(texts.length);
+      expect(docs.every((d, i) => d.text === texts[i] && d.file === `d${i}` && d.errors.length === 0)).toBe(true);
+    } finally {
+      done();
+    }
+  });
+
   it("bad lines are EJSONL documents and reading goes on", async () => {
     const stdin = streamOf(
       "{not json}\n",
