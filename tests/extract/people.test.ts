@@ -67,6 +67,24 @@ describe("ministers", () => {
     expect(off.countryBasis).not.toBe("knowledge");
   });
 
+  it("gives a minister title to the name right after it, not to a titled name right before it", () => {
+    const { ministers: ms, people } = extract("استقبل الرئيس عبد الفتاح السيسي وزير الدفاع الأمريكي لويد أوستن في القاهرة.");
+    expect(ms.map((m) => [m.name, m.portfolio, m.country])).toEqual([["لويد أوستن", "defense", "US"]]);
+    expect(people.map((p) => p.name)).toEqual(["عبد الفتاح السيسي"]);
+    // a name first, then its title between commas: a list, each name with its own title
+    const list = ministers("عقد رئيس الوزراء اجتماعا مع سامي الحداد، وزير المالية، والمهندس كريم منصور، وزير النقل، لمتابعة المشروعات.");
+    // (an unlisted portfolio is "other": never the prime minister's of the bare title before it)
+    expect(list.map((m) => [m.name, m.portfolio, m.title])).toEqual([["سامي الحداد", "finance", "وزير المالية"], ["كريم منصور", "other", "وزير النقل"]]);
+  });
+
+  it("reads an honorific that is also a given name inside a name, and chains of listed surnames", () => {
+    expect(ministers("اتصل وزير الخارجية الإيراني رضا أمير قاسمي بنظيره العماني.").map((m) => m.name)).toEqual(["رضا أمير قاسمي"]);
+    // before a country it is the title: أمير قطر
+    const { people } = extract("استقبل أمير قطر الشيخ تميم بن حمد آل ثاني وزير الخارجية الأمريكي أنتوني بلينكن.");
+    expect(people.map((p) => p.name)).toEqual(["تميم بن حمد آل ثاني"]);
+    expect(ministers("بحث وزير الخارجية الكويتي الشيخ سالم عبدالله الجابر الصباح مع نظيره الصيني العلاقات.").map((m) => m.name)).toEqual(["سالم عبدالله الجابر الصباح"]);
+  });
+
   it("takes the country from context when the text names no country for the minister", () => {
     const [m] = ministers("عقد وزير الداخلية علي حسن اجتماعا مع محافظ البصرة لبحث الأوضاع في البصرة والموصل.");
     expect(m).toMatchObject({ country: "IQ", countryBasis: "context" });
@@ -82,5 +100,11 @@ describe("people", () => {
   it("reads person titles with a country adjective", () => {
     const { people } = extract("استقبل الرئيس التونسي قيس سعيد وفدا برلمانيا.");
     expect(people[0]).toMatchObject({ name: "قيس سعيد" });
+  });
+  it("reads a name after a title's complement, also one that starts like a clitic (ل…)", () => {
+    for (const where of ["لدى المملكة", "لدى السعودية"]) {
+      const { people } = extract(`وبحث الوزير خلال اللقاء مع السفير الفرنسي ${where} لوران بيكار آفاق التعاون.`);
+      expect(people.map((p) => p.name)).toEqual(["لوران بيكار"]);
+    }
   });
 });

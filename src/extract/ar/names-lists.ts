@@ -32,6 +32,11 @@ export const GIVEN_NAMES: Set<string> = new Set([
 ].filter((w) => !CONNECTORS.has(w)));
 /** Names our lists mark as also common words (الأسد، سلام، مبارك): never a name on their own. */
 export const AMBIGUOUS_NAMES: Set<string> = new Set([...arabGiven.ambiguous, ...foreignGiven.ambiguous, ...surnames.ambiguous].map(normKey));
+/**
+ * Every surname our list has, also those that are common words (الصباح): a definite one may follow
+ * another definite name word (سالم عبدالله الجابر الصباح), where a common word would not.
+ */
+export const LISTED_SURNAMES: Set<string> = new Set([...surnames.names, ...surnames.ambiguous].map(normKey));
 /** Our own list of surnames that stand alone in news (data/names/surnames.json). */
 export const SURNAMES: Set<string> = new Set(SURNAME_LIST);
 /** Given names of non-Arab people (ماركوس، يوري): a word after one is very likely the surname. */

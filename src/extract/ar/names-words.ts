@@ -159,8 +159,8 @@ const DEFINITE_CLITIC = /^(و|ف)?(بال|لل|وال|فال|كال)/;
 /** A word that cannot open a name in a weak frame, by its shape or because it is a known word with a clitic. */
 function badStart(w: string): boolean {
   if (DEFINITE_CLITIC.test(w) || isVerbLike(w, true)) return true;
-  // a plural past verb (هاجموا), or ب/ل on a noun with a pronoun (بتفجيره)
-  if ((w.length >= 5 && /وا$/.test(w)) || (w.length >= 6 && /^[بل]/.test(w) && /(ه|ها|هم)$/.test(w))) return true;
+  // a plural past verb (هاجموا), or ب/ل on a noun with a pronoun (بتفجيره، لحجمهما)
+  if ((w.length >= 5 && /وا$/.test(w)) || (w.length >= 6 && /^[بل]/.test(w) && /(ه|ها|هم|هما|هن|كم)$/.test(w))) return true;
   if (GIVEN_NAMES.has(w) || FAMILY_NAMES.has(w)) return false;
   // a sound plural of a participle (متمردون، محللون، دبلوماسيون)
   if (/^م.{3,}(ون|ين)$/.test(w) || /يون$/.test(w)) return true;

@@ -9,7 +9,7 @@ import { normKey } from "../../text/normalize.js";
 import { CONNECTORS, HONORIFICS, NOT_NAME, PERSON_TITLES } from "../../lexicon/titles.js";
 import { TOPIC_INTROS } from "../../lexicon/triggers.js";
 import { BoundedMemo, NAME_MEMO_SIZE } from "../../text/memo.js";
-import { GIVEN_NAMES, FAMILY_NAMES, NON_NAME_WORDS } from "./names-lists.js";
+import { GIVEN_NAMES, FAMILY_NAMES, LISTED_SURNAMES, NON_NAME_WORDS } from "./names-lists.js";
 import { PerDocument, ReusedBytes } from "./reused.js";
 import {
   countryAtWord, wordFactsAt, factsOfWord, type WordFacts, W_ALI, W_BLK_SHAPE, W_CLITIC_ON_GIVEN, W_CLOSED, W_CLOSED_STRICT, W_COMPOUND_TAIL, W_CONNECTOR,
@@ -133,6 +133,14 @@ export function endsWithTaMarbuta(doc: Doc, k: number): boolean {
   return /ة[\u064B-\u065F\u0670]*$/.test(originalWord(doc, k));
 }
 
+/** Token k is a word that may stand in a name: not definite, closed, a title, a country or a verb. */
+function nameWordAfter(doc: Doc, k: number, limit: number): boolean {
+  const t = doc.tokens[k];
+  if (k >= limit || !t || t.kind !== "word" || t.newlineBefore || hasArticle(doc, k)) return false;
+  const b = wordFactsAt(doc, k).bits;
+  return (b & (W_VERB_LIKE | W_TITLE_FIRST | W_NAME_STOP_NEXT | W_WAW_SHAPE)) === 0 && !isClosedOrTitle(doc, k) && !countryAtWord(doc, k);
+}
+
 export interface NameSpan {
   first: number;
   last: number;
@@ -169,6 +177,13 @@ export function nameAt(doc: Doc, i: number, limit: number, anchored: boolean, ve
     }
     // علي is also the preposition على written with ي: after it, stay strict
     const afterGiven = words === 1 && (wordFactsAt(doc, k - 1).bits & W_GIVEN) !== 0 && toks[k - 1]!.text !== "علي";
+    // an honorific that is also a given name, after a given name and before a name word: a name's
+    // middle word (حسين أمير عبداللهيان), not the title of what follows (محمد أمير قطر)
+    if (afterGiven && (b & (W_GIVEN | W_TITLE_FIRST)) === (W_GIVEN | W_TITLE_FIRST) && nameWordAfter(doc, k + 1, limit)) {
+      k++;
+      words++;
+      continue;
+    }
     if (isClosedOrTitle(doc, k, !afterGiven)) break;
     if ((b & (firstWord && verbCheck ? W_VERB_LIKE_FIRST : W_VERB_LIKE)) !== 0) break;
     // the rules on the word alone (nameStopBits): a future verb, a bad first word, an interaction
@@ -209,7 +224,8 @@ export function nameAt(doc: Doc, i: number, limit: number, anchored: boolean, ve
       if (firstWord) break;
       // a definite feminine adjective (… آل مكتوم الرمضانية) is no family name: ة in the original
       if ((b & W_FAMILY) === 0 && endsWithTaMarbuta(doc, k)) break;
-      if (articleWords >= 1) break;
+      // one definite word in a name, or a chain of listed surnames (مشعل الأحمد الجابر الصباح)
+      if (articleWords >= 1 && !(articleWords < 3 && LISTED_SURNAMES.has(w))) break;
       articleWords++;
     }
     if (firstWord && (b & W_CLITIC_ON_GIVEN) !== 0) break;

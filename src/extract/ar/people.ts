@@ -485,7 +485,7 @@ function nameAfterComplement(doc: Doc, j: number, limit: number): { span: Span; 
     if ((b & W_VERB_LIKE) !== 0 || ((b & W_ALI) !== 0 && isAlaPreposition(doc, k))) return null;
     if (k === j) continue;
     const start = (b & W_GIVEN) !== 0 || t.text === "عبد" || t.text === "ابو" || ((b & W_TITLE_FIRST) !== 0 && !!HONORIFICS.matchAt(toks, k, false, limit))
-      || ((b & W_NOT_NAME) === 0 && !/^(و|ف|ب|ل|لل)/.test(t.text) && !hasArticle(doc, k) && (hasArticle(doc, k - 1) || !!countryAtWord(doc, k - 1)));
+      || ((b & W_NOT_NAME) === 0 && !/^(و|ف|لل)/.test(t.text) && (b & W_BAD_START) === 0 && !hasArticle(doc, k) && (hasArticle(doc, k - 1) || !!countryAtWord(doc, k - 1)));
     if (!start) continue;
     const next = honorificsEnd(doc, k, limit);
     const n = nameAt(doc, next, limit, true, next === k);
@@ -647,9 +647,12 @@ function ministerRule(st: PeopleState, s: Sentence, i: number, title: TitleMatch
   const country = title.countries.length === 1 ? title.countries[0]! : null;
   // name first: "اللواء محمود توفيق وزير الداخلية"
   // (a person title may stand between: "الأمير محمد بن سلمان ولي العهد رئيس مجلس الوزراء")
+  // (not when a name follows the title directly: "استقبل الرئيس عبد الفتاح السيسي وزير الدفاع الأمريكي
+  // لويد أوستن"; after a comma it is the next item of a list: "مع أحمد كجوك، وزير المالية، والمهندس …")
   const between = prev && prevEnd < i ? PERSON_TITLES.matchAt(toks, prevEnd, false, s.last) : null;
   const glued = prev && !prev.minister && (prevEnd === i || (prevEnd === i - 1 && isComma(doc, i - 1)) || (between !== null && between.last === i));
-  if (glued && prev && title.number === "singular") {
+  const after = title.number === "singular" ? nameAfter(doc, title.last, s.last) : null;
+  if (glued && prev && title.number === "singular" && !(after && !punctuationBetween(doc, title.last, after.span.first))) {
     prev.minister = ministerRole(title.portfolio, country, country ? "explicit" : undefined);
     prev.title = titleText(doc, title);
     prev.titleSpan = span;
@@ -659,8 +662,7 @@ function ministerRule(st: PeopleState, s: Sentence, i: number, title: TitleMatch
     st.prev = null;
     return title.last;
   }
-  const after = nameAfter(doc, title.last, s.last);
-  if (after && title.number === "singular") {
+  if (after) {
     const c = titledCandidate(
       [{ first: span.first, last: after.span.last, prefix: span.prefix }], originalText(doc, after.span.first, after.span.last), after.span, [span, after.span],
       after.honorifics, titleText(doc, title), span, ministerRole(title.portfolio, country, country ? "explicit" : undefined),
@@ -690,6 +692,12 @@ function ministerRule(st: PeopleState, s: Sentence, i: number, title: TitleMatch
     st.lastSubjectPortfolio ??= title.portfolio;
   }
   return title.last;
+}
+
+/** Some token of first … last − 1 is punctuation. */
+function punctuationBetween(doc: Doc, first: number, last: number): boolean {
+  for (let k = first; k < last; k++) if (doc.tokens[k]!.kind === "punct") return true;
+  return false;
 }
 
 /** The names after a dual minister title (وزيرا داخلية مصر والسعودية، X و Y): none, one or two. */
@@ -971,10 +979,11 @@ function givenNameAt(st: PeopleState, s: Sentence, i: number, r: CliticReading |
   const restOk = rest && rest.first === i + 1;
   const last = restOk ? rest!.last : i + 1;
   // a given name alone needs a cue, or a speech verb before it and its complement after (وقالت هيرمان في)
-  // (or a role noun: والراقصة دينا; or a verb whose subject it is: ورفض جوزيه الإفصاح)
+  // (or a role noun: والراقصة دينا; or a verb whose subject it is: ورفض جوزيه الإفصاح, unless the name
+  // is also a title's first word: استقبل أمير قطر)
   const roleBefore = (prevBits & W_ROLE) !== 0;
   const verbBefore = (prevBits & (W_VERB_LIKE_FIRST | W_VERB_SHAPED)) !== 0 && !afterSpeechVerb;
-  if (last - i < 2 && !cue && !roleBefore && !(verbBefore && (wordAt(doc, i).bits & W_GIVEN) !== 0 && r?.prefix === 0)
+  if (last - i < 2 && !cue && !roleBefore && !(verbBefore && (wordAt(doc, i).bits & (W_GIVEN | W_TITLE_FIRST)) === W_GIVEN && r?.prefix === 0)
     && !(afterSpeechVerb && speechComplement(toks[last]))) return i;
   if (last - i >= 2 && !cue) {
     // the second word must look like a name: known, or not a frequent common word
@@ -1138,12 +1147,14 @@ function tailEndings(tailFirst: Set<string>): WordEndings {
 function attachBareTitles(ministers: Candidate[], bareTitles: BareTitle[]): void {
   for (let i = 0; i < bareTitles.length; i++) {
     const b = bareTitles[i]!;
-    // the one minister the title fits (none when several do)
+    // the one minister the title fits (none when several do); "other" fits when no title of the
+    // minister named it ("الوزير X"), not an unlisted portfolio ("وزير النقل X" is no prime minister)
     let only: Candidate | null = null;
     let n = 0;
     for (let k = 0; k < ministers.length; k++) {
       const mr = ministers[k]!.minister!;
-      if ((!b.portfolio || mr.portfolio === b.portfolio || mr.portfolio === "other") && (!b.country || !mr.country || mr.country === b.country)) { only = ministers[k]!; n++; }
+      const open = mr.portfolio === "other" && ministers[k]!.title === undefined;
+      if ((!b.portfolio || mr.portfolio === b.portfolio || open) && (!b.country || !mr.country || mr.country === b.country)) { only = ministers[k]!; n++; }
     }
     if (n === 1) {
       const m = only!;
