@@ -14,6 +14,18 @@ describe("interactions", () => {
     expect(i!.status).toBe("happened");
   });
 
+  it("takes no place from its topics or its participants, and none for a call but a venue phrase", () => {
+    const talks = interactions("بحث وزير الخارجية المغربي ناصر بوريطة مع نظيره الإسباني خوسيه ألباريس الأوضاع في ليبيا والتطورات في غزة.");
+    expect(talks.map((i) => [i.type, i.place, i.topics.join(" ")])).toEqual([["talks", null, "الأوضاع في ليبيا والتطورات في غزة"]]);
+    // the venue before the topics is still the place
+    const venue = interactions("التقى وزير الخارجية المغربي ناصر بوريطة نظيره الإسباني خوسيه ألباريس في مدريد وبحثا الأوضاع في ليبيا.");
+    expect(venue.map((i) => i.place)).toEqual(["مدريد"]);
+    const group = interactions("عقد وزير الداخلية سامر الحلبي اجتماعا مع قيادة الشرطة في حمص لبحث الأوضاع.");
+    expect(group.map((i) => i.place)).toEqual([null]);
+    const call = interactions("أجرى وزير الخارجية المغربي ناصر بوريطة اتصالا هاتفيا مع نظيره الموريتاني محمد سالم ولد مرزوك تناولا خلاله العلاقات الثنائية، وذلك عقب الفيضانات التي شهدتها نواكشوط.");
+    expect(call.map((i) => [i.type, i.place])).toEqual([["call", null]]);
+  });
+
   it("reads a reception (direct object) and a visit", () => {
     const [r] = interactions("استقبل وزير الدفاع السعودي الأمير خالد بن سلمان وزير الدفاع الأمريكي لويد أوستن في الرياض.");
     expect(r!.type).toBe("received");

@@ -309,6 +309,8 @@ class Scan {
   dateTok: Uint8Array;
   /** The first place named in each sentence. */
   firstPlace: Map<number, string>;
+  /** The place named at each token where one starts. */
+  placeAt: Map<number, string>;
   datesBySentence: Map<number, DateFact[]>;
   /** The first dated date of each paragraph. */
   paragraphDate: Map<number, string>;
@@ -334,6 +336,7 @@ class Scan {
     this.placeTok = PLACE_TOK.reset(n);
     this.dateTok = DATE_TOK.reset(n);
     this.firstPlace = new Map();
+    this.placeAt = new Map();
     this.datesBySentence = new Map();
     this.paragraphDate = new Map();
     this.datelineDate = null;
@@ -375,6 +378,7 @@ class Scan {
         const s = p.spans[k]!;
         const si = this.doc.sentenceOf[s.first]!;
         if (!this.firstPlace.has(si)) this.firstPlace.set(si, p.name);
+        this.placeAt.set(s.first, p.name);
         this.placeStart[s.first] = 1;
         for (let t = s.first; t < s.last; t++) this.placeTok[t] = 1;
       }
@@ -858,8 +862,9 @@ function readTrigger(c: Scan, fam: Family, verb: string, i: number, sFirst: numb
   const d = new Draft(type, participants, isPlanned(c, verb, i, sFirst), sIndex, i, fam.multilateral);
   if (fam.initiatorIsOther && others[0]) d.initiator = others[0].name;
   else if (fam.initiatorIsSubject && subject) d.initiator = subject.name;
-  d.topics = topicsFrom(c, fam.id === "discuss" ? otherEnd : Math.max(otherEnd, after), sLast, fam.id === "discuss");
-  readCircumstances(c, d, sFirst, sLast, sIndex);
+  const topicSpan: Span = { first: -1, last: -1, prefix: 0 };
+  d.topics = topicsFrom(c, fam.id === "discuss" ? otherEnd : Math.max(otherEnd, after), sLast, fam.id === "discuss", topicSpan);
+  readCircumstances(c, d, sFirst, sLast, sIndex, topicSpan);
   return d;
 }
 
@@ -927,7 +932,11 @@ function readNominalEvents(c: Scan): void {
 // --- topics ------------------------------------------------------------------------------------------
 
 /** Topic phrases in [from, to): after an intro word, or (direct) right at `from`. */
-function topicsFrom(c: Scan, from: number, to: number, direct: boolean): string[] {
+/**
+ * The topics of a report, from token `from`: right there (`direct`), else after a topic intro
+ * (وبحثا، تناول). `span` receives the tokens the topics were read over (-1, -1 when none).
+ */
+function topicsFrom(c: Scan, from: number, to: number, direct: boolean, span?: Span): string[] {
   const toks = c.toks;
   let k = from;
   if (isComma(toks, k)) k = direct ? afterAside(c, k + 1, to) : k + 1;
@@ -940,7 +949,7 @@ function topicsFrom(c: Scan, from: number, to: number, direct: boolean): string[
     }
   }
   if (!started) return [];
-  return splitTopics(c, k, to);
+  return splitTopics(c, k, to, span);
 }
 
 /** Past a venue or a time standing before a discussion's topic: "في باريس"، "في تونس"، "اليوم"، "يوم الأحد". */
@@ -1016,9 +1025,10 @@ function flushTopic(c: Scan, start: number, end: number, out: string[]): void {
   }
 }
 
-function splitTopics(c: Scan, k: number, to: number): string[] {
+function splitTopics(c: Scan, k: number, to: number, span?: Span): string[] {
   const toks = c.toks;
   const out: string[] = [];
+  if (span) span.first = k;
   let start = k;
   for (; k < to; k++) {
     const t = toks[k]!;
@@ -1033,6 +1043,7 @@ function splitTopics(c: Scan, k: number, to: number): string[] {
     }
   }
   flushTopic(c, start, k, out);
+  if (span) span.last = k;
   return out;
 }
 
@@ -1049,9 +1060,15 @@ function venuePlaceAt(c: Scan, k: number, sLast: number): string | null {
   return e > k + 1 ? originalText(c.doc, k, e, prefix) : null;
 }
 
-function readCircumstances(c: Scan, d: Draft, sFirst: number, sLast: number, sIndex: number): void {
+/**
+ * A report's medium, venue, attendees and date, from its sentence. A place inside the topics
+ * (`topics`: "وبحثا الأوضاع في السودان") is what was discussed, and one inside a participant
+ * ("قيادة الأمن في البادية") is who: neither is where.
+ */
+function readCircumstances(c: Scan, d: Draft, sFirst: number, sLast: number, sIndex: number, topics?: Span): void {
   const toks = c.toks;
   const flags = c.flags;
+  const notWhere = (k: number) => (topics !== undefined && k >= topics.first && k < topics.last) || d.participants.some((p) => k >= p.first && k < p.last);
   // one pass over the sentence: the first medium other than the phone, the first venue phrase, the attendees
   let medium = false;
   for (let k = sFirst; k < sLast; k++) {
@@ -1061,14 +1078,17 @@ function readCircumstances(c: Scan, d: Draft, sFirst: number, sLast: number, sIn
       const m = MEDIA.matchAt(toks, k, true, sLast);
       if (m && m.values[0] !== "phone") { d.medium = m.values[0]; medium = true; }
     }
-    if (d.place === null && (f & VENUE_WORD) !== 0 && toks[k]!.kind === "word") d.place = venuePlaceAt(c, k, sLast);
+    if (d.place === null && (f & VENUE_WORD) !== 0 && toks[k]!.kind === "word" && !notWhere(k)) d.place = venuePlaceAt(c, k, sLast);
     if ((f & ATTENDANCE_WORD) !== 0) attendeesAt(c, d, k, sLast);
   }
-  if (!d.place) d.place = c.firstPlace.get(sIndex) ?? null;
-  // "… في تونس": a country named as the venue
-  if (!d.place) {
+  // a call is made from two places: a place its sentence names is the news, not the call's venue
+  if (!d.place && d.type !== "call") {
+    if ((topics !== undefined && topics.first >= 0) || d.participants.some((p) => p.last - p.first > 1)) {
+      for (let k = sFirst; k < sLast && !d.place; k++) if (c.placeStart[k] === 1 && !notWhere(k)) d.place = c.placeAt.get(k) ?? null;
+    } else d.place = c.firstPlace.get(sIndex) ?? null;
+    // "… في تونس": a country named as the venue
     for (let k = sFirst; k + 1 < sLast && !d.place; k++) {
-      if (toks[k]!.text !== "في") continue;
+      if (toks[k]!.text !== "في" || notWhere(k)) continue;
       const ct = countryAt(toks, k + 1);
       if (ct && ct.first === k + 1 && !ct.adjective) d.place = originalText(c.doc, ct.first, ct.last, ct.prefix);
     }
