@@ -43,6 +43,18 @@ describe("ministers", () => {
     expect(ms.map((m) => [m.name, m.country])).toEqual([["محمود توفيق", "EG"], ["عبد العزيز بن سعود", "SA"]]);
   });
 
+  it("reads a dual title with each country adjective before its minister's name", () => {
+    const ms = ministers("التقى وزيرا الدفاع الأردني سامي الكيلاني والتونسي منير بن صالح في عمان أمس.");
+    expect(ms.map((m) => [m.name, m.portfolio, m.country])).toEqual([["سامي الكيلاني", "defense", "JO"], ["منير بن صالح", "defense", "TN"]]);
+    const [i] = extract("التقى وزيرا الدفاع الأردني سامي الكيلاني والتونسي منير بن صالح في عمان أمس.").interactions;
+    expect(i!.participants.map((p) => p.name)).toEqual(["سامي الكيلاني", "منير بن صالح"]);
+  });
+
+  it("stops a name before the plural of a participle (مستجدات، مشاورات)", () => {
+    const { people } = extract("ناقش الوزير مع المبعوث الأممي إلى ليبيا هانس كلاين مستجدات العملية السياسية.");
+    expect(people.map((p) => p.name)).toEqual(["هانس كلاين"]);
+  });
+
   it("stops the name before a verb and does not take a verb as a name", () => {
     expect(ministers("وزير الداخلية يشدد على تعزيز الجاهزية.")).toEqual([]);
     const [m] = ministers("قال وزير العدل عمر الأحمد إن القانون يطبق على الجميع.");

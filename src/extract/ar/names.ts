@@ -111,6 +111,8 @@ function notNameContinuation(doc: Doc, k: number, bits: number): boolean {
   const w = doc.tokens[k]!.text;
   if ((bits & W_COMPOUND_TAIL) !== 0 || w.endsWith("الله")) return false;
   if (w.length >= 5 && /^(يت|يست|تت|تست|سيت|ستت)/.test(w)) return true;
+  // a plural of a participle or verbal noun (مستجدات، مباحثات، مشاورات) after a name
+  if (w.length >= 6 && w[0] === "م" && w.endsWith("ات")) return true;
   // an adverbial accusative (قضائيا، أساسيا، متضامنا) after a name
   if (w.length >= 5 && /يا$/.test(w) && !w.startsWith("ال") && !/(ريا|ليا|نيا|سيا|كيا|ميا)$/.test(w)) return true;
   // after two name words, a ي-initial word is a verb (مدحت صالح يغني)

@@ -21,7 +21,7 @@ import {
   ANAPHORS, COUNTERPART, TITLE_HEADS, DEPUTY, HONORIFICS, MINISTER_HEADS, PERSON_TITLES, PORTFOLIOS, PRIME_MINISTER,
   STATE_MINISTER, NOT_NAME, REGNAL_ORDINALS, ORDINALS, GOVERNMENT_NOUNS, type MinisterNumber,
 } from "../../lexicon/titles.js";
-import { COUNTRY_NAMES, COUNTRY_START } from "../../lexicon/countries.js";
+import { COUNTRY_NAMES, COUNTRY_START, type CountryAt } from "../../lexicon/countries.js";
 import { lookupKnowledge } from "../../lexicon/knowledge.js";
 import { cliticReadings, type CliticReading } from "../../text/clitics.js";
 import { nameAt, nameKeyTokens, sameNameKeys, isAlaPreposition, hasArticle, GIVEN_NAMES, FAMILY_NAMES, endsWithTaMarbuta } from "./names.js";
@@ -461,7 +461,10 @@ const isComma = (doc: Doc, i: number) => {
 };
 
 /** Optional comma, honorifics, then a name. */
-function nameAfter(doc: Doc, j: number, limit: number): { span: Span; honorifics: string[] } | null {
+/** A name read after a title: its span and the honorifics before it. */
+interface NameAfter { span: Span; honorifics: string[] }
+
+function nameAfter(doc: Doc, j: number, limit: number): NameAfter | null {
   if (isComma(doc, j)) j++;
   const next = honorificsEnd(doc, j, limit);
   // right after a title a verb is rare and names starting with ي ت ست (يوري، توماس، ستيفان) are
@@ -687,11 +690,39 @@ function ministerRule(st: PeopleState, s: Sentence, i: number, title: TitleMatch
     }
     return title.last;
   }
+  if (title.number === "dual" && title.countries.length === 1) {
+    // وزيرا الخارجية السعودي X والأمريكي Y: each country adjective before its minister's name
+    const pair = adjectivePair(doc, title.last, s.last);
+    if (pair) {
+      const [a, adj, b] = pair;
+      st.cands.push(titledCandidate(
+        [{ first: span.first, last: a.span.last, prefix: span.prefix }], originalText(doc, a.span.first, a.span.last), a.span, [span, a.span], a.honorifics,
+        titleText(doc, title), span, ministerRole(title.portfolio, title.countries[0]!, "explicit"),
+      ));
+      const adjSpan: Span = { first: adj.first, last: adj.last, prefix: adj.prefix };
+      st.cands.push(titledCandidate(
+        [{ first: adj.first, last: b.span.last, prefix: adj.prefix }], originalText(doc, b.span.first, b.span.last), b.span, [adjSpan, b.span], b.honorifics,
+        titleText(doc, title), span, ministerRole(title.portfolio, adj.entry.code, "explicit"),
+      ));
+      return b.span.last;
+    }
+  }
   if (title.number === "singular") {
     st.bareTitles.push({ span, portfolio: title.portfolio, country, sentence: s.index });
     st.lastSubjectPortfolio ??= title.portfolio;
   }
   return title.last;
+}
+
+/** After a dual title with one country: a name, و + another country's adjective, a name (… X والأمريكي Y). */
+function adjectivePair(doc: Doc, j: number, limit: number): [NameAfter, CountryAt, NameAfter] | null {
+  const a = nameAfter(doc, j, limit);
+  if (!a) return null;
+  const k = a.span.last;
+  const adj = countryAtWord(doc, k);
+  if (!adj || adj.first !== k || !adj.adjective || doc.tokens[k]!.text[0] !== "و") return null;
+  const b = nameAfter(doc, adj.last, limit);
+  return b ? [a, adj, b] : null;
 }
 
 /** Some token of first … last − 1 is punctuation. */
