@@ -26,6 +26,11 @@ describe("interactions", () => {
     expect(call.map((i) => [i.type, i.place])).toEqual([["call", null]]);
   });
 
+  it("leaves the other side's pronoun out of a topic (وبحث معه …)", () => {
+    const [i] = interactions("التقى وزير الدفاع العراقي ثابت العباسي نظيره الأردني يوسف الحنيطي، وبحث معه سبل تطوير التعاون العسكري.");
+    expect(i!.topics).toEqual(["سبل تطوير التعاون العسكري"]);
+  });
+
   it("reads a reception (direct object) and a visit", () => {
     const [r] = interactions("استقبل وزير الدفاع السعودي الأمير خالد بن سلمان وزير الدفاع الأمريكي لويد أوستن في الرياض.");
     expect(r!.type).toBe("received");

@@ -140,6 +140,8 @@ const DEFINITE_PREP = /^(و|ف)?(بال|لل)/;
 const PREP_START = /^(ل|لل|ب)/;
 const BI_FI = /^(ب|في)/;
 const OBJECT_PRONOUN = /(ه|ها|هم)$/;
+/** مع with a pronoun (معه، معها، معهما، معهم). */
+const WITH_PRONOUN = /^مع(ه|ها|هما|هم|هن)$/;
 const OBJECT_PRONOUN_DUAL = /(ه|ها|هم|هما)$/;
 const FUTURE = /^س[يتن]/;
 const IMPERFECT = /^[يتن]/;
@@ -246,7 +248,8 @@ class WordFacts {
         if (r.prefix > 0 && this.prefixedVenue < 0) this.prefixedVenue = r.prefix;
       }
     }
-    if (this.timeWord) this.topicLead = true;
+    // the other side as a pronoun before the topic: "وبحث معه سبل …"
+    if (this.timeWord || WITH_PRONOUN.test(word)) this.topicLead = true;
     this.groupBreak = (PREP_START.test(word) && !word.startsWith("ال") && prepPhrase) || this.prefixedVenue >= 0;
   }
 }
