@@ -70,6 +70,8 @@ export const PROTAGONIST_ANAPHORS = new Set(data.protagonistAnaphors.map(normKey
 /** "انطلقت أعمال الدورة … برئاسة X وبمشاركة Y": nominal heads that list the people of an event. */
 export const NOMINAL_HEADS = new Set(data.nominalEvents.heads.map(normKey));
 export const NOMINAL_EVENTS: Map<string, InteractionType> = new Map(Object.entries(data.nominalEvents.events).map(([k, v]) => [normKey(k), v as InteractionType]));
+/** "جرى اتصال هاتفي بين X وY": event nouns that, with بين right after them, name a bilateral event. */
+export const BETWEEN_EVENTS: Map<string, InteractionType> = new Map(Object.entries(data.betweenEvents).map(([k, v]) => [normKey(k), v as InteractionType]));
 /** Statement verbs and the preposition that opens what was said: "يشدد على X"، "كشف عن X". */
 export const STATEMENT_VERBS: Map<string, string> = new Map(Object.entries(data.statementVerbs).map(([k, v]) => [normKey(k), normKey(v)]));
 /** "وفداً من الكونغرس برئاسة X": a delegation takes part through its head, else its body, else itself. */

@@ -31,6 +31,22 @@ describe("interactions", () => {
     expect(i!.topics).toEqual(["سبل تطوير التعاون العسكري"]);
   });
 
+  it("reads the objects listed after كلا من / كل من", () => {
+    for (const each of ["كلا من", "كل من"]) {
+      const [i] = interactions(`استقبل وزير الداخلية التونسي خالد النوري ${each} السفير الألماني بيتر شولتس والسفيرة الإيطالية ماريا بيانكي.`);
+      expect(names(i!)).toEqual(["خالد النوري", "بيتر شولتس", "ماريا بيانكي"]);
+    }
+  });
+
+  it("reads an event noun with بين after it in a sentence with no trigger verb (جرى اتصال هاتفي بين X وY)", () => {
+    const [call] = interactions("جرى اتصال هاتفي بين وزير الخارجية التونسي محمد النفطي ونظيره الجزائري أحمد عطاف تناول العلاقات الثنائية.");
+    expect([call!.type, names(call!), call!.topics]).toEqual(["call", ["محمد النفطي", "أحمد عطاف"], ["العلاقات الثنائية"]]);
+    const [meeting] = interactions("وتم خلال اللقاء بين الوزير محمد النفطي والسفيرة ماريا بيانكي بحث الأوضاع.");
+    expect([meeting!.type, names(meeting!)]).toEqual(["meeting", ["محمد النفطي", "ماريا بيانكي"]]);
+    // بين far from the event noun is about something else
+    expect(interactions("وأكد الوزير محمد النفطي خلال اللقاء أهمية التعاون بين سمير عطا الله وجورج قرداحي.")).toEqual([]);
+  });
+
   it("reads a reception (direct object) and a visit", () => {
     const [r] = interactions("استقبل وزير الدفاع السعودي الأمير خالد بن سلمان وزير الدفاع الأمريكي لويد أوستن في الرياض.");
     expect(r!.type).toBe("received");

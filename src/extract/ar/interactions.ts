@@ -24,7 +24,7 @@ import type { DateFact, EntityFacts, ExtractContext, Span } from "../facts.js";
 import { cliticReadings } from "../../text/clitics.js";
 import { normKey } from "../../text/normalize.js";
 import {
-  DELEGATIONS, STATEMENT_VERBS, NOMINAL_HEADS, NOMINAL_EVENTS, ATTENDANCE, EVENT_ANAPHORS, TIME_PHRASES, FRAME_HEADS, ASIDE_OPENERS, DUAL_ANAPHORS, PROTAGONIST_ANAPHORS, GROUP_QUANTIFIERS, MEDIA, PHONE_ADVERBS, PLANNED, TOPIC_INTROS, TOPIC_STOPS,
+  DELEGATIONS, STATEMENT_VERBS, NOMINAL_HEADS, NOMINAL_EVENTS, BETWEEN_EVENTS, ATTENDANCE, EVENT_ANAPHORS, TIME_PHRASES, FRAME_HEADS, ASIDE_OPENERS, DUAL_ANAPHORS, PROTAGONIST_ANAPHORS, GROUP_QUANTIFIERS, MEDIA, PHONE_ADVERBS, PLANNED, TOPIC_INTROS, TOPIC_STOPS,
   VENUES, VERB_INDEX, PHRASE_START, type TriggerFamily,
 } from "../../lexicon/triggers.js";
 import type { Gazetteer, GazetteerMatch } from "../../lexicon/gazetteer.js";
@@ -743,7 +743,7 @@ function otherSide(c: Scan, fam: Family, after: number, window: number, subjectN
   const toks = c.toks;
   let otherEnd = after;
   if (fam.direct) {
-    const at = skipCircumstance(c, after, window);
+    const at = pastEachOf(toks, skipCircumstance(c, after, window));
     const r = refStartingAt(c, at) ?? personAfterTitle(c, at, window) ?? delegationAt(c, at, window);
     if (r && r.name !== subjectName) { others.push(r); otherEnd = r.last; }
   }
@@ -779,6 +779,12 @@ function otherSide(c: Scan, fam: Family, after: number, window: number, subjectN
     otherEnd = r.last;
   }
   return otherEnd;
+}
+
+/** Past "كلا من" / "كل من" (each of) before a list of objects: "استقبل X كلا من A وB". */
+function pastEachOf(toks: readonly Token[], at: number): number {
+  const w = toks[at]?.text;
+  return (w === "كلا" || w === "كل") && toks[at + 1]?.text === "من" ? at + 2 : at;
 }
 
 /** Adds a reference unless one of the same name is listed. */
@@ -932,9 +938,50 @@ function readNominalEvents(c: Scan): void {
   }
 }
 
+/**
+ * An event noun with بين right after it, in a sentence with no trigger: "جرى اتصال هاتفي بين X وY"،
+ * "عقدت جلسة مباحثات بين X وY" (BETWEEN_EVENTS): an interaction of the people named after بين.
+ */
+function readEventsBetween(c: Scan): void {
+  const toks = c.toks;
+  const withDraft = new Set<number>();
+  for (const d of c.drafts) withDraft.add(d.sentence);
+  for (const s of c.doc.sentences) {
+    if (withDraft.has(s.index)) continue;
+    for (let k = s.first; k < s.last; k++) {
+      if (toks[k]!.text !== "بين") continue;
+      // the noun right before بين, or before one adjective (اتصال هاتفي، اللقاء الثنائي: the same article)
+      let type: InteractionType | undefined;
+      let eventAt = -1;
+      for (let e = k - 1; e >= Math.max(s.first, k - 2) && type === undefined; e--) {
+        const w = toks[e]!.text;
+        if (e < k - 1 && w.startsWith("ال") !== toks[k - 1]!.text.startsWith("ال")) break;
+        type = BETWEEN_EVENTS.get(w) ?? (w[0] === "و" ? BETWEEN_EVENTS.get(w.slice(1)) : undefined);
+        eventAt = e;
+      }
+      if (type === undefined) continue;
+      // the people after بين: X وY (X، وY)
+      const people: Ref[] = [];
+      let at = k + 1;
+      for (let n = 0; n < 6 && at < s.last; n++) {
+        const r = refStartingAt(c, at);
+        if (!r || hasName(people, r.name)) break;
+        people.push(r);
+        at = isComma(toks, r.last) ? r.last + 1 : r.last;
+        if (toks[at]?.kind !== "word" || toks[at]!.text[0] !== "و") break;
+      }
+      if (people.length < 2) continue;
+      const d = new Draft(type, people, false, s.index, eventAt, false);
+      d.topics = topicsFrom(c, at, s.last, false);
+      readCircumstances(c, d, s.first, s.last, s.index);
+      c.drafts.push(d);
+      break;
+    }
+  }
+}
+
 // --- topics ------------------------------------------------------------------------------------------
 
-/** Topic phrases in [from, to): after an intro word, or (direct) right at `from`. */
 /**
  * The topics of a report, from token `from`: right there (`direct`), else after a topic intro
  * (وبحثا، تناول). `span` receives the tokens the topics were read over (-1, -1 when none).
@@ -1390,6 +1437,7 @@ export function extractInteractions(ctx: ExtractContext, facts: EntityFacts): In
   const c = new Scan(ctx.doc, facts);
   readTriggers(c);
   readNominalEvents(c);
+  readEventsBetween(c);
   sortDrafts(c.drafts);
   readFollowUps(c);
   readMultilateral(c);
