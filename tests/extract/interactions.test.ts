@@ -47,6 +47,16 @@ describe("interactions", () => {
     expect(interactions("وأكد الوزير محمد النفطي خلال اللقاء أهمية التعاون بين سمير عطا الله وجورج قرداحي.")).toEqual([]);
   });
 
+  it("gives a follow-up the report its event anaphor names, and a possessed noun the subject before it", () => {
+    const text = "التقى وزير الخارجية العماني بدر البوسعيدي نظيره الهولندي كاسبار فيلدكامب، على هامش مشاركته في أعمال المؤتمر الدولي في جنيف.\n"
+      + "وقال المتحدث باسم وزارة الخارجية إن اللقاء تناول العلاقات الثنائية وتطورات الأوضاع الإقليمية.";
+    const [meeting, conference] = interactions(text);
+    expect([meeting!.type, names(meeting!), meeting!.topics]).toEqual(["meeting", ["بدر البوسعيدي", "كاسبار فيلدكامب"], ["العلاقات الثنائية وتطورات الأوضاع الإقليمية"]]);
+    expect([conference!.type, names(conference!), conference!.topics]).toEqual(["conference", ["بدر البوسعيدي"], []]);
+    // باسم before a common noun is "in the name of", no name
+    expect(extract(text).people.map((p) => p.name)).toEqual([]);
+  });
+
   it("reads a reception (direct object) and a visit", () => {
     const [r] = interactions("استقبل وزير الدفاع السعودي الأمير خالد بن سلمان وزير الدفاع الأمريكي لويد أوستن في الرياض.");
     expect(r!.type).toBe("received");

@@ -113,6 +113,11 @@ describe("people", () => {
     const { people } = extract("استقبل الرئيس التونسي قيس سعيد وفدا برلمانيا.");
     expect(people[0]).toMatchObject({ name: "قيس سعيد" });
   });
+  it("reads an unknown foreign given name that starts like a clitic on a word (كا…، با…)", () => {
+    expect(ministers("التقى الوزير نظيره الهولندي كاسبار فيلدكامب في لاهاي.").map((m) => m.name)).toEqual(["كاسبار فيلدكامب"]);
+    // a clitic on a verbal noun still opens no name
+    expect(ministers("وأكد وزير الخارجية لاستعراض التعاون.").map((m) => m.name)).toEqual([]);
+  });
   it("reads a name after a title's complement, also one that starts like a clitic (ل…)", () => {
     for (const where of ["لدى المملكة", "لدى السعودية"]) {
       const { people } = extract(`وبحث الوزير خلال اللقاء مع السفير الفرنسي ${where} لوران بيكار آفاق التعاون.`);

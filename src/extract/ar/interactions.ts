@@ -19,6 +19,7 @@
 import type { Interaction, InteractionType, Participant } from "../../types.js";
 import type { Doc } from "../../text/document.js";
 import type { Token } from "../../text/tokens.js";
+import type { Sentence } from "../../text/sentences.js";
 import { docFlags, docWords, originalText, tokenMention, WordFactKind, wordFlag, type Word } from "../../text/document.js";
 import type { DateFact, EntityFacts, ExtractContext, Span } from "../facts.js";
 import { cliticReadings } from "../../text/clitics.js";
@@ -140,6 +141,8 @@ const DEFINITE_PREP = /^(و|ف)?(بال|لل)/;
 const PREP_START = /^(ل|لل|ب)/;
 const BI_FI = /^(ب|في)/;
 const OBJECT_PRONOUN = /(ه|ها|هم)$/;
+/** A feminine verbal noun with a possessive pronoun (مشاركته، مشاركتها), normalized. */
+const POSSESSED_NOUN = /^م.{2,}ت(ه|ها)$/;
 /** مع with a pronoun (معه، معها، معهما، معهم). */
 const WITH_PRONOUN = /^مع(ه|ها|هما|هم|هن)$/;
 const OBJECT_PRONOUN_DUAL = /(ه|ها|هم|هما)$/;
@@ -822,6 +825,11 @@ function readTrigger(c: Scan, fam: Family, verb: string, i: number, sFirst: numb
       if (r) { subject = r; subjectAfterVerbAt = true; break; }
     }
   }
+  // a possessed verbal noun (على هامش مشاركته في …) belongs to the subject of the report before it in the sentence
+  if (!subject && POSSESSED_NOUN.test(verb)) {
+    const before = c.drafts[c.drafts.length - 1];
+    if (before && before.sentence === sIndex) subject = before.participants[0] ?? null;
+  }
   if (!subject) subject = svoSubject(c, i, sFirst);
   if (!subject) {
     // a pronoun subject ("أنه تلقى"، "وقال أثناء مشاركته"): the person the article is about
@@ -1222,8 +1230,32 @@ function readFollowUps(c: Scan): void {
     if (topicAt > 0 && isComma(toks, topicAt)) {
       for (let e = topicAt + 1; e < Math.min(s.last, topicAt + 9); e++) if (isComma(toks, e)) { topicAt = e + 1; break; }
     }
-    if (refers && topicAt > 0) addTopics(open.topics, splitTopics(c, topicAt, s.last));
+    if (refers && topicAt > 0) addTopics(followUpTarget(c, openAt, s).topics, splitTopics(c, topicAt, s.last));
   }
+}
+
+/**
+ * The report a follow-up sentence speaks of, among those of the last sentence with reports (the
+ * last one first): the one of the type its event anaphor names ("وصرح … بأن اللقاء تناول" after a
+ * meeting reported beside a conference), the bilateral one for a dual anaphor (الوزيران), else the last.
+ */
+function followUpTarget(c: Scan, openAt: number, s: Sentence): Draft {
+  const drafts = c.drafts;
+  const open = drafts[openAt]!;
+  let type: InteractionType | undefined;
+  let dual = false;
+  for (let k = s.first; k < s.last && type === undefined && !dual; k++) {
+    if (!has(c, k, ANAPHOR)) continue;
+    const f = factsAt(c, k);
+    type = BETWEEN_EVENTS.get(c.toks[k]!.text) ?? f.eventNoun ?? undefined;
+    dual = f.dualAnaphor;
+  }
+  if (type === undefined && !dual) return open;
+  for (let j = openAt; j >= 0 && drafts[j]!.sentence === open.sentence; j--) {
+    const d = drafts[j]!;
+    if (type !== undefined ? d.type === type : d.participants.length === 2 && !d.multilateral) return d;
+  }
+  return open;
 }
 
 /** Does the sentence speak of an event of this type ("أمام القمة")? */

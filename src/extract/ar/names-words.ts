@@ -211,7 +211,12 @@ function badFirstWord(w: string): boolean {
     const stem = w.slice(1);
     if (ORG_HEADS.has(stem) || NON_NAME_WORDS.has(stem) || NOT_NAME.has(stem)) return true;
   }
-  if (/^[بلك][تام]/.test(w) && w.length >= 5) return true;
+  // ب ل ك on a verbal noun or a known word (بتعزيز، لمواجهة، لاستعراض، باعتبار), not on an unknown
+  // word after ا (كاسبار، كامالا: foreign given names no list has)
+  if (/^[بلك][تام]/.test(w) && w.length >= 5) {
+    const stem = w.slice(1);
+    if (w[1] !== "ا" || /^(است|ا.ت|ان)/.test(stem) || knownWord(stem) || knownWord(w)) return true;
+  }
   if (/ات$/.test(w) && w.length >= 5) return true;
   return false;
 }

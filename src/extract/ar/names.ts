@@ -13,7 +13,7 @@ import { GIVEN_NAMES, FAMILY_NAMES, LISTED_SURNAMES, NON_NAME_WORDS } from "./na
 import { PerDocument, ReusedBytes } from "./reused.js";
 import {
   countryAtWord, wordFactsAt, factsOfWord, type WordFacts, W_ALI, W_BLK_SHAPE, W_CLITIC_ON_GIVEN, W_CLOSED, W_CLOSED_STRICT, W_COMPOUND_TAIL, W_CONNECTOR,
-  W_FA_STOP, W_FAMILY, W_GIVEN, W_NAME_STOP_FIRST, W_NAME_STOP_NEXT, W_TITLE_FIRST, W_VERB_LIKE, W_VERB_LIKE_FIRST, W_WAW_REST_UNKNOWN, W_WAW_SHAPE,
+  W_FA_STOP, W_FAMILY, W_GIVEN, W_NAME_STOP_FIRST, W_NAME_STOP_NEXT, W_NOT_NAME, W_TITLE_FIRST, W_VERB_LIKE, W_VERB_LIKE_FIRST, W_WAW_REST_UNKNOWN, W_WAW_SHAPE,
 } from "./names-words.js";
 
 export { GIVEN_NAMES, FAMILY_NAMES } from "./names-lists.js";
@@ -92,6 +92,19 @@ function isClosedOrTitle(doc: Doc, k: number, strict = true): boolean {
   const b = wordFactsAt(doc, k).bits;
   if ((b & W_CLOSED) !== 0 || (strict && (b & W_CLOSED_STRICT) !== 0)) return true;
   return (b & W_ALI) !== 0 && isAlaPreposition(doc, k);
+}
+
+/**
+ * باسم at token k is "in the name of", not the name Basem: before a definite word or a common noun
+ * (الناطق الرسمي باسم الحكومة، المتحدث باسم وزارة الخارجية).
+ */
+export function inTheNameOf(doc: Doc, k: number): boolean {
+  return doc.tokens[k]?.text === "باسم" && bismComplement(doc, k + 1);
+}
+
+/** Token k may follow باسم "in the name of": a definite word or a common noun. */
+function bismComplement(doc: Doc, k: number): boolean {
+  return hasArticle(doc, k) || (k < doc.tokens.length && (wordFactsAt(doc, k).bits & W_NOT_NAME) !== 0);
 }
 
 /** The word carries the article ال (not a hamza-alef word such as ألكسندر that folds to الكسندر). */
@@ -191,8 +204,7 @@ export function nameAt(doc: Doc, i: number, limit: number, anchored: boolean, ve
     // the rules on the word alone (nameStopBits): a future verb, a bad first word, an interaction
     // verb, a clitic on a definite word, a preposition on a verbal noun …
     if ((b & (firstWord ? W_NAME_STOP_FIRST : W_NAME_STOP_NEXT)) !== 0) break;
-    // باسم before a definite word is "in the name of" (الناطق الرسمي باسم الحكومة)
-    if (firstWord && w === "باسم" && hasArticle(doc, k + 1)) break;
+    if (firstWord && w === "باسم" && bismComplement(doc, k + 1)) break;
     if (!firstWord && (b & (W_GIVEN | W_FAMILY)) === 0 && notNameContinuation(doc, k, b)) break;
     // a definite feminine plural is a noun, not a family name (… روبيو المستجدات)
     if (!firstWord && words >= 2 && (b & W_FAMILY) === 0 && w.endsWith("ات") && hasArticle(doc, k)) break;

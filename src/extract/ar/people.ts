@@ -24,7 +24,7 @@ import {
 import { COUNTRY_NAMES, COUNTRY_START, type CountryAt } from "../../lexicon/countries.js";
 import { lookupKnowledge } from "../../lexicon/knowledge.js";
 import { cliticReadings, type CliticReading } from "../../text/clitics.js";
-import { nameAt, nameKeyTokens, sameNameKeys, isAlaPreposition, hasArticle, GIVEN_NAMES, FAMILY_NAMES, endsWithTaMarbuta } from "./names.js";
+import { nameAt, nameKeyTokens, sameNameKeys, isAlaPreposition, hasArticle, inTheNameOf, GIVEN_NAMES, FAMILY_NAMES, endsWithTaMarbuta } from "./names.js";
 import {
   countryAtWord, wordFactsAt, coordinatedShape, isVerbLike, knownWord, NOT_A_WORD, type WordFacts, PERSON_CUE_BEFORE, PERSON_START, REFERENCE_WORD, TITLED_RULE_READS, READ_ALL_CLOSED, READ_COUNTERPART, READ_DEPUTY, READ_MINISTER_ANAPHOR, READ_MINISTER_HEAD, READ_PROFESSION, READ_TITLE_START,
   W_ALI, W_ANAPHOR, W_BAD_START, W_CLITIC_ON_KNOWN, W_COMPOUND_TAIL, W_CONNECTOR, W_DEFINITE_CLITIC, W_FAMILY, W_FOREIGN_GIVEN, W_GIVEN,
@@ -900,8 +900,8 @@ function untitledNameAt(st: PeopleState, s: Sentence, i: number): number {
     if ((before.bits & (W_PERSON_CUE | W_SPEECH_VERB)) === 0 && (before.reads & READ_PROFESSION) === 0
       && (before === NOT_A_WORD || (!countryAtWord(doc, i - 1) && (i < 2 || !countryAtWord(doc, i - 2))))) return i;
   }
-  // باسم before a definite word or after a spokesman is "in the name of" (الناطق باسم الحكومة، المتحدث باسم حزب)
-  if (t.text === "باسم" && (hasArticle(doc, i + 1) || /^(ال)?(متحدث|ناطق)/.test(toks[i - 1]?.text ?? ""))) return i;
+  // باسم before a definite word or a common noun, or after a spokesman, is "in the name of" (المتحدث باسم حزب)
+  if (inTheNameOf(doc, i) || (t.text === "باسم" && /^(ال)?(متحدث|ناطق)/.test(toks[i - 1]?.text ?? ""))) return i;
   // a name coordinated with a name right before it (or before a comma): و + a name-like word
   if (coordinated && (nameEnds[i] !== 0 || (isComma(doc, i - 1) && nameEnds[i - 1] !== 0))
     && !((b & W_TITLE_FIRST) !== 0 && PERSON_TITLES.matchAt(toks, i, false)) && coordinatedName(t.text.slice(1))) {
@@ -1145,7 +1145,7 @@ function attachReferences(st: PeopleState, entities: Candidate[], ministers: Can
     if ((flags[i]! & start) === 0 && !endings.has(t.text)) continue;
     const reads = wordAt(doc, i).reads;
     if ((reads & READ_MINISTER_ANAPHOR) === 0 && ((reads & READ_ALL_CLOSED) !== 0 || !endings.has(t.text))) continue;
-    if (isAlaPreposition(doc, i) || (t.text === "باسم" && hasArticle(doc, i + 1))) continue;
+    if (isAlaPreposition(doc, i) || inTheNameOf(doc, i)) continue;
     referenceAt(doc, i, used, tails, tailFirst, ministers);
   }
 }
