@@ -162,6 +162,8 @@ function badStart(w: string): boolean {
   // a plural past verb (هاجموا), or ب/ل on a noun with a pronoun (بتفجيره، لحجمهما)
   if ((w.length >= 5 && /وا$/.test(w)) || (w.length >= 6 && /^[بل]/.test(w) && /(ه|ها|هم|هما|هن|كم)$/.test(w))) return true;
   if (GIVEN_NAMES.has(w) || FAMILY_NAMES.has(w)) return false;
+  // ب/ل on a noun of the م pattern (بمستوى، لمشاركة، بمجال)
+  if (w.length >= 5 && /^[بل]م/.test(w)) return true;
   // a sound plural of a participle (متمردون، محللون، دبلوماسيون)
   if (/^م.{3,}(ون|ين)$/.test(w) || /يون$/.test(w)) return true;
   // a clitic on a known or definite word (وقال، لدى، بالأمس)
