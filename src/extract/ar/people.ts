@@ -973,7 +973,7 @@ function strongFrameNameAt(st: PeopleState, s: Sentence, i: number): number {
   const articleOk = article && speech && (b & W_ROLE) === 0 && titleAt(toks[i + 1]);
   // (a word of three letters or more; a noun in ة or a definite word with a preposition is no name)
   if (t.text.length < 3 || (b & W_DEFINITE_CLITIC) !== 0 || ((b & W_GIVEN) === 0 && endsWithTaMarbuta(doc, i))) return i;
-  if ((article && !articleOk) || (b & (W_NON_NAME | W_NOT_NAME | W_ANAPHOR)) !== 0 || ((b & W_BAD_START) !== 0 && !roleAdj) || countryAtWord(doc, i) || ((b & W_TITLE_FIRST) !== 0 && HONORIFICS.matchAt(toks, i, false))) return i;
+  if ((article && !articleOk) || (b & (W_NON_NAME | W_NOT_NAME | W_ANAPHOR)) !== 0 || ((b & W_BAD_START) !== 0 && (!roleAdj || /^[بل]/.test(t.text))) || countryAtWord(doc, i) || ((b & W_TITLE_FIRST) !== 0 && HONORIFICS.matchAt(toks, i, false))) return i;
   // a conjunction starts another phrase (السورية واستقرارها)
   if (t.text[0] === "و" && !speech && !roleAdj) return i;
   // a single unknown word is a name after a speech verb or a profession even with a word after
