@@ -39,6 +39,7 @@ describe("untitled people", () => {
     expect(people("نقل الوزير إلى الرئيس تحيات أخيه الملك سلمان.")).not.toContain("أخيه");
     expect(people("وأضاف معاليه أن القانون سيصدر قريبا.")).toEqual([]);
     expect(people("وأكد المتحدث الرسمي باسم الحكومة أن الاجتماع ناجح.")).toEqual([]);
+    expect(people("وصرح المتحدث الرسمي باسم رئاسة الجمهورية بأن اللقاء تناول العلاقات.")).toEqual([]);
     // nor ب/ل on a noun of the م pattern after a nationality adjective
     expect(people("من جانبه، أشاد الوزير الفرنسي بمستوى التنسيق القائم بين البلدين.")).toEqual([]);
   });

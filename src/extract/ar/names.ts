@@ -13,7 +13,7 @@ import { GIVEN_NAMES, FAMILY_NAMES, LISTED_SURNAMES, NON_NAME_WORDS } from "./na
 import { PerDocument, ReusedBytes } from "./reused.js";
 import {
   countryAtWord, wordFactsAt, factsOfWord, type WordFacts, W_ALI, W_BLK_SHAPE, W_CLITIC_ON_GIVEN, W_CLOSED, W_CLOSED_STRICT, W_COMPOUND_TAIL, W_CONNECTOR,
-  W_FA_STOP, W_FAMILY, W_GIVEN, W_NAME_STOP_FIRST, W_NAME_STOP_NEXT, W_NOT_NAME, W_TITLE_FIRST, W_VERB_LIKE, W_VERB_LIKE_FIRST, W_WAW_REST_UNKNOWN, W_WAW_SHAPE,
+  W_FA_STOP, W_FAMILY, W_GIVEN, W_NAME_STOP_FIRST, W_NAME_STOP_NEXT, W_NON_NAME, W_NOT_NAME, W_TITLE_FIRST, W_VERB_LIKE, W_VERB_LIKE_FIRST, W_WAW_REST_UNKNOWN, W_WAW_SHAPE,
 } from "./names-words.js";
 
 export { GIVEN_NAMES, FAMILY_NAMES } from "./names-lists.js";
@@ -102,9 +102,10 @@ export function inTheNameOf(doc: Doc, k: number): boolean {
   return doc.tokens[k]?.text === "باسم" && bismComplement(doc, k + 1);
 }
 
-/** Token k may follow باسم "in the name of": a definite word or a common noun. */
+/** Token k may follow باسم "in the name of": a definite word or a common noun (also one in ة: رئاسة). */
 function bismComplement(doc: Doc, k: number): boolean {
-  return hasArticle(doc, k) || (k < doc.tokens.length && (wordFactsAt(doc, k).bits & W_NOT_NAME) !== 0);
+  if (k >= doc.tokens.length || doc.tokens[k]!.kind !== "word") return false;
+  return hasArticle(doc, k) || (wordFactsAt(doc, k).bits & (W_NOT_NAME | W_NON_NAME)) !== 0 || endsWithTaMarbuta(doc, k);
 }
 
 /** The word carries the article ال (not a hamza-alef word such as ألكسندر that folds to الكسندر). */
