@@ -50,6 +50,11 @@ describe("English ministers", () => {
     expect(m.countryBasis).toBe("context");
   });
 
+  it("gives a counterpart the portfolio of the minister right before it, not of an earlier counterpart", () => {
+    const r = extract("Saudi Foreign Minister Faisal bin Farhan met his Iranian counterpart Abbas Araghchi in Tehran. Egypt's Interior Minister Mahmoud Tawfik received his Bahraini counterpart Rashid bin Abdullah Al Khalifa in Cairo.");
+    expect(r.ministers.map((m) => [m.name, m.portfolio])).toContainEqual(["Rashid bin Abdullah Al Khalifa", "interior"]);
+  });
+
   it("gives a counterpart the governor's portfolio and the demonym's country", () => {
     const r = extract("Jordanian Foreign Minister Ayman Safadi received a phone call from his Egyptian counterpart Badr Abdelatty.");
     const m = minister(r, "Badr Abdelatty")!;

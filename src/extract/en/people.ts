@@ -228,7 +228,9 @@ export function findPeople(doc: Doc, idx: EntityIndex, anaphors: Anaphor[] = [])
           const h = skipHonorifics(doc, k, s.last);
           const end = nameForward(doc, h.next, s.last, claims);
           if (end > h.next) {
-            const gov = [...found].reverse().find((f) => f.nameSpan.last <= i);
+            // the person named last before "his" (found holds each pass's finds in text order, one pass after another)
+            let gov: (typeof found)[number] | undefined;
+            for (const f of found) if (f.nameSpan.last <= i && (!gov || f.nameSpan.last > gov.nameSpan.last)) gov = f;
             const ministerGov = gov?.kind === "minister";
             found.push({ kind: ministerGov ? "minister" : "person", nameSpan: span(h.next, end), titleSpan: span(i + 1, j + 1),
               title: ministerGov ? gov!.core ?? gov!.title : (gov?.core ?? "counterpart"),
