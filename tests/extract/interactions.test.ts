@@ -31,6 +31,11 @@ describe("interactions", () => {
     expect(i!.topics).toEqual(["سبل تطوير التعاون العسكري"]);
   });
 
+  it("skips a day word and its date between the subject and a direct object (يوم 15 جانفي 2025)", () => {
+    const [i] = interactions("استقبل وزير الخارجية الجزائري أحمد عطاف يوم 15 جانفي 2025 نظيره الليبي الطاهر الباعور.");
+    expect([i!.type, names(i!), i!.date]).toEqual(["received", ["أحمد عطاف", "الطاهر الباعور"], "2025-01-15"]);
+  });
+
   it("reads the objects listed after كلا من / كل من", () => {
     for (const each of ["كلا من", "كل من"]) {
       const [i] = interactions(`استقبل وزير الداخلية التونسي خالد النوري ${each} السفير الألماني بيتر شولتس والسفيرة الإيطالية ماريا بيانكي.`);

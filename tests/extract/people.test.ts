@@ -113,6 +113,11 @@ describe("people", () => {
     const { people } = extract("استقبل الرئيس التونسي قيس سعيد وفدا برلمانيا.");
     expect(people[0]).toMatchObject({ name: "قيس سعيد" });
   });
+  it("reads a definite given name right after a title (نظيره الليبي الطاهر …), not elsewhere", () => {
+    expect(ministers("التقى وزير الخارجية نظيره التونسي الحبيب الصيد في الجزائر.").map((m) => m.name)).toEqual(["الحبيب الصيد"]);
+    expect(extract("وأكد الوزير أن الحبيب الصيد زار الجزائر.").people.map((p) => p.name)).not.toContain("الحبيب الصيد");
+  });
+
   it("reads an unknown foreign given name that starts like a clitic on a word (كا…، با…)", () => {
     expect(ministers("التقى الوزير نظيره الهولندي كاسبار فيلدكامب في لاهاي.").map((m) => m.name)).toEqual(["كاسبار فيلدكامب"]);
     // a clitic on a verbal noun still opens no name

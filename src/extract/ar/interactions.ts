@@ -519,6 +519,8 @@ function skipCircumstance(c: Scan, k: number, limit: number): number {
       if (e < limit && isComma(toks, e) && e - k <= 5) { k = e + 1; continue; }
     }
     if ((t.text === "في" || t.text === "الي" || t.text === "من") && (c.placeTok[k + 1] === 1 || c.dateTok[k + 1] === 1)) { k++; continue; }
+    // "يوم 15 جانفي": the day word before a date the date does not include
+    if ((t.text === "يوم" || t.text === "ويوم") && c.dateTok[k + 1] === 1) { k++; continue; }
     // a country named as the venue: "في تونس", "بالكويت" (a name, not an adjective)
     const venueCountry = t.text === "في" ? countryNameAt(toks, k + 1, limit) : BI_FI.test(t.text) ? countryNameAt(toks, k, limit) : null;
     if (venueCountry && (t.text === "في" || venueCountry.prefix === 1)) { k = venueCountry.last; continue; }

@@ -236,12 +236,16 @@ export function nameAt(doc: Doc, i: number, limit: number, anchored: boolean, ve
     }
     if (!firstWord && (b & W_FA_STOP) !== 0) break;
     if (hasArticle(doc, k)) {
-      if (firstWord) break;
-      // a definite feminine adjective (… آل مكتوم الرمضانية) is no family name: ة in the original
-      if ((b & W_FAMILY) === 0 && endsWithTaMarbuta(doc, k)) break;
-      // one definite word in a name, or a chain of listed surnames (مشعل الأحمد الجابر الصباح)
-      if (articleWords >= 1 && !(articleWords < 3 && LISTED_SURNAMES.has(w))) break;
-      articleWords++;
+      // a definite given name opens a name only right after a title (نظيره الليبي الطاهر الباعور)
+      if (firstWord) {
+        if (!(anchored && (b & W_GIVEN) !== 0)) break;
+      } else {
+        // a definite feminine adjective (… آل مكتوم الرمضانية) is no family name: ة in the original
+        if ((b & W_FAMILY) === 0 && endsWithTaMarbuta(doc, k)) break;
+        // one definite word after the first, or a chain of listed surnames (مشعل الأحمد الجابر الصباح)
+        if (articleWords >= 1 && !(articleWords < 3 && LISTED_SURNAMES.has(w))) break;
+        articleWords++;
+      }
     }
     if (firstWord && (b & W_CLITIC_ON_GIVEN) !== 0) break;
     k++;
