@@ -1,4 +1,6 @@
 // One run of the CLI: inputs → results → formatted output, and the exit code.
+import { fstatSync, writeSync } from "node:fs";
+import { isatty } from "node:tty";
 import { readInputs } from "../input/read.js";
 import { inputsSize } from "../input/size.js";
 import type { InputDocument } from "../input/types.js";
@@ -127,18 +129,49 @@ export async function* processDocuments(inputs: AsyncIterable<InputDocument>, s:
   }
 }
 
+/**
+ * The descriptor of `stream` when it is this process's stdout on a regular file or a character device
+ * that is no terminal (> file, > /dev/null), else null. Node writes to those synchronously anyway
+ * (fs.writeSync of each chunk), after turning each string into a Buffer in JavaScript: written
+ * directly, the string is encoded by the write itself, ~2.5× faster (~3% of a long JSON Lines run).
+ */
+function fileDescriptor(stream: NodeJS.WritableStream): number | null {
+  if (stream !== process.stdout) return null;
+  const fd = (stream as { fd?: unknown }).fd;
+  if (typeof fd !== "number") return null;
+  try {
+    const st = fstatSync(fd);
+    return st.isFile() || (st.isCharacterDevice() && !isatty(fd)) ? fd : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Writes to stdout, waiting when the pipe is full; ends quietly when the reader has gone (EPIPE). */
 class Output {
   closed = false;
   failure: Error | null = null;
+  private readonly fd: number | null;
   constructor(private readonly stream: NodeJS.WritableStream) {
-    stream.on("error", (e: NodeJS.ErrnoException) => {
-      this.closed = true;
-      if (e.code !== "EPIPE" && e.code !== "ERR_STREAM_DESTROYED") this.failure ??= e;
-    });
+    stream.on("error", (e: NodeJS.ErrnoException) => this.fail(e));
+    this.fd = fileDescriptor(stream);
+  }
+  private fail(e: NodeJS.ErrnoException): void {
+    this.closed = true;
+    if (e.code !== "EPIPE" && e.code !== "ERR_STREAM_DESTROYED") this.failure ??= e;
   }
   async write(s: string): Promise<void> {
     if (!s || this.closed) return;
+    if (this.fd !== null) {
+      try {
+        // (a short write, which a full disk may cause, writes the rest from a Buffer)
+        const n = writeSync(this.fd, s);
+        if (n < Buffer.byteLength(s)) { const b = Buffer.from(s); for (let at = n; at < b.length; ) at += writeSync(this.fd, b, at); }
+      } catch (e) {
+        this.fail(e as NodeJS.ErrnoException);
+      }
+      return;
+    }
     if (this.stream.write(s)) return;
     await new Promise<void>((resolve) => {
       const done = () => {

@@ -1,7 +1,7 @@
 // Exit codes, colour, terminal width, closed pipes and sharding, against the real CLI.
 import { describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync, copyFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, copyFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import stringWidth from "string-width";
@@ -151,6 +151,31 @@ describe("closed pipe", () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe("output to a file", () => {
+  it("writes the same bytes to a file as to a pipe, in every format", () => {
+    const dir = mkdtempSync(join(tmpdir(), "wazir-file-"));
+    try {
+      for (const f of ["json", "jsonl", "table", "csv"]) {
+        const file = join(dir, `out.${f}`);
+        const toFile = sh(`node bin/extract.js seeds fixtures/en/texts --format ${f} > '${file}'`);
+        const toPipe = sh(`node bin/extract.js seeds fixtures/en/texts --format ${f} | cat`);
+        expect(toFile.status, f).toBe(0);
+        // (the table's footer carries the run time)
+        const untimed = (s: string) => s.replace(/\d+\.\d\d s\b/g, "T s");
+        expect(untimed(readFileSync(file, "utf8")), f).toBe(untimed(toPipe.stdout));
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it.skipIf(!existsSync("/dev/full"))("a full device: a clear message and exit 1", () => {
+    const r = sh("node bin/extract.js seeds --format json > /dev/full");
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^extract: cannot write output: ENOSPC/m);
   });
 });
 
