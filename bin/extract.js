@@ -16,11 +16,12 @@
 ':' //; f=$0; case $f in */*) ;; *) f=./$f;; esac; while [ -h "$f" ]; do l=$(readlink "$f"); case $l in /*) f=$l;; *) f=${f%/*}/$l;; esac; done
 ':' //; root=$(cd "${f%/*}/.." && pwd -P); s=$root/dist/cli/snapshot; key=
 ':' //; { read -r key < "$s/wazir.key"; } 2>/dev/null
-':' //; # A run over a file of more than 16 MB starts without the snapshot: its 0.2 s of start-up is lost in
-':' //; # such a run, while node holds the snapshot's 12 MB in memory for the whole run (peak RSS ~15 MB higher
-':' //; # over 60 s of 1 GB JSON Lines) and the code warmed from it ran a few % slower (bench/RESULTS.md).
-':' //; # big: some argument (options aside, anything after --) is a regular file over 16 MB; one find call.
-':' //; big() { n=$#; d=; for a; do if [ -z "$d" ]; then case $a in --) d=1; continue;; -*) continue;; esac; fi; case $a in /*) ;; *) a=./$a;; esac; set -- "$@" "$a"; done; shift "$n"; [ $# -gt 0 ] && [ -n "$(find "$@" -prune -type f -size +16777216c 2>/dev/null)" ]; }
+':' //; # A run over more than 16 MB (a file over 16 MB, or a folder whose files take more) starts without
+':' //; # the snapshot: its 0.2 s of start-up is lost in such a run, while node holds the snapshot's 12 MB in
+':' //; # memory for the whole run (peak RSS ~15 MB higher over 60 s of 1 GB JSON Lines) and the code warmed
+':' //; # from it ran a few % slower (bench/RESULTS.md). big: some argument (options aside, anything after --)
+':' //; # is such a file (one find call) or such a folder (du, which walks it: ~3 ms for seeds/, 0.5 s for 100,000 files).
+':' //; big() { n=$#; d=; for a; do if [ -z "$d" ]; then case $a in --) d=1; continue;; -*) continue;; esac; fi; case $a in /*) ;; *) a=./$a;; esac; set -- "$@" "$a"; done; shift "$n"; [ $# -gt 0 ] || return 1; [ -n "$(find "$@" -prune -type f -size +16777216c 2>/dev/null)" ] && return 0; for a; do [ -d "$a" ] && k=$(du -sk "$a" 2>/dev/null) && [ "${k%%[!0-9]*}" -gt 16384 ] 2>/dev/null && return 0; done; return 1; }
 ':' //; [ -n "$key" ] && [ -z "${NODE_OPTIONS-}" ] && [ "$s/wazir.blob" -nt "$root/dist/cli/main.js" ] && [ "$key" = "$(node --version 2>/dev/null) $root" ] && ! big "$@" && exec node --snapshot-blob "$s/wazir.blob" $gc -- "$@"
 ':' //; exec node $gc "$f" "$@"
 import { start } from "../dist/cli/main.js";

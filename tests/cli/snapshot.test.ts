@@ -100,19 +100,25 @@ describe("the start-up snapshot", () => {
     expect([fallback.snapshot, fallback.singleThreadedGc]).toEqual([false, true]);
   });
 
-  it("is not used for a run over a file of more than 16 MB (start-up is lost in it, the snapshot's memory is not)", () => {
+  it("is not used for a run over more than 16 MB, a file or a folder (start-up is lost in it, the snapshot's memory is not)", () => {
     const dir = join(tmp, "big");
     mkdirSync(dir, { recursive: true });
-    // sparse files: no disk used, and read as binary (refused at once)
+    // sparse files: no disk used (so the folder takes almost none), and read as binary (refused at once)
     const big = join(dir, "-big.jsonl");
     truncateSync(createEmpty(big), 16 * 1024 * 1024 + 1);
     const edge = join(dir, "edge.jsonl");
     truncateSync(createEmpty(edge), 16 * 1024 * 1024);
+    // a folder whose files take 17 MB of disk
+    const full = join(tmp, "full");
+    mkdirSync(full, { recursive: true });
+    writeFileSync(join(full, "a.bin"), Buffer.alloc(17 * 1024 * 1024));
     const seedFile = "seeds/000_a35812bc180ad3ee.txt";
     for (const [args, snapshot] of [
       [[seedFile], true],
       [[edge], true],
-      [[dir], true], // a folder: its files are not summed
+      [[dir], true], // its files take no disk
+      [["seeds"], true],
+      [[full], false],
       [["--input", "jsonl", big], false],
       [[seedFile, "--jobs", "1", big], false],
       [["--format", "json", "--", big], false],
