@@ -313,8 +313,6 @@ class Scan {
   placeStart: Uint8Array;
   placeTok: Uint8Array;
   dateTok: Uint8Array;
-  /** The first place named in each sentence. */
-  firstPlace: Map<number, string>;
   /** The place named at each token where one starts. */
   placeAt: Map<number, string>;
   datesBySentence: Map<number, DateFact[]>;
@@ -341,7 +339,6 @@ class Scan {
     this.placeStart = PLACE_START.reset(n);
     this.placeTok = PLACE_TOK.reset(n);
     this.dateTok = DATE_TOK.reset(n);
-    this.firstPlace = new Map();
     this.placeAt = new Map();
     this.datesBySentence = new Map();
     this.paragraphDate = new Map();
@@ -382,8 +379,6 @@ class Scan {
       const p = places[i]!;
       for (let k = 0; k < p.spans.length; k++) {
         const s = p.spans[k]!;
-        const si = this.doc.sentenceOf[s.first]!;
-        if (!this.firstPlace.has(si)) this.firstPlace.set(si, p.name);
         this.placeAt.set(s.first, p.name);
         this.placeStart[s.first] = 1;
         for (let t = s.first; t < s.last; t++) this.placeTok[t] = 1;
@@ -919,10 +914,16 @@ function readTriggers(c: Scan): void {
 
 const groupsOf = (c: Scan): Ref[] => (c.groups ??= ministerialGroups(c.doc));
 
+/** The sentences that already have a report. */
+function sentencesWithDrafts(c: Scan): Set<number> {
+  const out = new Set<number>();
+  for (const d of c.drafts) out.add(d.sentence);
+  return out;
+}
+
 /** Nominal events: "انطلقت أعمال الدورة … برئاسة X، وبمشاركة Y وZ" in sentences with no trigger. */
 function readNominalEvents(c: Scan): void {
-  const withDraft = new Set<number>();
-  for (const d of c.drafts) withDraft.add(d.sentence);
+  const withDraft = sentencesWithDrafts(c);
   for (const s of c.doc.sentences) {
     if (withDraft.has(s.index)) continue;
     let type: InteractionType | null = null;
@@ -954,8 +955,7 @@ function readNominalEvents(c: Scan): void {
  */
 function readEventsBetween(c: Scan): void {
   const toks = c.toks;
-  const withDraft = new Set<number>();
-  for (const d of c.drafts) withDraft.add(d.sentence);
+  const withDraft = sentencesWithDrafts(c);
   for (const s of c.doc.sentences) {
     if (withDraft.has(s.index)) continue;
     for (let k = s.first; k < s.last; k++) {
@@ -1143,9 +1143,7 @@ function readCircumstances(c: Scan, d: Draft, sFirst: number, sLast: number, sIn
   }
   // a call is made from two places: a place its sentence names is the news, not the call's venue
   if (!d.place && d.type !== "call") {
-    if ((topics !== undefined && topics.first >= 0) || d.participants.some((p) => p.last - p.first > 1)) {
-      for (let k = sFirst; k < sLast && !d.place; k++) if (c.placeStart[k] === 1 && !notWhere(k)) d.place = c.placeAt.get(k) ?? null;
-    } else d.place = c.firstPlace.get(sIndex) ?? null;
+    for (let k = sFirst; k < sLast && !d.place; k++) if (c.placeStart[k] === 1 && !notWhere(k)) d.place = c.placeAt.get(k) ?? null;
     // "… في تونس": a country named as the venue
     for (let k = sFirst; k + 1 < sLast && !d.place; k++) {
       if (toks[k]!.text !== "في" || notWhere(k)) continue;
@@ -1194,8 +1192,7 @@ function refersAt(c: Scan, open: Draft, k: number): boolean {
 function readFollowUps(c: Scan): void {
   const toks = c.toks;
   const drafts = c.drafts;
-  const withDraft = new Set<number>();
-  for (const d of drafts) withDraft.add(d.sentence);
+  const withDraft = sentencesWithDrafts(c);
   let openAt = -1; // index in drafts of the last draft before the current sentence
   for (const s of c.doc.sentences) {
     while (openAt + 1 < drafts.length && drafts[openAt + 1]!.sentence < s.index) openAt++;

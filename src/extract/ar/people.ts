@@ -460,10 +460,10 @@ const isComma = (doc: Doc, i: number) => {
   return !!t && t.kind === "punct" && (t.text === "،" || t.text === ",");
 };
 
-/** Optional comma, honorifics, then a name. */
 /** A name read after a title: its span and the honorifics before it. */
 interface NameAfter { span: Span; honorifics: string[] }
 
+/** Optional comma, honorifics, then a name. */
 function nameAfter(doc: Doc, j: number, limit: number): NameAfter | null {
   if (isComma(doc, j)) j++;
   const next = honorificsEnd(doc, j, limit);
@@ -479,7 +479,7 @@ function nameAfter(doc: Doc, j: number, limit: number): NameAfter | null {
  * لبنان هيرفيه ماغرو"، "الممثلة العليا للاتحاد الأوروبي … كايا كالاس". The name starts at a known
  * given name or honorific, or at the first indefinite word after a definite one or a country.
  */
-function nameAfterComplement(doc: Doc, j: number, limit: number): { span: Span; honorifics: string[] } | null {
+function nameAfterComplement(doc: Doc, j: number, limit: number): NameAfter | null {
   const toks = doc.tokens;
   for (let k = j; k < limit && k - j <= 9; k++) {
     const t = toks[k]!;
