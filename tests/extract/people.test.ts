@@ -109,6 +109,10 @@ describe("people", () => {
     expect(people[0]).toMatchObject({ name: "ماجد السالم", title: "العقيد" });
     expect(people[0]!.role).toBe("مدير شرطة المدينة");
   });
+  it("keeps the ministry in a deputy's or an under-secretary's title", () => {
+    const { people } = extract("حضر اللقاء نائب وزير الداخلية الدكتور سامر الخطيب، ووكيل وزارة الخارجية السفير نبيل العلي.");
+    expect(people.map((p) => [p.name, p.title])).toEqual([["سامر الخطيب", "نائب وزير الداخلية"], ["نبيل العلي", "وكيل وزارة الخارجية"]]);
+  });
   it("reads person titles with a country adjective", () => {
     const { people } = extract("استقبل الرئيس التونسي قيس سعيد وفدا برلمانيا.");
     expect(people[0]).toMatchObject({ name: "قيس سعيد" });

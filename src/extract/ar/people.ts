@@ -808,6 +808,9 @@ function honorificRule(st: PeopleState, s: Sentence, i: number): number {
   return st.found(cand, n.last);
 }
 
+/** The last word of a person title that a ministry's portfolio completes (normalized): نائب وزير، وكيل وزارة. */
+const MINISTRY_WORDS = new Set(["وزير", "وزيره", "وزاره"]);
+
 /** Person titles: الرئيس السوري أحمد الشرع، السفير … */
 function personTitleRule(st: PeopleState, s: Sentence, i: number): number {
   const doc = st.doc;
@@ -815,6 +818,11 @@ function personTitleRule(st: PeopleState, s: Sentence, i: number): number {
   // "ولي العهد رئيس مجلس الوزراء …": a minister title follows, let its rule read the name
   if (ministerTitleAt(doc, pt.last, s.last)) return pt.last;
   let j = pt.last;
+  // a deputy's or an under-secretary's ministry: نائب وزير الداخلية، وكيل وزارة الخارجية
+  if (MINISTRY_WORDS.has(st.toks[j - 1]!.text)) {
+    const p = PORTFOLIOS.matchAt(st.toks, j, false, s.last);
+    if (p) j = p.last;
+  }
   const c = countryAtWord(doc, j);
   if (c && c.first === j) j = c.last;
   const after = nameAfter(doc, j, s.last) ?? nameAfterComplement(doc, j, s.last);
