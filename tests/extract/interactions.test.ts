@@ -26,6 +26,17 @@ describe("interactions", () => {
     expect(call.map((i) => [i.type, i.place])).toEqual([["call", null]]);
   });
 
+  it("reads past the event's relative clause to the topic, and takes the venue it names", () => {
+    const first = "بحث وزير الداخلية سامي العتيبي، اليوم الأحد، مع قائد البعثة الأوروبية الجنرال بيتر مولر، سبل تعزيز التعاون الأمني.\n";
+    for (const second of [
+      "وذكر بيان للوزارة أن الجانبين ناقشا خلال اللقاء الذي عقد في مقر الوزارة ببغداد، تطورات الأوضاع الأمنية.",
+      "وناقش الجانبان خلال اللقاء الذي عقد في مقر الوزارة ببغداد، تطورات الأوضاع الأمنية.",
+    ]) {
+      const [i] = interactions(first + second);
+      expect([i!.topics, i!.place]).toEqual([["سبل تعزيز التعاون الأمني", "تطورات الأوضاع الأمنية"], "بغداد"]);
+    }
+  });
+
   it("leaves the other side's pronoun out of a topic (وبحث معه …)", () => {
     const [i] = interactions("التقى وزير الدفاع العراقي ثابت العباسي نظيره الأردني يوسف الحنيطي، وبحث معه سبل تطوير التعاون العسكري.");
     expect(i!.topics).toEqual(["سبل تطوير التعاون العسكري"]);

@@ -1009,7 +1009,7 @@ function topicsFrom(c: Scan, from: number, to: number, direct: boolean, span?: S
     }
   }
   if (!started) return [];
-  return splitTopics(c, k, to, span);
+  return splitTopics(c, pastEventClause(c, k, to), to, span);
 }
 
 /** Past a venue or a time standing before a discussion's topic: "في باريس"، "في تونس"، "اليوم"، "يوم الأحد". */
@@ -1225,12 +1225,43 @@ function readFollowUps(c: Scan): void {
         }
       }
     }
+    // the event's own clause (اللقاء الذي عقد في مقر الوزارة،) may name its venue
+    const clauseAt = topicAt;
+    if (topicAt > 0) topicAt = pastEventClause(c, topicAt, s.last);
     // a parenthetical between the verb and its object: "وتناولت المباحثات، حسب بلاغ للوزارة، قضايا …"
     if (topicAt > 0 && isComma(toks, topicAt)) {
       for (let e = topicAt + 1; e < Math.min(s.last, topicAt + 9); e++) if (isComma(toks, e)) { topicAt = e + 1; break; }
     }
-    if (refers && topicAt > 0) addTopics(followUpTarget(c, openAt, s).topics, splitTopics(c, topicAt, s.last));
+    if (refers && topicAt > 0) {
+      const target = followUpTarget(c, openAt, s);
+      if (target.place === null && topicAt > clauseAt) target.place = venueIn(c, clauseAt, topicAt - 1);
+      addTopics(target.topics, splitTopics(c, topicAt, s.last));
+    }
   }
+}
+
+/** The first venue phrase (بمقر X، في قصر X) in tokens from … to − 1, else the first place named there, or null. */
+function venueIn(c: Scan, from: number, to: number): string | null {
+  for (let k = from; k < to; k++) {
+    if ((c.flags[k]! & VENUE_WORD) === 0 || c.toks[k]!.kind !== "word") continue;
+    const v = venuePlaceAt(c, k, to);
+    if (v) return v;
+  }
+  for (let k = from; k < to; k++) if (c.placeStart[k] === 1) return c.placeAt.get(k) ?? null;
+  return null;
+}
+
+/**
+ * Past the event and a relative clause on it, closed by a comma, before a follow-up's topic:
+ * "ناقشا خلال اللقاء الذي عقد في مقر الوزارة ببغداد، تطورات …" (else k).
+ */
+function pastEventClause(c: Scan, k: number, end: number): number {
+  const toks = c.toks;
+  let a = k;
+  while (a < end && toks[a]!.kind === "word" && (factsAt(c, a).topicLead || toks[a]!.text === "خلال")) a++;
+  if (a === k || a >= end || !RELATIVES.has(toks[a]!.text)) return k;
+  for (let e = a + 1; e < end && e - a <= 12; e++) if (isComma(toks, e)) return e + 1;
+  return k;
 }
 
 /**
