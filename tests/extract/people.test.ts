@@ -109,6 +109,13 @@ describe("people", () => {
     expect(people[0]).toMatchObject({ name: "ماجد السالم", title: "العقيد" });
     expect(people[0]!.role).toBe("مدير شرطة المدينة");
   });
+  it("keeps a title's complement before the name in the title, not another phrase", () => {
+    const t = (text: string) => extract(text).people.map((p) => [p.name, p.title]);
+    expect(t("وأكد الأمين العام لمجلس التعاون جاسم محمد البديوي أهمية الحوار.")).toEqual([["جاسم محمد البديوي", "الأمين العام لمجلس التعاون"]]);
+    expect(t("والتقى الوزير سفير إيطاليا في لبنان ماركو ماريني.")).toEqual([["ماركو ماريني", "سفير إيطاليا في لبنان"]]);
+    expect(t("نقل الوزير إلى الرئيس تحيات أخيه الملك سلمان.").map(([, title]) => title)).not.toContain("الرئيس تحيات أخيه الملك");
+  });
+
   it("keeps the ministry in a deputy's or an under-secretary's title", () => {
     const { people } = extract("حضر اللقاء نائب وزير الداخلية الدكتور سامر الخطيب، ووكيل وزارة الخارجية السفير نبيل العلي.");
     expect(people.map((p) => [p.name, p.title])).toEqual([["سامر الخطيب", "نائب وزير الداخلية"], ["نبيل العلي", "وكيل وزارة الخارجية"]]);

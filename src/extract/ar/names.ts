@@ -133,13 +133,21 @@ function notNameContinuation(doc: Doc, k: number, bits: number): boolean {
   if (w.length >= 4 && w[0] === "ي" && k >= 2 && doc.tokens[k - 1]!.kind === "word" && doc.tokens[k - 2]!.kind === "word"
     && (GIVEN_NAMES.has(doc.tokens[k - 2]!.text) || FAMILY_NAMES.has(doc.tokens[k - 1]!.text))) return true;
   if (w.length >= 5 && /^ف[تي]/.test(w) && /(ها|ه|هم)$/.test(w)) return true;
+  return withPossessive(doc, k);
+}
+
+/**
+ * Token k is a noun with a possessive pronoun, written ه/ها/هم/هما in the original, not ة (فريقه،
+ * أخيه، وقائدها; a final يه is kept: توريه، جوزيه).
+ */
+export function withPossessive(doc: Doc, k: number): boolean {
+  const w = doc.tokens[k]!.text;
   // (the original ends in ه، ها، هم or هما only if the normalized word ends in ه، ا or م)
   const last = w[w.length - 1];
   if (last !== "ه" && last !== "ا" && last !== "م") return false;
   const orig = originalWord(doc, k).replace(/[\u064B-\u065F\u0670\u0640]/g, "");
   if (orig.length >= 4 && /ه$/.test(orig) && !/يه$/.test(orig)) return true;
-  if (orig.length >= 5 && /(ها|هم|هما)$/.test(orig)) return true;
-  return false;
+  return orig.length >= 5 && /(ها|هم|هما)$/.test(orig);
 }
 
 /** The word is written with a final ة in the original (the normalized text folds it to ه). */

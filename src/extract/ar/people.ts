@@ -19,12 +19,12 @@ import type { CountryBasis, Portfolio } from "../../types.js";
 import type { EntityFacts, ExtractContext, MinisterFact, PersonFact, Span } from "../facts.js";
 import {
   ANAPHORS, COUNTERPART, TITLE_HEADS, DEPUTY, HONORIFICS, MINISTER_HEADS, PERSON_TITLES, PORTFOLIOS, PRIME_MINISTER,
-  STATE_MINISTER, NOT_NAME, REGNAL_ORDINALS, ORDINALS, GOVERNMENT_NOUNS, type MinisterNumber,
+  STATE_MINISTER, NOT_NAME, PREPOSITIONS, REGNAL_ORDINALS, ORDINALS, GOVERNMENT_NOUNS, type MinisterNumber,
 } from "../../lexicon/titles.js";
 import { COUNTRY_NAMES, COUNTRY_START, type CountryAt } from "../../lexicon/countries.js";
 import { lookupKnowledge } from "../../lexicon/knowledge.js";
 import { cliticReadings, type CliticReading } from "../../text/clitics.js";
-import { nameAt, nameKeyTokens, sameNameKeys, isAlaPreposition, hasArticle, inTheNameOf, GIVEN_NAMES, FAMILY_NAMES, endsWithTaMarbuta } from "./names.js";
+import { nameAt, nameKeyTokens, sameNameKeys, isAlaPreposition, hasArticle, inTheNameOf, withPossessive, GIVEN_NAMES, FAMILY_NAMES, endsWithTaMarbuta } from "./names.js";
 import {
   countryAtWord, wordFactsAt, coordinatedShape, isVerbLike, knownWord, NOT_A_WORD, type WordFacts, PERSON_CUE_BEFORE, PERSON_START, REFERENCE_WORD, TITLED_RULE_READS, READ_ALL_CLOSED, READ_COUNTERPART, READ_DEPUTY, READ_MINISTER_ANAPHOR, READ_MINISTER_HEAD, READ_PROFESSION, READ_TITLE_START,
   W_ALI, W_ANAPHOR, W_BAD_START, W_CLITIC_ON_KNOWN, W_COMPOUND_TAIL, W_CONNECTOR, W_DEFINITE_CLITIC, W_FAMILY, W_FOREIGN_GIVEN, W_GIVEN,
@@ -460,8 +460,11 @@ const isComma = (doc: Doc, i: number) => {
   return !!t && t.kind === "punct" && (t.text === "،" || t.text === ",");
 };
 
-/** A name read after a title: its span and the honorifics before it. */
-interface NameAfter { span: Span; honorifics: string[] }
+/**
+ * A name read after a title: its span, the honorifics before it, and (after a title's complement)
+ * the token where those honorifics or the name begin: the complement belongs to the title.
+ */
+interface NameAfter { span: Span; honorifics: string[]; start?: number }
 
 /** Optional comma, honorifics, then a name. */
 function nameAfter(doc: Doc, j: number, limit: number): NameAfter | null {
@@ -492,7 +495,7 @@ function nameAfterComplement(doc: Doc, j: number, limit: number): NameAfter | nu
     if (!start) continue;
     const next = honorificsEnd(doc, k, limit);
     const n = nameAt(doc, next, limit, true, next === k);
-    if (n && (n.last - n.first >= 2 || next > k)) return { span: { first: n.first, last: n.last, prefix: 0 }, honorifics: honorificTexts(doc, k, next, limit) };
+    if (n && (n.last - n.first >= 2 || next > k)) return { span: { first: n.first, last: n.last, prefix: 0 }, honorifics: honorificTexts(doc, k, next, limit), start: k };
   }
   return null;
 }
@@ -725,6 +728,21 @@ function adjectivePair(doc: Doc, j: number, limit: number): [NameAfter, CountryA
   return b ? [a, adj, b] : null;
 }
 
+/** Token k may open a title's complement: a definite word, a preposition, or ب/ل on a word (لمجلس، بالمغرب). */
+function opensComplement(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k];
+  if (!t || t.kind !== "word") return false;
+  // (another title is the name's own: وكيل وزارة الخارجية السفير نبيل العلي)
+  if (PERSON_TITLES.matchAt(doc.tokens, k, true) || HONORIFICS.matchAt(doc.tokens, k, true)) return false;
+  return hasArticle(doc, k) || PREPOSITIONS.has(t.text) || /^(ب|ل)/.test(t.text);
+}
+
+/** Some token of first … last − 1 is a noun with a possessive pronoun. */
+function someWithPossessive(doc: Doc, first: number, last: number): boolean {
+  for (let k = first; k < last; k++) if (doc.tokens[k]!.kind === "word" && withPossessive(doc, k)) return true;
+  return false;
+}
+
 /** Some token of first … last − 1 is punctuation. */
 function punctuationBetween(doc: Doc, first: number, last: number): boolean {
   for (let k = first; k < last; k++) if (doc.tokens[k]!.kind === "punct") return true;
@@ -827,7 +845,10 @@ function personTitleRule(st: PeopleState, s: Sentence, i: number): number {
   if (c && c.first === j) j = c.last;
   const after = nameAfter(doc, j, s.last) ?? nameAfterComplement(doc, j, s.last);
   if (!after) return pt.last;
-  j = Math.min(j, after.span.first);
+  // the complement before the name belongs to the title (الأمين العام لمجلس التعاون، سفير فرنسا في لبنان)
+  // when it opens like one (a definite word, a preposition) and no noun with a pronoun shows another
+  // phrase (نقل إلى الرئيس تحيات أخيه الملك …)
+  j = after.start !== undefined && opensComplement(doc, j) && !someWithPossessive(doc, j, after.start) ? after.start : Math.min(j, after.span.first);
   const span: Span = { first: i, last: j, prefix: pt.prefix };
   const cand = titledCandidate(
     [{ first: i, last: after.span.last, prefix: pt.prefix }], originalText(doc, after.span.first, after.span.last), after.span, [after.span],
