@@ -65,6 +65,8 @@ class Draft {
   attendees: Ref[] = [];
   initiator: string | undefined = undefined;
   topics: string[] = [];
+  /** The tokens its own sentence's topics were read over (-1, -1: none): no place is taken there. */
+  topicSpan: Span = { first: -1, last: -1, prefix: 0 };
   place: string | null = null;
   date: string | null = null;
   medium: string | undefined = undefined;
@@ -229,7 +231,7 @@ class WordFacts {
     this.topicVerb = VERBS.has(word[0] === "و" ? word.slice(1) : word);
     this.biFiVenue = BI_FI.test(word) && VENUES.has(word.replace(BI_FI, "").replace(OBJECT_PRONOUN, ""));
     this.venueNoun = VENUES.has(word.replace(OBJECT_PRONOUN, "")) || VENUES.has(word);
-    this.withPrefixVenue = prefixedVenue(word);
+    this.withPrefixVenue = false;
     const readings = cliticReadings(word);
     let prepPhrase = false;
     for (let i = 0; i < readings.length; i++) {
@@ -250,6 +252,7 @@ class WordFacts {
         if (this.venue < 0) this.venue = r.prefix;
         if (r.prefix > 0 && this.prefixedVenue < 0) this.prefixedVenue = r.prefix;
       }
+      if (r.prefix > 0 && (VENUES.has(stem) || VENUES.has(stem.replace(OBJECT_PRONOUN, "")))) this.withPrefixVenue = true;
     }
     // the other side as a pronoun before the topic: "وبحث معه سبل …"
     if (this.timeWord || WITH_PRONOUN.test(word)) this.topicLead = true;
@@ -478,16 +481,6 @@ function groupAt(c: Scan, i: number, limit: number): Ref | null {
   // a bare definite head noun (الإدارة، الوزارة) names no one
   if (k - start === 1 && toks[start]!.text.startsWith("ال")) return null;
   return new Ref("group", originalText(c.doc, start, k), undefined, i, k);
-}
-
-/** A venue word with a prefix (بمقر، بمكتبه). */
-function prefixedVenue(word: string): boolean {
-  const readings = cliticReadings(word);
-  for (let i = 0; i < readings.length; i++) {
-    const r = readings[i]!;
-    if (r.prefix > 0 && (VENUES.has(r.stem) || VENUES.has(r.stem.replace(OBJECT_PRONOUN, "")))) return true;
-  }
-  return false;
 }
 
 /** Skip what may stand between a verb's subject and its object: commas, dates, "in <place>", time words. */
@@ -876,9 +869,8 @@ function readTrigger(c: Scan, fam: Family, verb: string, i: number, sFirst: numb
   const d = new Draft(type, participants, isPlanned(c, verb, i, sFirst), sIndex, i, fam.multilateral);
   if (fam.initiatorIsOther && others[0]) d.initiator = others[0].name;
   else if (fam.initiatorIsSubject && subject) d.initiator = subject.name;
-  const topicSpan: Span = { first: -1, last: -1, prefix: 0 };
-  d.topics = topicsFrom(c, fam.id === "discuss" ? otherEnd : Math.max(otherEnd, after), sLast, fam.id === "discuss", topicSpan);
-  readCircumstances(c, d, sFirst, sLast, sIndex, topicSpan);
+  d.topics = topicsFrom(c, fam.id === "discuss" ? otherEnd : Math.max(otherEnd, after), sLast, fam.id === "discuss", d.topicSpan);
+  readCircumstances(c, d, sFirst, sLast, sIndex);
   return d;
 }
 
@@ -982,7 +974,7 @@ function readEventsBetween(c: Scan): void {
       }
       if (people.length < 2) continue;
       const d = new Draft(type, people, false, s.index, eventAt, false);
-      d.topics = topicsFrom(c, at, s.last, false);
+      d.topics = topicsFrom(c, at, s.last, false, d.topicSpan);
       readCircumstances(c, d, s.first, s.last, s.index);
       c.drafts.push(d);
       break;
@@ -1121,14 +1113,15 @@ function venuePlaceAt(c: Scan, k: number, sLast: number): string | null {
 }
 
 /**
- * A report's medium, venue, attendees and date, from its sentence. A place inside the topics
- * (`topics`: "وبحثا الأوضاع في السودان") is what was discussed, and one inside a participant
+ * A report's medium, venue, attendees and date, from its sentence. A place inside its topics
+ * (d.topicSpan: "وبحثا الأوضاع في السودان") is what was discussed, and one inside a participant
  * ("قيادة الأمن في البادية") is who: neither is where.
  */
-function readCircumstances(c: Scan, d: Draft, sFirst: number, sLast: number, sIndex: number, topics?: Span): void {
+function readCircumstances(c: Scan, d: Draft, sFirst: number, sLast: number, sIndex: number): void {
   const toks = c.toks;
   const flags = c.flags;
-  const notWhere = (k: number) => (topics !== undefined && k >= topics.first && k < topics.last) || d.participants.some((p) => k >= p.first && k < p.last);
+  const topics = d.topicSpan;
+  const notWhere = (k: number) => (k >= topics.first && k < topics.last) || d.participants.some((p) => k >= p.first && k < p.last);
   // one pass over the sentence: the first medium other than the phone, the first venue phrase, the attendees
   let medium = false;
   for (let k = sFirst; k < sLast; k++) {
@@ -1143,7 +1136,7 @@ function readCircumstances(c: Scan, d: Draft, sFirst: number, sLast: number, sIn
   }
   // a call is made from two places: a place its sentence names is the news, not the call's venue
   if (!d.place && d.type !== "call") {
-    for (let k = sFirst; k < sLast && !d.place; k++) if (c.placeStart[k] === 1 && !notWhere(k)) d.place = c.placeAt.get(k) ?? null;
+    d.place = firstPlaceIn(c, sFirst, sLast, notWhere);
     // "… في تونس": a country named as the venue
     for (let k = sFirst; k + 1 < sLast && !d.place; k++) {
       if (toks[k]!.text !== "في" || notWhere(k)) continue;
@@ -1247,7 +1240,12 @@ function venueIn(c: Scan, from: number, to: number): string | null {
     const v = venuePlaceAt(c, k, to);
     if (v) return v;
   }
-  for (let k = from; k < to; k++) if (c.placeStart[k] === 1) return c.placeAt.get(k) ?? null;
+  return firstPlaceIn(c, from, to);
+}
+
+/** The first place named in tokens from … to − 1 that does not start where `skip` says, or null. */
+function firstPlaceIn(c: Scan, from: number, to: number, skip?: (k: number) => boolean): string | null {
+  for (let k = from; k < to; k++) if (c.placeStart[k] === 1 && !skip?.(k)) return c.placeAt.get(k) ?? null;
   return null;
 }
 
