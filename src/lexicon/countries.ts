@@ -76,6 +76,10 @@ export function nisbaForms(base: string, accusative = true): string[] {
 
 const TRIGGERS = new Set(["دوله", "جمهوريه", "سلطنه", "مملكه", "بلد", "بلاد", "اماره", "امارات", "دولتي", "جمهوريتي"].map((s) => phraseKey(s)));
 const LANGUAGE_NOUNS = stemClass(new Set(["لغه", "اللغه", "اللغتين", "لهجه", "اللهجه", "الترجمه", "ترجمه", "لسان", "اللسان"].map((s) => phraseKey(s))));
+/** A state noun with no clitic (دولة، جمهورية، مملكة …), the word "جمهورية العراق" puts before a country's name. */
+export function isStateNoun(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === "word" && TRIGGERS.has(t.text);
+}
 /** TRIGGERS as a stem class (hasStemIn). */
 const TRIGGER_STEMS = stemClass(TRIGGERS);
 /** Words that start with ال but are not definite nouns (إلى، الذي …). */

@@ -24,6 +24,8 @@ export const ORDINALS = keySet(titles.ordinals);
 /** وزير الداخلية بحكومة الوحدة الوطنية / في جمهورية باكستان: nouns that open a government complement. */
 export const GOVERNMENT_NOUNS = keySet(titles.governmentNouns);
 export const STATE_MINISTER = keySet(titles.stateMinister);
+/** مطار، جامعة، جائزة …: a titled name right after one names the place or prize (مطار الملك خالد), not a person in the news. */
+export const NAMESAKE_NOUNS = keySet(titles.namesakeNouns);
 
 /** Portfolio phrases after a minister head: الداخلية → interior. */
 export const PORTFOLIOS = new Gazetteer<Portfolio>();

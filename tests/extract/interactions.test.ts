@@ -81,6 +81,13 @@ describe("interactions", () => {
     expect(r!.cameo).toBe("043");
   });
 
+  it("a body right after a visit verb is what was visited, not the visitor", () => {
+    const text = "وصل وزير الداخلية البحريني الفريق أول راشد بن عبدالله آل خليفة إلى عمان. وزار جامعة العلوم والتكنولوجيا الأردنية.";
+    for (const i of interactions(text)) expect(i.participants[0]!.name).toBe("راشد بن عبدالله آل خليفة");
+    // with no one to be the visitor there is no visit
+    expect(interactions("وزار جامعة الملك سعود ومستشفى الملك فيصل التخصصي.")).toEqual([]);
+  });
+
   it("reads an incoming phone call and its initiator", () => {
     const text = "تلقى وزير الخارجية القطري محمد بن عبد الرحمن آل ثاني اتصالا هاتفيا من وزير الخارجية التركي هاكان فيدان، جرى خلاله بحث العلاقات الثنائية.";
     const [c] = interactions(text);

@@ -32,6 +32,8 @@ describe("organization extents", () => {
 
   it("joins a coordinated second head", () => {
     expect(names("عقد اجتماعا بمقر مركز المعلومات وإدارة الأزمات بالعاصمة")).toEqual(["مركز المعلومات وإدارة الأزمات"]);
+    // not after a complete name: the second head starts a name of its own
+    expect(names("وزار الوفد جامعة الملك سعود ومستشفى الملك فيصل التخصصي")).toEqual(["جامعة الملك سعود", "مستشفى الملك فيصل"]);
   });
 
   it("stops at a definite noun that is not an adjective, at relative pronouns and at prepositions", () => {

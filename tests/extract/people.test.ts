@@ -16,6 +16,13 @@ describe("ministers", () => {
     expect(m!.honorifics).toContain("الفريق أول");
   });
 
+  it("takes the country after a state noun: وزير خارجية جمهورية العراق", () => {
+    const [m] = ministers("التقى الوزير وزير خارجية جمهورية العراق الدكتور فؤاد حسين في الرياض.");
+    expect(m).toMatchObject({ name: "فؤاد حسين", portfolio: "foreign", country: "IQ", countryBasis: "explicit" });
+    // a state noun that opens the country's own form stays part of it
+    expect(ministers("التقى الوزير وزير خارجية جمهورية مصر العربية سامح شكري.")[0]).toMatchObject({ name: "سامح شكري", country: "EG" });
+  });
+
   it("takes the country from an indefinite portfolio and a country name: وزير داخلية الكويت", () => {
     const [m] = ministers("التقى وزير داخلية الكويت الشيخ فهد اليوسف بعدد من القيادات.");
     expect(m).toMatchObject({ name: "فهد اليوسف", portfolio: "interior", country: "KW" });
@@ -119,6 +126,18 @@ describe("people", () => {
   it("keeps the ministry in a deputy's or an under-secretary's title", () => {
     const { people } = extract("حضر اللقاء نائب وزير الداخلية الدكتور سامر الخطيب، ووكيل وزارة الخارجية السفير نبيل العلي.");
     expect(people.map((p) => [p.name, p.title])).toEqual([["سامر الخطيب", "نائب وزير الداخلية"], ["نبيل العلي", "وكيل وزارة الخارجية"]]);
+  });
+  it("reads a given name that is also a common word when بن and a name follow (عيد بن …)", () => {
+    expect(extract("وحضر اللقاء السفير سلامة بن خالد المطيري.").people.map((p) => p.name)).toEqual(["سلامة بن خالد المطيري"]);
+    expect(extract("واستقبل المحافظ عيد بن ناصر الحربي.").people.map((p) => p.name)).toContain("عيد بن ناصر الحربي");
+    // the common word alone is no name
+    expect(extract("وهنأ السفير الجالية بمناسبة عيد الفطر.").people.map((p) => p.name)).toEqual([]);
+  });
+  it("reads no person in a place or prize named after one (مطار الملك خالد، جائزة الشيخ زايد)", () => {
+    const { people } = extract("ووصل الوفد إلى مطار الملك فهد الدولي، ثم زار جامعة الأمير سلطان ونال جائزة الشيخ زايد للكتاب.");
+    expect(people.map((p) => p.name)).toEqual([]);
+    // the same titles name people elsewhere
+    expect(extract("واستقبل الملك فهد الوفد.").people.map((p) => p.name)).toEqual(["فهد"]);
   });
   it("reads person titles with a country adjective", () => {
     const { people } = extract("استقبل الرئيس التونسي قيس سعيد وفدا برلمانيا.");

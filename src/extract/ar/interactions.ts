@@ -850,6 +850,13 @@ function readTrigger(c: Scan, fam: Family, verb: string, i: number, sFirst: numb
     const implied = svoSubject(c, i, sFirst) ?? (fam.noun ? ownerAfterAside(c, i, sFirst, after, sLast) : null) ?? protagonist(c);
     if (implied && implied.name !== subject.name) { others.push(subject); subject = implied; }
   }
+  // "وزار جامعة الملك سعود": a body right after a visit verb is what was visited, the visitor is implied
+  if (type === "visit" && subject && subject.kind === "organization" && subjectAfterVerbAt && coSubjects === 0) {
+    const implied = svoSubject(c, i, sFirst) ?? protagonist(c);
+    if (!implied) return null;
+    others.unshift(subject);
+    subject = implied;
+  }
   if (fam.requireOther && others.length === 0 && coSubjects === 0) return null;
   const participants: Ref[] = [];
   addRef(participants, subject);

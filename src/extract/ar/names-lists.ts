@@ -32,6 +32,8 @@ export const GIVEN_NAMES: Set<string> = new Set([
 ].filter((w) => !CONNECTORS.has(w)));
 /** Names our lists mark as also common words (الأسد، سلام، مبارك): never a name on their own. */
 export const AMBIGUOUS_NAMES: Set<string> = new Set([...arabGiven.ambiguous, ...foreignGiven.ambiguous, ...surnames.ambiguous].map(normKey));
+/** The given names among them (عيد، سلامة، فرحان): one opens a name before بن/بنت (عيد بن محمد الثقفي). */
+export const AMBIGUOUS_GIVEN: Set<string> = new Set([...arabGiven.ambiguous, ...foreignGiven.ambiguous].map(normKey));
 /**
  * Every surname our list has, also those that are common words (الصباح): a definite one may follow
  * another definite name word (سالم عبدالله الجابر الصباح), where a common word would not.

@@ -9,7 +9,7 @@ import { normKey } from "../../text/normalize.js";
 import { CONNECTORS, HONORIFICS, NOT_NAME, PERSON_TITLES } from "../../lexicon/titles.js";
 import { TOPIC_INTROS } from "../../lexicon/triggers.js";
 import { BoundedMemo, NAME_MEMO_SIZE } from "../../text/memo.js";
-import { GIVEN_NAMES, FAMILY_NAMES, LISTED_SURNAMES, NON_NAME_WORDS } from "./names-lists.js";
+import { AMBIGUOUS_GIVEN, GIVEN_NAMES, FAMILY_NAMES, LISTED_SURNAMES, NON_NAME_WORDS } from "./names-lists.js";
 import { PerDocument, ReusedBytes } from "./reused.js";
 import {
   countryAtWord, wordFactsAt, factsOfWord, type WordFacts, W_ALI, W_BLK_SHAPE, W_CLITIC_ON_GIVEN, W_CLOSED, W_CLOSED_STRICT, W_COMPOUND_TAIL, W_CONNECTOR,
@@ -92,6 +92,19 @@ function isClosedOrTitle(doc: Doc, k: number, strict = true): boolean {
   const b = wordFactsAt(doc, k).bits;
   if ((b & W_CLOSED) !== 0 || (strict && (b & W_CLOSED_STRICT) !== 0)) return true;
   return (b & W_ALI) !== 0 && isAlaPreposition(doc, k);
+}
+
+/** Nasab words: "son of" and "daughter of". */
+const NASAB = new Set(["بن", "ابن", "بنت"]);
+
+/**
+ * Token k is a given name that is also a common word (عيد، سلامة) and opens a nasab: بن/بنت and a
+ * name word follow (السفير عيد بن محمد الثقفي). A common word is not read so.
+ */
+function opensNasab(doc: Doc, k: number, limit: number): boolean {
+  const t = doc.tokens[k];
+  const nx = doc.tokens[k + 1];
+  return t !== undefined && nx !== undefined && k + 1 < limit && NASAB.has(nx.text) && AMBIGUOUS_GIVEN.has(t.text) && nameWordAfter(doc, k + 2, limit);
 }
 
 /**
@@ -179,7 +192,7 @@ export interface NameSpan {
 export function nameAt(doc: Doc, i: number, limit: number, anchored: boolean, verbCheck = true, firstPrefix = 0): NameSpan | null {
   const toks = doc.tokens;
   // (an unanchored name starts with a known given name, whatever follows)
-  if (!anchored && (i >= toks.length || (wordFactsAt(doc, i).bits & W_GIVEN) === 0)) return null;
+  if (!anchored && (i >= toks.length || (wordFactsAt(doc, i).bits & W_GIVEN) === 0) && !opensNasab(doc, i, limit)) return null;
   let k = i;
   let words = 0;
   let articleWords = 0;
@@ -208,7 +221,7 @@ export function nameAt(doc: Doc, i: number, limit: number, anchored: boolean, ve
       words++;
       continue;
     }
-    if (isClosedOrTitle(doc, k, !afterGiven)) break;
+    if (isClosedOrTitle(doc, k, !afterGiven && !(firstWord && !sliced && opensNasab(doc, k, limit)))) break;
     if ((b & (firstWord && verbCheck ? W_VERB_LIKE_FIRST : W_VERB_LIKE)) !== 0) break;
     // the rules on the word alone (nameStopBits): a future verb, a bad first word, an interaction
     // verb, a clitic on a definite word, a preposition on a verbal noun …

@@ -627,8 +627,9 @@ class OrgScan {
           coordinated = true; j++; lastScope = false; continue;
         }
         // a second, different head before any adjective (مركز المعلومات وإدارة الأزمات); the same
-        // head, or a head after a complete name, starts a new name (البنك الدولي وصندوق النقد)
-        if (ORG_HEADS.has(rest) && rest !== head.key && adjectives === 0 && !definite && this.ok(j + 1, i) && this.isDef(j + 1)) {
+        // head, or a head after a complete name, starts a new name (البنك الدولي وصندوق النقد، جامعة الملك
+        // سعود ومستشفى الملك فيصل)
+        if (ORG_HEADS.has(rest) && rest !== head.key && adjectives === 0 && !definite && !hasProper && this.ok(j + 1, i) && this.isDef(j + 1)) {
           coordinated = true; words += 2; j += 2; lastScope = false; lastAdj = false; continue;
         }
         break;

@@ -19,9 +19,9 @@ import type { CountryBasis, Portfolio } from "../../types.js";
 import type { EntityFacts, ExtractContext, MinisterFact, PersonFact, Span } from "../facts.js";
 import {
   ANAPHORS, COUNTERPART, TITLE_HEADS, DEPUTY, HONORIFICS, MINISTER_HEADS, PERSON_TITLES, PORTFOLIOS, PRIME_MINISTER,
-  STATE_MINISTER, NOT_NAME, PREPOSITIONS, REGNAL_ORDINALS, ORDINALS, GOVERNMENT_NOUNS, type MinisterNumber,
+  STATE_MINISTER, NOT_NAME, PREPOSITIONS, REGNAL_ORDINALS, ORDINALS, GOVERNMENT_NOUNS, NAMESAKE_NOUNS, type MinisterNumber,
 } from "../../lexicon/titles.js";
-import { COUNTRY_NAMES, COUNTRY_START, type CountryAt } from "../../lexicon/countries.js";
+import { COUNTRY_NAMES, COUNTRY_START, isStateNoun, type CountryAt } from "../../lexicon/countries.js";
 import { lookupKnowledge } from "../../lexicon/knowledge.js";
 import { cliticReadings, type CliticReading } from "../../text/clitics.js";
 import { nameAt, nameKeyTokens, sameNameKeys, isAlaPreposition, hasArticle, inTheNameOf, withPossessive, GIVEN_NAMES, FAMILY_NAMES, endsWithTaMarbuta } from "./names.js";
@@ -231,6 +231,9 @@ function ministerTitleFrom(doc: Doc, i: number, limit: number, facts: WordFacts)
   let countryFirst = -1;
   // "… في جمهورية باكستان الإسلامية", "… لدى دولة الكويت"
   if (j < toks.length && (toks[j]!.text === "في" || toks[j]!.text === "لدي") && countryAtWord(doc, j + 1)?.first === j + 1) j++;
+  // "وزير خارجية جمهورية العراق": a state noun before the country's name (the lexicon's form is العراق),
+  // unless the state noun opens a longer form itself (جمهورية مصر العربية)
+  if (isStateNoun(toks[j]) && countryAtWord(doc, j)?.first !== j && countryAtWord(doc, j + 1)?.first === j + 1) j++;
   for (;;) {
     const c = j < limit ? countryAtWord(doc, j) : null;
     if (!c || c.first !== j) break;
@@ -619,6 +622,7 @@ function titledPeople(st: PeopleState, s: Sentence): void {
     let next = -1;
     if (bits & READ_COUNTERPART) next = counterpartRule(st, s, i);
     if (next < 0 && bits & READ_MINISTER_ANAPHOR) next = ministerAnaphorRule(st, s, i);
+    if (next < 0 && bits & READ_TITLE_START) next = namesakeRule(st, s, i);
     if (next < 0 && bits & READ_TITLE_START && HONORIFICS.matchAt(st.toks, i, true, s.last)) next = honorificRule(st, s, i);
     if (next < 0 && bits & READ_TITLE_START && PERSON_TITLES.matchAt(st.toks, i, true, s.last)) next = personTitleRule(st, s, i);
     if (next < 0 && (f.bits & W_GIVEN) !== 0) {
@@ -824,6 +828,27 @@ function honorificRule(st: PeopleState, s: Sentence, i: number): number {
   const rank = HONORIFICS.matchAt(st.toks, i, true, s.last);
   if (rank && rank.values[0] === "rank") cand.title = items[items.length - 1];
   return st.found(cand, n.last);
+}
+
+/**
+ * A titled name right after a namesake noun (مطار الملك خالد الدولي، جامعة الإمام محمد بن سعود، بجائزة
+ * الشيخ زايد) names the place or prize, not a person in the news: its tokens are read and covered (no
+ * rule without a title takes the name either), and no candidate is made. -1 when it does not apply.
+ */
+function namesakeRule(st: PeopleState, s: Sentence, i: number): number {
+  const prev = i > s.first ? st.toks[i - 1]! : undefined;
+  if (prev === undefined || prev.kind !== "word" || !readingIn(cliticReadings(prev.text), NAMESAKE_NOUNS)) return -1;
+  const doc = st.doc;
+  let j = honorificsEnd(doc, i, s.last);
+  if (j === i) {
+    const pt = PERSON_TITLES.matchAt(st.toks, i, true, s.last);
+    if (!pt || pt.prefix !== 0) return -1;
+    j = pt.last;
+  }
+  const n = nameAt(doc, j, s.last, true, false);
+  if (!n) return -1;
+  st.covered.fill(1, i, n.last);
+  return n.last;
 }
 
 /** The last word of a person title that a ministry's portfolio completes (normalized): نائب وزير، وكيل وزارة. */
