@@ -81,6 +81,18 @@ describe("interactions", () => {
     expect(r!.cameo).toBe("043");
   });
 
+  it("reads a follow-up's topic after التأكيد على, and a country venue after a state noun", () => {
+    const [m] = interactions("التقى وزير الخارجية الأردني أيمن الصفدي نظيره الكويتي عبدالله اليحيا في دولة الكويت. وجرى خلال اللقاء التأكيد على أهمية تنسيق المواقف العربية.");
+    expect(m!.place).toBe("الكويت");
+    expect(m!.topics).toEqual(["أهمية تنسيق المواقف العربية"]);
+  });
+
+  it("a pronoun subject later in a sentence is the person who opens it", () => {
+    const text = "استقبل وزير الخارجية المصري سامح شكري نظيره الأردني أيمن الصفدي. وكان وزير الخارجية الأردني قد وصل إلى القاهرة حيث سيشارك في اجتماع وزراء الخارجية العرب.";
+    const conference = interactions(text).find((i) => i.type === "conference");
+    expect(names(conference!)[0]).toBe("أيمن الصفدي");
+  });
+
   it("a body right after a visit verb is what was visited, not the visitor", () => {
     const text = "وصل وزير الداخلية البحريني الفريق أول راشد بن عبدالله آل خليفة إلى عمان. وزار جامعة العلوم والتكنولوجيا الأردنية.";
     for (const i of interactions(text)) expect(i.participants[0]!.name).toBe("راشد بن عبدالله آل خليفة");

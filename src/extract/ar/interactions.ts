@@ -32,7 +32,7 @@ import type { Gazetteer, GazetteerMatch } from "../../lexicon/gazetteer.js";
 import { GIVEN_NAMES } from "./names.js";
 import { MINISTER_HEADS, NOT_NAME, VERBS, PREPOSITIONS, PRONOUNS, HONORIFICS, COUNTERPART, TITLE_HEADS, PERSON_TITLES } from "../../lexicon/titles.js";
 import { ministerTitleAt } from "./people.js";
-import { countryAt, type CountryAt } from "../../lexicon/countries.js";
+import { countryAt, isStateNoun, type CountryAt } from "../../lexicon/countries.js";
 import { isAlaPreposition } from "./names.js";
 import { ReusedBytes } from "./reused.js";
 import { SparseSlots } from "./sparse-slots.js";
@@ -623,6 +623,16 @@ function svoSubject(c: Scan, i: number, sFirst: number): Ref | null {
   return null;
 }
 
+/** Tokens a sentence's subject may follow: a conjunction or كان and قد (وكان … قد وصل). */
+const SUBJECT_LEADS = new Set(["و", "وكان", "كان", "فيما", "بينما", "قد", "وقد"]);
+
+/** The person who opens the sentence (after SUBJECT_LEADS), when it opens before token i; else null. */
+function sentenceSubject(c: Scan, sFirst: number, i: number): Ref | null {
+  let k = sFirst;
+  while (k < i && SUBJECT_LEADS.has(c.toks[k]!.text)) k++;
+  return k < i ? coveringRef(c, k) : null;
+}
+
 /** The reference of the person whose name covers token k (from its first word), or null. */
 function coveringRef(c: Scan, k: number): Ref | null {
   const p = c.personCover[k];
@@ -822,8 +832,9 @@ function readTrigger(c: Scan, fam: Family, verb: string, i: number, sFirst: numb
   }
   if (!subject) subject = svoSubject(c, i, sFirst);
   if (!subject) {
-    // a pronoun subject ("أنه تلقى"، "وقال أثناء مشاركته"): the person the article is about
-    subject = protagonist(c) ?? lastPersonBefore(c, i, null);
+    // a pronoun subject: the subject of its sentence ("وكان X قد وصل إلى القاهرة حيث سيشارك في …"),
+    // else the person the article is about ("أنه تلقى"، "وقال أثناء مشاركته")
+    subject = sentenceSubject(c, sFirst, i) ?? protagonist(c) ?? lastPersonBefore(c, i, null);
     after = i + 1;
   }
   // a coordinated second subject: "عقد رئيس الوزراء X ورئيس الوزراء العراقي Y جلسة مباحثات"
@@ -1144,11 +1155,12 @@ function readCircumstances(c: Scan, d: Draft, sFirst: number, sLast: number, sIn
   // a call is made from two places: a place its sentence names is the news, not the call's venue
   if (!d.place && d.type !== "call") {
     d.place = firstPlaceIn(c, sFirst, sLast, notWhere);
-    // "… في تونس": a country named as the venue
+    // "… في تونس": a country named as the venue (also after a state noun: في مملكة البحرين)
     for (let k = sFirst; k + 1 < sLast && !d.place; k++) {
       if (toks[k]!.text !== "في" || notWhere(k)) continue;
-      const ct = countryAt(toks, k + 1);
-      if (ct && ct.first === k + 1 && !ct.adjective) d.place = originalText(c.doc, ct.first, ct.last, ct.prefix);
+      let ct = countryAt(toks, k + 1);
+      if (!ct && isStateNoun(toks[k + 1]) && k + 2 < sLast) ct = countryAt(toks, k + 2);
+      if (ct && !ct.adjective) d.place = originalText(c.doc, ct.first, ct.last, ct.prefix);
     }
   }
   // date: the sentence, then its paragraph, then the dateline; a relative word keeps its text
