@@ -123,6 +123,13 @@ describe("people", () => {
     expect(t("نقل الوزير إلى الرئيس تحيات أخيه الملك سلمان.").map(([, title]) => title)).not.toContain("الرئيس تحيات أخيه الملك");
   });
 
+  it("reads a name in commas after a title's complement", () => {
+    const { people } = extract("وكان سفير لبنان لدى المملكة، خالد الحسيني، في استقباله.");
+    expect(people.map((p) => [p.name, p.title])).toEqual([["خالد الحسيني", "سفير لبنان لدى المملكة"]]);
+    // a clause after the comma is no name
+    expect(extract("وكان سفير لبنان لدى المملكة، خالد الحسيني يعمل معه.").people.map((p) => p.name)).not.toContain("خالد الحسيني يعمل");
+  });
+
   it("keeps the ministry in a deputy's or an under-secretary's title", () => {
     const { people } = extract("حضر اللقاء نائب وزير الداخلية الدكتور سامر الخطيب، ووكيل وزارة الخارجية السفير نبيل العلي.");
     expect(people.map((p) => [p.name, p.title])).toEqual([["سامر الخطيب", "نائب وزير الداخلية"], ["نبيل العلي", "وكيل وزارة الخارجية"]]);

@@ -489,6 +489,8 @@ function nameAfterComplement(doc: Doc, j: number, limit: number): NameAfter | nu
   const toks = doc.tokens;
   for (let k = j; k < limit && k - j <= 9; k++) {
     const t = toks[k]!;
+    // the name in apposition, between commas: "سفيرة العراق لدى المملكة، صفية السهيل، …"
+    if (k > j + 1 && isComma(doc, k)) return nameInCommas(doc, k, limit);
     if (t.kind !== "word") return null;
     const b = wordAt(doc, k).bits;
     if ((b & W_VERB_LIKE) !== 0 || ((b & W_ALI) !== 0 && isAlaPreposition(doc, k))) return null;
@@ -501,6 +503,16 @@ function nameAfterComplement(doc: Doc, j: number, limit: number): NameAfter | nu
     if (n && (n.last - n.first >= 2 || next > k)) return { span: { first: n.first, last: n.last, prefix: 0 }, honorifics: honorificTexts(doc, k, next, limit), start: k };
   }
   return null;
+}
+
+/** A name of two words or more (or after an honorific) right after the comma at k and closed by punctuation: the complement ends at k. */
+function nameInCommas(doc: Doc, k: number, limit: number): NameAfter | null {
+  const next = honorificsEnd(doc, k + 1, limit);
+  const n = nameAt(doc, next, limit, true, false);
+  if (!n || !(n.last - n.first >= 2 || next > k + 1)) return null;
+  const after = doc.tokens[n.last];
+  if (n.last < limit && after !== undefined && after.kind !== "punct") return null;
+  return { span: { first: n.first, last: n.last, prefix: 0 }, honorifics: honorificTexts(doc, k + 1, next, limit), start: k };
 }
 
 /** Role after a comma: "، قائد الأمن في المنطقة،". */
