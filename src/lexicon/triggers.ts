@@ -67,6 +67,8 @@ export const FRAME_HEADS = new Set(data.frameHeads.map(normKey));
 export const PHRASE_START = startFlag(PLANNED, MEDIA, TOPIC_INTROS, TOPIC_STOPS, GROUP_QUANTIFIERS, TIME_PHRASES);
 export const DUAL_ANAPHORS = new Set(data.dualAnaphors.map(normKey));
 export const PROTAGONIST_ANAPHORS = new Set(data.protagonistAnaphors.map(normKey));
+/** "مع أخيه الشيخ X": kinship words of courtesy that stand before a person's name (and honorifics). */
+export const COURTESY_KIN = new Set(data.courtesyKin.map(normKey));
 /** "انطلقت أعمال الدورة … برئاسة X وبمشاركة Y": nominal heads that list the people of an event. */
 export const NOMINAL_HEADS = new Set(data.nominalEvents.heads.map(normKey));
 export const NOMINAL_EVENTS: Map<string, InteractionType> = new Map(Object.entries(data.nominalEvents.events).map(([k, v]) => [normKey(k), v as InteractionType]));

@@ -93,6 +93,14 @@ describe("interactions", () => {
     expect(names(conference!)[0]).toBe("أيمن الصفدي");
   });
 
+  it("reads the other side before the object noun (عقد X مع Y جلسة مباحثات), after a word of courtesy and long names", () => {
+    const [t] = interactions("عقد وزير الداخلية الأردني مازن الفراية مع وزير الداخلية العراقي عبد الأمير الشمري جلسة مباحثات في عمّان.");
+    expect([t!.type, names(t!), t!.place]).toEqual(["talks", ["مازن الفراية", "عبد الأمير الشمري"], "عمّان"]);
+    const long = "عقد صاحب السمو الملكي الأمير تركي بن محمد بن فهد بن عبدالعزيز وزير الدولة، مع أخيه معالي الشيخ حمد بن جاسم بن جبر آل ثاني رئيس مجلس الوزراء وزير الخارجية بدولة قطر جلسة مباحثات رسمية.";
+    const [l] = interactions(long);
+    expect(names(l!)).toEqual(["تركي بن محمد بن فهد بن عبدالعزيز", "حمد بن جاسم بن جبر آل ثاني"]);
+  });
+
   it("a body right after a visit verb is what was visited, not the visitor", () => {
     const text = "وصل وزير الداخلية البحريني الفريق أول راشد بن عبدالله آل خليفة إلى عمان. وزار جامعة العلوم والتكنولوجيا الأردنية.";
     for (const i of interactions(text)) expect(i.participants[0]!.name).toBe("راشد بن عبدالله آل خليفة");

@@ -16,6 +16,15 @@ describe("ministers", () => {
     expect(m!.honorifics).toContain("الفريق أول");
   });
 
+  it("a chain of offices is one person's: the country of the first title serves the next", () => {
+    const [m] = ministers("أجرى رئيس الوزراء الكويتي وزير الداخلية الشيخ أحمد النواف اتصالا هاتفيا مع وزير الداخلية المصري محمود توفيق.");
+    expect(m).toMatchObject({ name: "أحمد النواف", portfolio: "interior", country: "KW", countryBasis: "explicit" });
+    expect(m!.mentions.map((x) => x.text)).toContain("رئيس الوزراء الكويتي");
+    // a title with a clitic after a bare title is another person's
+    const ms = ministers("والتقى وزير الداخلية القطري بوزير الداخلية العراقي عبد الأمير الشمري.");
+    expect(ms.map((x) => [x.name, x.country])).toEqual([["عبد الأمير الشمري", "IQ"]]);
+  });
+
   it("takes the country after a state noun: وزير خارجية جمهورية العراق", () => {
     const [m] = ministers("التقى الوزير وزير خارجية جمهورية العراق الدكتور فؤاد حسين في الرياض.");
     expect(m).toMatchObject({ name: "فؤاد حسين", portfolio: "foreign", country: "IQ", countryBasis: "explicit" });

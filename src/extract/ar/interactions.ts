@@ -25,7 +25,7 @@ import type { DateFact, EntityFacts, ExtractContext, Span } from "../facts.js";
 import { cliticReadings } from "../../text/clitics.js";
 import { normKey } from "../../text/normalize.js";
 import {
-  DELEGATIONS, STATEMENT_VERBS, NOMINAL_HEADS, NOMINAL_EVENTS, BETWEEN_EVENTS, ATTENDANCE, EVENT_ANAPHORS, TIME_PHRASES, FRAME_HEADS, ASIDE_OPENERS, DUAL_ANAPHORS, PROTAGONIST_ANAPHORS, GROUP_QUANTIFIERS, MEDIA, PHONE_ADVERBS, PLANNED, TOPIC_INTROS, TOPIC_STOPS,
+  DELEGATIONS, STATEMENT_VERBS, NOMINAL_HEADS, NOMINAL_EVENTS, BETWEEN_EVENTS, ATTENDANCE, EVENT_ANAPHORS, TIME_PHRASES, FRAME_HEADS, ASIDE_OPENERS, DUAL_ANAPHORS, PROTAGONIST_ANAPHORS, COURTESY_KIN, GROUP_QUANTIFIERS, MEDIA, PHONE_ADVERBS, PLANNED, TOPIC_INTROS, TOPIC_STOPS,
   VENUES, VERB_INDEX, PHRASE_START, type TriggerFamily,
 } from "../../lexicon/triggers.js";
 import type { Gazetteer, GazetteerMatch } from "../../lexicon/gazetteer.js";
@@ -427,8 +427,10 @@ const addTopics = (to: string[], topics: string[]): void => {
 /** A reference (person, then organization) that starts at i, extended over a following name. */
 function refStartingAt(c: Scan, i0: number): Ref | null {
   const toks = c.toks;
-  // honorifics before a reference belong to it (معالي وزير الداخلية …)
+  // honorifics before a reference belong to it (معالي وزير الداخلية …), and so does a word of courtesy
+  // kinship (مع أخيه معالي الشيخ X)
   let i = i0;
+  if (c.personAt[i] === undefined && toks[i]?.kind === "word" && COURTESY_KIN.has(toks[i]!.text)) i++;
   for (let n = 0; n < 4 && c.personAt[i] === undefined; n++) {
     const h = HONORIFICS.matchAt(toks, i, true);
     if (!h) break;
@@ -784,6 +786,12 @@ function otherSide(c: Scan, fam: Family, after: number, window: number, subjectN
   return otherEnd;
 }
 
+/** The word مع stands in tokens from … to − 1. */
+function withBefore(toks: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (toks[k]!.text === "مع") return true;
+  return false;
+}
+
 /** Past "كلا من" / "كل من" (each of) before a list of objects: "استقبل X كلا من A وB". */
 function pastEachOf(toks: readonly Token[], at: number): number {
   const w = toks[at]?.text;
@@ -800,9 +808,12 @@ function readTrigger(c: Scan, fam: Family, verb: string, i: number, sFirst: numb
   let type: InteractionType | undefined = fam.types?.get(verb) ?? fam.type;
   let objectAt = -1;
   if (fam.objects) {
-    for (let k = i + 1; k < window && k < i + 30; k++) {
+    // (within 30 tokens that are not a person's: long names and titles may come first)
+    for (let k = i + 1, read = 0; k < window && read < 30; k++) {
+      if (c.personCover[k]) continue;
+      read++;
       const w = toks[k]!;
-      if (w.kind !== "word" || c.personCover[k] || !has(c, k, OBJECT_OR_VERB)) continue;
+      if (w.kind !== "word" || !has(c, k, OBJECT_OR_VERB)) continue;
       const f = factsAt(c, k);
       const hit = f.objectNoun ? objectType(fam.objects, w.text) : undefined;
       if (hit) { type = hit; objectAt = k; break; }
@@ -844,12 +855,14 @@ function readTrigger(c: Scan, fam: Family, verb: string, i: number, sFirst: numb
     if (r2 && r2.name !== subject.name && r2.kind === "person") { coSubject2 = r2; after = r2.last; }
   }
   const coSubjects = (sub.pairedWith ? 1 : 0) + (coSubject2 ? 1 : 0);
+  const others: Ref[] = [];
+  // "عقد X مع Y جلسة مباحثات": the other side may stand before the object noun
+  if (objectAt > after && withBefore(toks, after, objectAt)) otherSide(c, fam, after, objectAt, subject?.name, others);
   if (objectAt > after) after = objectAt + 1;
   // skip the object noun's own modifiers (اجتماعا موسعا، اتصالا هاتفيا)
   while (after < window && toks[after]!.kind === "word" && has(c, after, PHONE_ADVERB)) after++;
   // other side
-  const others: Ref[] = [];
-  const otherEnd = otherSide(c, fam, after, window, subject?.name, others);
+  const otherEnd = others.length > 0 ? after : otherSide(c, fam, after, window, subject?.name, others);
   // "أن يستقبله الرئيس التركي X": the object is a pronoun for the last person named before the verb
   if (fam.pronounObject && subject && others.length === 0) {
     const obj = lastPersonBefore(c, i, subject.name);

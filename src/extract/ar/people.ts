@@ -666,7 +666,7 @@ function ministerRule(st: PeopleState, s: Sentence, i: number, title: TitleMatch
   const prev = st.prev;
   const prevEnd = st.prevEnd;
   const span: Span = { first: title.first, last: title.last, prefix: title.prefix };
-  const country = title.countries.length === 1 ? title.countries[0]! : null;
+  let country = title.countries.length === 1 ? title.countries[0]! : null;
   // name first: "اللواء محمود توفيق وزير الداخلية"
   // (a person title may stand between: "الأمير محمد بن سلمان ولي العهد رئيس مجلس الوزراء")
   // (not when a name follows the title directly: "استقبل الرئيس عبد الفتاح السيسي وزير الدفاع الأمريكي
@@ -685,8 +685,12 @@ function ministerRule(st: PeopleState, s: Sentence, i: number, title: TitleMatch
     return title.last;
   }
   if (after) {
+    // a bare title right before this one is the same person's: "رئيس الوزراء القطري وزير الداخلية الشيخ X"
+    const chained = title.prefix === 0 ? chainedBareTitle(st, span.first, s.index) : null;
+    if (chained && country === null) country = chained.country;
     const c = titledCandidate(
-      [{ first: span.first, last: after.span.last, prefix: span.prefix }], originalText(doc, after.span.first, after.span.last), after.span, [span, after.span],
+      [{ first: chained ? chained.span.first : span.first, last: after.span.last, prefix: chained ? chained.span.prefix : span.prefix }], originalText(doc, after.span.first, after.span.last), after.span,
+      chained ? [chained.span, span, after.span] : [span, after.span],
       after.honorifics, titleText(doc, title), span, ministerRole(title.portfolio, country, country ? "explicit" : undefined),
     );
     st.lastSubjectPortfolio = title.portfolio;
@@ -892,6 +896,18 @@ function personTitleRule(st: PeopleState, s: Sentence, i: number): number {
     after.honorifics, originalText(doc, i, j, pt.prefix), span, undefined,
   );
   return st.found(cand, after.span.last);
+}
+
+/**
+ * The bare title that ends right before token `first` in the sentence (a chain of offices:
+ * "رئيس الوزراء القطري وزير الداخلية"; a title with a clitic is another phrase: "… بوزير الداخلية
+ * العراقي"), taken off the bare titles; else null.
+ */
+function chainedBareTitle(st: PeopleState, first: number, sentence: number): BareTitle | null {
+  const b = st.bareTitles[st.bareTitles.length - 1];
+  if (b === undefined || b.sentence !== sentence || b.span.last !== first) return null;
+  st.bareTitles.pop();
+  return b;
 }
 
 /** A bare name glued to a following minister title: "محمود توفيق وزير الداخلية" (the title rule names it). */
