@@ -25,6 +25,12 @@ describe("ministers", () => {
     expect(ms.map((x) => [x.name, x.country])).toEqual([["عبد الأمير الشمري", "IQ"]]);
   });
 
+  it("a minister title after a name and another title with its complement is that name's", () => {
+    const [m] = ministers("التقى الفريق أول عبد المجيد صقر القائد العام للقوات المسلحة وزير الدفاع نظيره الأردني يوسف الحنيطي.");
+    expect(m).toMatchObject({ name: "عبد المجيد صقر", portfolio: "defense" });
+    expect(m!.honorifics).toContain("الفريق أول");
+  });
+
   it("takes the country after a state noun: وزير خارجية جمهورية العراق", () => {
     const [m] = ministers("التقى الوزير وزير خارجية جمهورية العراق الدكتور فؤاد حسين في الرياض.");
     expect(m).toMatchObject({ name: "فؤاد حسين", portfolio: "foreign", country: "IQ", countryBasis: "explicit" });
@@ -148,6 +154,13 @@ describe("people", () => {
     expect(extract("واستقبل المحافظ عيد بن ناصر الحربي.").people.map((p) => p.name)).toContain("عيد بن ناصر الحربي");
     // the common word alone is no name
     expect(extract("وهنأ السفير الجالية بمناسبة عيد الفطر.").people.map((p) => p.name)).toEqual([]);
+  });
+  it("reads Saudi rank chains and an Egyptian على after بن as part of the name", () => {
+    const { people } = extract("وحضر رئيس هيئة الأركان العامة الفريق الأول الركن فياض بن حامد الرويلي.");
+    expect(people.map((p) => [p.name, p.honorifics])).toEqual([["فياض بن حامد الرويلي", ["الفريق الأول الركن"]]]);
+    // a text that writes final ى (فى، الذى) still writes the name علي as على after بن
+    const eg = extract("استقبل وزير الداخلية محمود توفيق، الدكتور محمد بن على كومان الذى يزور القاهرة فى إطار الإعداد للاجتماع.");
+    expect(eg.people.map((p) => p.name)).toEqual(["محمد بن على كومان"]);
   });
   it("reads no person in a place or prize named after one (مطار الملك خالد، جائزة الشيخ زايد)", () => {
     const { people } = extract("ووصل الوفد إلى مطار الملك فهد الدولي، ثم زار جامعة الأمير سلطان ونال جائزة الشيخ زايد للكتاب.");

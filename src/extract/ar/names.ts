@@ -59,6 +59,9 @@ export function isAlaPreposition(doc: Doc, i: number): boolean {
 }
 
 function alaPreposition(doc: Doc, i: number): boolean {
+  // after بن / أبو the word is the name, however spelled (محمد بن على كومان: Egyptian spelling)
+  const pv = doc.tokens[i - 1];
+  if (pv !== undefined && pv.kind === "word" && doc.tokens[i]!.text === "علي" && (pv.text === "بن" || pv.text === "ابن" || pv.text === "ابو" || pv.text === "بنت")) return false;
   if (/ى[\u064B-\u065F\u0670]*$/.test(originalWord(doc, i))) return true;
   const nx = doc.tokens[i + 1];
   const next = nx && nx.kind === "word" ? nx.text : null;
@@ -103,8 +106,13 @@ const NASAB = new Set(["بن", "ابن", "بنت"]);
  */
 function opensNasab(doc: Doc, k: number, limit: number): boolean {
   const t = doc.tokens[k];
+  return t !== undefined && AMBIGUOUS_GIVEN.has(t.text) && nasabAfter(doc, k, limit);
+}
+
+/** بن/بنت and a name word follow token k. */
+function nasabAfter(doc: Doc, k: number, limit: number): boolean {
   const nx = doc.tokens[k + 1];
-  return t !== undefined && nx !== undefined && k + 1 < limit && NASAB.has(nx.text) && AMBIGUOUS_GIVEN.has(t.text) && nameWordAfter(doc, k + 2, limit);
+  return nx !== undefined && k + 1 < limit && NASAB.has(nx.text) && nameWordAfter(doc, k + 2, limit);
 }
 
 /**
@@ -257,9 +265,10 @@ export function nameAt(doc: Doc, i: number, limit: number, anchored: boolean, ve
     }
     if (!firstWord && (b & W_FA_STOP) !== 0) break;
     if (hasArticle(doc, k)) {
-      // a definite given name opens a name only right after a title (نظيره الليبي الطاهر الباعور)
+      // a definite given name opens a name only right after a title (نظيره الليبي الطاهر الباعور) or
+      // before a nasab (الحسن بن علي)
       if (firstWord) {
-        if (!(anchored && (b & W_GIVEN) !== 0)) break;
+        if (!((b & W_GIVEN) !== 0 && (anchored || nasabAfter(doc, k, limit)))) break;
       } else {
         // a definite feminine adjective (… آل مكتوم الرمضانية) is no family name: ة in the original
         if ((b & W_FAMILY) === 0 && endsWithTaMarbuta(doc, k)) break;

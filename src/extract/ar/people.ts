@@ -492,8 +492,12 @@ function nameAfterComplement(doc: Doc, j: number, limit: number): NameAfter | nu
     // the name in apposition, between commas: "سفيرة العراق لدى المملكة، صفية السهيل، …"
     if (k > j + 1 && isComma(doc, k)) return nameInCommas(doc, k, limit);
     if (t.kind !== "word") return null;
-    const b = wordAt(doc, k).bits;
+    const f = wordAt(doc, k);
+    const b = f.bits;
     if ((b & W_VERB_LIKE) !== 0 || ((b & W_ALI) !== 0 && isAlaPreposition(doc, k))) return null;
+    // a minister's title or a counterpart starts another phrase (… للقوات المسلحة وزير الدفاع، نظيره …),
+    // not a council of ministers (الأمين العام لمجلس وزراء الداخلية العرب)
+    if ((f.reads & READ_COUNTERPART) !== 0 || ((f.reads & READ_MINISTER_HEAD) !== 0 && ministerTitleAt(doc, k, limit)?.number === "singular")) return null;
     if (k === j) continue;
     const start = (b & W_GIVEN) !== 0 || t.text === "عبد" || t.text === "ابو" || ((b & W_TITLE_FIRST) !== 0 && !!HONORIFICS.matchAt(toks, k, false, limit))
       || ((b & W_NOT_NAME) === 0 && !/^(و|ف|لل)/.test(t.text) && (b & W_BAD_START) === 0 && !hasArticle(doc, k) && (hasArticle(doc, k - 1) || !!countryAtWord(doc, k - 1)));
@@ -671,8 +675,9 @@ function ministerRule(st: PeopleState, s: Sentence, i: number, title: TitleMatch
   // (a person title may stand between: "الأمير محمد بن سلمان ولي العهد رئيس مجلس الوزراء")
   // (not when a name follows the title directly: "استقبل الرئيس عبد الفتاح السيسي وزير الدفاع الأمريكي
   // لويد أوستن"; after a comma it is the next item of a list: "مع أحمد كجوك، وزير المالية، والمهندس …")
+  // (… or with its complement: "الفريق أول محمد زكي القائد العام للقوات المسلحة وزير الدفاع")
   const between = prev && prevEnd < i ? PERSON_TITLES.matchAt(toks, prevEnd, false, s.last) : null;
-  const glued = prev && !prev.minister && (prevEnd === i || (prevEnd === i - 1 && isComma(doc, i - 1)) || (between !== null && between.last === i));
+  const glued = prev && !prev.minister && (prevEnd === i || (prevEnd === i - 1 && isComma(doc, i - 1)) || (between !== null && complementEnd(doc, between.last, i) === i));
   const after = title.number === "singular" ? nameAfter(doc, title.last, s.last) : null;
   if (glued && prev && title.number === "singular" && !(after && !punctuationBetween(doc, title.last, after.span.first))) {
     prev.minister = ministerRole(title.portfolio, country, country ? "explicit" : undefined);
@@ -896,6 +901,13 @@ function personTitleRule(st: PeopleState, s: Sentence, i: number): number {
     after.honorifics, originalText(doc, i, j, pt.prefix), span, undefined,
   );
   return st.found(cand, after.span.last);
+}
+
+/** Past a title's complement of definite words and لل-words from k (للقوات المسلحة، العام), up to `end`. */
+function complementEnd(doc: Doc, k: number, end: number): number {
+  const toks = doc.tokens;
+  while (k < end && end - k <= 4 && toks[k]!.kind === "word" && (hasArticle(doc, k) || toks[k]!.text.startsWith("لل"))) k++;
+  return k;
 }
 
 /**
