@@ -101,6 +101,11 @@ describe("interactions", () => {
     expect(names(l!)).toEqual(["تركي بن محمد بن فهد بن عبدالعزيز", "حمد بن جاسم بن جبر آل ثاني"]);
   });
 
+  it("reads a discussion's topic between the subject and مع", () => {
+    const [t] = interactions("بحث وزير الدفاع الأردني يوسف الحنيطي سبل التعاون العسكري مع وزيرة الدفاع الهولندية كايسا أولونغرن، والوفد المرافق لها خلال زيارتها لعمان.");
+    expect([t!.type, names(t!), t!.topics]).toEqual(["talks", ["يوسف الحنيطي", "كايسا أولونغرن"], ["سبل التعاون العسكري"]]);
+  });
+
   it("a body right after a visit verb is what was visited, not the visitor", () => {
     const text = "وصل وزير الداخلية البحريني الفريق أول راشد بن عبدالله آل خليفة إلى عمان. وزار جامعة العلوم والتكنولوجيا الأردنية.";
     for (const i of interactions(text)) expect(i.participants[0]!.name).toBe("راشد بن عبدالله آل خليفة");

@@ -145,6 +145,11 @@ describe("people", () => {
     expect(extract("وكان سفير لبنان لدى المملكة، خالد الحسيني يعمل معه.").people.map((p) => p.name)).not.toContain("خالد الحسيني يعمل");
   });
 
+  it("a title right after a name, before a phrase with a pronoun, is that name's role, not the next name's title", () => {
+    const { people } = extract("استقبل اللواء سالم النعيمي وكيل وزارة الداخلية بمكتبه اليوم الدكتور خالد العتيبي.");
+    expect(people.map((p) => [p.name, p.title ?? null, p.role ?? null])).toEqual([["سالم النعيمي", "اللواء", "وكيل وزارة الداخلية"], ["خالد العتيبي", null, null]]);
+  });
+
   it("keeps the ministry in a deputy's or an under-secretary's title", () => {
     const { people } = extract("حضر اللقاء نائب وزير الداخلية الدكتور سامر الخطيب، ووكيل وزارة الخارجية السفير نبيل العلي.");
     expect(people.map((p) => [p.name, p.title])).toEqual([["سامر الخطيب", "نائب وزير الداخلية"], ["نبيل العلي", "وكيل وزارة الخارجية"]]);

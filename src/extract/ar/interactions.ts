@@ -900,7 +900,10 @@ function readTrigger(c: Scan, fam: Family, verb: string, i: number, sFirst: numb
   const d = new Draft(type, participants, isPlanned(c, verb, i, sFirst), sIndex, i, fam.multilateral);
   if (fam.initiatorIsOther && others[0]) d.initiator = others[0].name;
   else if (fam.initiatorIsSubject && subject) d.initiator = subject.name;
-  d.topics = topicsFrom(c, fam.id === "discuss" ? otherEnd : Math.max(otherEnd, after), sLast, fam.id === "discuss", d.topicSpan);
+  // "بحث X سبل التعاون مع Y، والوفد المرافق لها": the topic stands between the subject and مع
+  const withAt = others.length > 0 ? others[0]!.first - 1 : -1;
+  if (fam.id === "discuss" && withAt > after && toks[withAt]!.text === "مع") d.topics = topicsFrom(c, after, withAt, true, d.topicSpan);
+  if (d.topics.length === 0) d.topics = topicsFrom(c, fam.id === "discuss" ? otherEnd : Math.max(otherEnd, after), sLast, fam.id === "discuss", d.topicSpan);
   readCircumstances(c, d, sFirst, sLast, sIndex);
   return d;
 }

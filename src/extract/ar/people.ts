@@ -891,6 +891,13 @@ function personTitleRule(st: PeopleState, s: Sentence, i: number): number {
   if (c && c.first === j) j = c.last;
   const after = nameAfter(doc, j, s.last) ?? nameAfterComplement(doc, j, s.last);
   if (!after) return pt.last;
+  // a title right after a name, whose complement then shows another phrase (a noun with a pronoun),
+  // is that name's role: "الفريق X وكيل وزارة الداخلية بمكتبه أمس الدكتور Y" (Y is not the undersecretary)
+  const prev = st.prev;
+  if (prev !== null && st.prevEnd === i && !prev.minister && after.start !== undefined && someWithPossessive(doc, j, after.start)) {
+    prev.role ??= originalText(doc, i, j, pt.prefix);
+    return j;
+  }
   // the complement before the name belongs to the title (الأمين العام لمجلس التعاون، سفير فرنسا في لبنان)
   // when it opens like one (a definite word, a preposition) and no noun with a pronoun shows another
   // phrase (نقل إلى الرئيس تحيات أخيه الملك …)
