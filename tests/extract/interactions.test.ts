@@ -101,6 +101,13 @@ describe("interactions", () => {
     expect(names(l!)).toEqual(["تركي بن محمد بن فهد بن عبدالعزيز", "حمد بن جاسم بن جبر آل ثاني"]);
   });
 
+  it("reads a visit made with قام بزيارة, and a visited country as its place", () => {
+    const [v] = interactions("قام وزير الخارجية العماني بدر البوسعيدي بزيارة رسمية إلى اليابان على رأس وفد رفيع.");
+    expect([v!.type, names(v!), v!.place]).toEqual(["visit", ["بدر البوسعيدي"], "اليابان"]);
+    // قام with another verbal noun is no visit
+    expect(interactions("قام وزير الخارجية العماني بدر البوسعيدي بجولة تفقدية في الوزارة.")).toEqual([]);
+  });
+
   it("reads a discussion's topic between the subject and مع", () => {
     const [t] = interactions("بحث وزير الدفاع الأردني يوسف الحنيطي سبل التعاون العسكري مع وزيرة الدفاع الهولندية كايسا أولونغرن، والوفد المرافق لها خلال زيارتها لعمان.");
     expect([t!.type, names(t!), t!.topics]).toEqual(["talks", ["يوسف الحنيطي", "كايسا أولونغرن"], ["سبل التعاون العسكري"]]);

@@ -1171,9 +1171,11 @@ function readCircumstances(c: Scan, d: Draft, sFirst: number, sLast: number, sIn
   // a call is made from two places: a place its sentence names is the news, not the call's venue
   if (!d.place && d.type !== "call") {
     d.place = firstPlaceIn(c, sFirst, sLast, notWhere);
-    // "… في تونس": a country named as the venue (also after a state noun: في مملكة البحرين)
+    // "… في تونس": a country named as the venue (also after a state noun: في مملكة البحرين); a visit's
+    // also after إلى (قام بزيارة رسمية إلى إيطاليا)
     for (let k = sFirst; k + 1 < sLast && !d.place; k++) {
-      if (toks[k]!.text !== "في" || notWhere(k)) continue;
+      const w = toks[k]!.text;
+      if (!(w === "في" || (w === "الي" && d.type === "visit")) || notWhere(k)) continue;
       let ct = countryAt(toks, k + 1);
       if (!ct && isStateNoun(toks[k + 1]) && k + 2 < sLast) ct = countryAt(toks, k + 2);
       if (ct && !ct.adjective) d.place = originalText(c.doc, ct.first, ct.last, ct.prefix);
