@@ -101,6 +101,11 @@ describe("interactions", () => {
     expect(names(l!)).toEqual(["تركي بن محمد بن فهد بن عبدالعزيز", "حمد بن جاسم بن جبر آل ثاني"]);
   });
 
+  it("الوزير right after the verb is the title of the person named there, not an anaphor", () => {
+    const [r] = interactions("استقبل الوزير الأول أيمن بن عبد الرحمن، أمس بالجزائر العاصمة، وزير الشؤون الخارجية التونسي، نبيل عمار.");
+    expect([r!.type, names(r!), r!.place]).toEqual(["received", ["أيمن بن عبد الرحمن", "نبيل عمار"], "الجزائر العاصمة"]);
+  });
+
   it("reads a visit made with قام بزيارة, and a visited country as its place", () => {
     const [v] = interactions("قام وزير الخارجية العماني بدر البوسعيدي بزيارة رسمية إلى اليابان على رأس وفد رفيع.");
     expect([v!.type, names(v!), v!.place]).toEqual(["visit", ["بدر البوسعيدي"], "اليابان"]);

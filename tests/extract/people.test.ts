@@ -31,6 +31,11 @@ describe("ministers", () => {
     expect(m!.honorifics).toContain("الفريق أول");
   });
 
+  it("reads الوزير الأول as a prime minister and a given name that is also a verb inside a name (مهدي جمعة)", () => {
+    const ms = ministers("أجرى الوزير الأول الجزائري عبد المالك سلال محادثات مع رئيس الحكومة التونسية مهدي جمعة.");
+    expect(ms.map((m) => [m.name, m.portfolio, m.country])).toEqual([["عبد المالك سلال", "prime_minister", "DZ"], ["مهدي جمعة", "prime_minister", "TN"]]);
+  });
+
   it("takes the country after a state noun: وزير خارجية جمهورية العراق", () => {
     const [m] = ministers("التقى الوزير وزير خارجية جمهورية العراق الدكتور فؤاد حسين في الرياض.");
     expect(m).toMatchObject({ name: "فؤاد حسين", portfolio: "foreign", country: "IQ", countryBasis: "explicit" });

@@ -728,7 +728,8 @@ function subjectAfterVerb(c: Scan, i: number, bound: number): Subject {
     if (t.kind === "punct" && !isComma(toks, k)) break;
     const w = t.text;
     if (w === "مع" || w === "من") break;
-    if (PROTAGONIST_ANAPHORS.has(w)) { sub.ref = protagonist(c); sub.after = k + 1; break; }
+    // (not the title of a person named right there: "استقبل الوزير الأول X")
+    if (PROTAGONIST_ANAPHORS.has(w) && c.personAt[k] === undefined) { sub.ref = protagonist(c); sub.after = k + 1; break; }
     if (DUAL_ANAPHORS.has(w)) {
       const pair = dualPair(c, i);
       if (pair) { sub.ref = pair[0]; sub.pairedWith = pair[1]; sub.after = k + 1; break; }

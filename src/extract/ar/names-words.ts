@@ -187,8 +187,8 @@ function nameStopBits(w: string, given: boolean, family: boolean): number {
   // a future verb (ستمنحنا، سيغادر) even where no verb is expected
   const future = w.length >= 6 && /^(ست|سي|سن)/.test(w) && !given && !family;
   if (future || badFirstWord(w) || definiteWithClitic || blk) b |= W_NAME_STOP_FIRST;
-  // an interaction verb ends a name (… بيربوك تلتقي نظيرها)
-  const interactionVerb = VERB_INDEX.has(w) || (w[0] === "و" && VERB_INDEX.has(w.slice(1)));
+  // an interaction verb ends a name (… بيربوك تلتقي نظيرها), unless it is also a given name (مهدي جمعة)
+  const interactionVerb = (VERB_INDEX.has(w) && !given) || (w[0] === "و" && VERB_INDEX.has(w.slice(1)));
   // a preposition on a verbal noun ends a name: "… لاعتقال"، "… بفوز"، "… لملاحقة"
   let verbalNoun = false;
   if (/^[لب]/.test(w) && !given && !family) {
