@@ -117,6 +117,8 @@ export const NAME_CONNECTORS = new Set(td.nameConnectors);
 
 // ---- triggers -----------------------------------------------------------------------------------
 const trd = triggerData as { triggers: EnTrigger[]; planned: string[]; topicCues: string[]; topicStops: string[]; followUpSubjects: string[] };
+/** The first words of the trigger phrases (met, receives, hosts …): capitalized in a headline they are no name. */
+export const TRIGGER_FIRST_WORDS = new Set<string>(trd.triggers.map((t) => t.phrase.split(" ")[0]!).filter((w) => w.length > 2));
 export const TRIGGERS: Gazetteer<EnTrigger> = lazy(() => { const g = new Gazetteer<EnTrigger>(true); for (const t of trd.triggers) g.add(t.phrase, t); return g; });
 export const PLANNED_RE = new RegExp(`(?:^|\\s)(?:${trd.planned.sort(byLength).map(esc).join("|")})(?:\\s+also)?\\s*$`, "i");
 export const TOPIC_CUES: string[] = [...trd.topicCues].sort(byLength);

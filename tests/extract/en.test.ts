@@ -42,6 +42,11 @@ describe("English ministers", () => {
     });
   }
 
+  it("reads no name from a headline's verb after a title (Foreign Minister Meets …)", () => {
+    const r = extract("Interior Minister Receives Jordanian Counterpart\nKuwaiti Interior Minister Sheikh Fahad Al-Yousef received Jordanian Interior Minister Mazen Al-Faraya in Kuwait City.", { lang: "en" });
+    expect(r.ministers.map((m) => m.name)).toEqual(["Fahad Al-Yousef", "Mazen Al-Faraya"]);
+  });
+
   it("strips honorifics from the name and keeps them apart", () => {
     const r = extract("MANAMA: Interior Minister Maj. Gen. Sheikh Rashid bin Abdullah Al Khalifa met senior officers.");
     const m = minister(r, "Rashid bin Abdullah Al Khalifa")!;

@@ -6,7 +6,7 @@ import { originalText } from "../../text/document.js";
 import type { CountryBasis, Portfolio } from "../../types.js";
 import type { MinisterFact, PersonFact, Span } from "../facts.js";
 import {
-  EN_GAZETTEER, HONORIFICS, MINISTER_CORE_RE, MINISTER_TITLE_FIRST, MINISTER_TITLE_RE, NAME_CONNECTORS, PERSON_TITLES, STOP_WORDS, TITLE_QUALIFIERS,
+  EN_GAZETTEER, HONORIFICS, MINISTER_CORE_RE, MINISTER_TITLE_FIRST, MINISTER_TITLE_RE, NAME_CONNECTORS, PERSON_TITLES, STOP_WORDS, TITLE_QUALIFIERS, TRIGGER_FIRST_WORDS,
   corePortfolio, titleCountry,
 } from "../../lexicon/en.js";
 import type { EntityIndex } from "./entities.js";
@@ -90,8 +90,9 @@ export function nameForward(doc: Doc, i: number, limit: number, claims?: (string
     // an initial: "K. Shanmugam"
     if (isCapWord(t) && t.text.length === 1 && T[j + 1]?.text === "." && joined(t, T[j + 1]) && isCapWord(T[j + 2])) { j += 2; continue; }
     if (isCapWord(t) && !STOP_WORDS.has(t.text) && !(j === i && NAME_CONNECTORS.has(t.text) && !isCapWord(T[j + 1]) && T[j + 1]?.text !== "-")) {
-      // a title word ends the name ("... Al-Sabah Minister")
+      // a title word ends the name ("... Al-Sabah Minister"), and so does a headline's verb ("Foreign Minister Meets …")
       if (j > i && matchTitleWord(doc, j)) break;
+      if (TRIGGER_FIRST_WORDS.has(t.text.toLowerCase())) break;
       j++; lastGood = j; continue;
     }
     if (t.kind === "punct" && (t.text === "-" || t.text === "'" || t.text === "’") && j > i && joined(T[j - 1], t) && T[j + 1]?.kind === "word" && joined(t, T[j + 1]) && T[j + 1]!.text !== "s") { j++; continue; }
