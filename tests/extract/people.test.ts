@@ -31,6 +31,11 @@ describe("ministers", () => {
     expect(m!.honorifics).toContain("الفريق أول");
   });
 
+  it("reads a caretaker prime minister's title (رئيس حكومة تصريف الأعمال)", () => {
+    const [m] = ministers("استقبل رئيس حكومة تصريف الأعمال اللبناني نجيب ميقاتي السفير الفرنسي.");
+    expect(m).toMatchObject({ name: "نجيب ميقاتي", portfolio: "prime_minister", country: "LB" });
+  });
+
   it("reads الوزير الأول as a prime minister and a given name that is also a verb inside a name (مهدي جمعة)", () => {
     const ms = ministers("أجرى الوزير الأول الجزائري عبد المالك سلال محادثات مع رئيس الحكومة التونسية مهدي جمعة.");
     expect(ms.map((m) => [m.name, m.portfolio, m.country])).toEqual([["عبد المالك سلال", "prime_minister", "DZ"], ["مهدي جمعة", "prime_minister", "TN"]]);
