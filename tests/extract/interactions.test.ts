@@ -101,6 +101,16 @@ describe("interactions", () => {
     expect(names(l!)).toEqual(["تركي بن محمد بن فهد بن عبدالعزيز", "حمد بن جاسم بن جبر آل ثاني"]);
   });
 
+  it("سموه in a second reception is the subject of the first; a venue phrase stops at a person or a title", () => {
+    const text = "استقبل أمير البلاد الشيخ مشعل الأحمد بقصر السيف اليوم ولي العهد الشيخ صباح الخالد. كما استقبل سموه بقصر السيف رئيس مجلس الوزراء بالإنابة ووزير الداخلية الشيخ فهد اليوسف.";
+    expect(interactions(text).map((i) => [i.type, names(i), i.place])).toEqual([
+      ["received", ["مشعل الأحمد", "صباح الخالد"], "قصر السيف"],
+      ["received", ["مشعل الأحمد", "فهد اليوسف"], "قصر السيف"],
+    ]);
+    // a title after the subject with no name after it is an unnamed object: no report
+    expect(interactions("استقبل أمير البلاد الشيخ مشعل الأحمد وزير الخارجية الأردني أيمن الصفدي. واستقبل الأمير ولي العهد.").length).toBe(1);
+  });
+
   it("الوزير right after the verb is the title of the person named there, not an anaphor", () => {
     const [r] = interactions("استقبل الوزير الأول أيمن بن عبد الرحمن، أمس بالجزائر العاصمة، وزير الشؤون الخارجية التونسي، نبيل عمار.");
     expect([r!.type, names(r!), r!.place]).toEqual(["received", ["أيمن بن عبد الرحمن", "نبيل عمار"], "الجزائر العاصمة"]);

@@ -177,6 +177,10 @@ describe("people", () => {
     const eg = extract("استقبل وزير الداخلية محمود توفيق، الدكتور محمد بن على كومان الذى يزور القاهرة فى إطار الإعداد للاجتماع.");
     expect(eg.people.map((p) => p.name)).toEqual(["محمد بن على كومان"]);
   });
+  it("reads a given name that is also a common word right after an honorific, before a family name (الشيخ صباح الخالد)", () => {
+    expect(extract("واستقبل الأمير الشيخ صباح الخالد.").people.map((p) => p.name)).toEqual(["صباح الخالد"]);
+    expect(extract("وقال الشيخ صباح اليوم إن الاجتماع مهم.").people.map((p) => p.name)).toEqual([]);
+  });
   it("reads no person in a place or prize named after one (مطار الملك خالد، جائزة الشيخ زايد)", () => {
     const { people } = extract("ووصل الوفد إلى مطار الملك فهد الدولي، ثم زار جامعة الأمير سلطان ونال جائزة الشيخ زايد للكتاب.");
     expect(people.map((p) => p.name)).toEqual([]);

@@ -565,6 +565,12 @@ function firstRef(c: Scan, m: { name: string; spans: Span[]; extents?: Span[] })
   return refStartingAt(c, first.first) ?? new Ref("person", m.name, undefined, first.first, first.last);
 }
 
+/** The subject of the last report read ("استقبل X … كما استقبل سموه …": سموه is X), else null. */
+function lastSubject(c: Scan): Ref | null {
+  const d = c.drafts[c.drafts.length - 1];
+  return d !== undefined && d.participants.length > 0 ? d.participants[0]! : null;
+}
+
 /** The person the article is about: the first minister named, else the first person. */
 function protagonist(c: Scan): Ref | null {
   const m = c.facts.ministers[0] ?? c.facts.people[0];
@@ -729,7 +735,7 @@ function subjectAfterVerb(c: Scan, i: number, bound: number): Subject {
     const w = t.text;
     if (w === "مع" || w === "من") break;
     // (not the title of a person named right there: "استقبل الوزير الأول X")
-    if (PROTAGONIST_ANAPHORS.has(w) && c.personAt[k] === undefined) { sub.ref = protagonist(c); sub.after = k + 1; break; }
+    if (PROTAGONIST_ANAPHORS.has(w) && c.personAt[k] === undefined) { sub.ref = lastSubject(c) ?? protagonist(c); sub.after = k + 1; break; }
     if (DUAL_ANAPHORS.has(w)) {
       const pair = dualPair(c, i);
       if (pair) { sub.ref = pair[0]; sub.pairedWith = pair[1]; sub.after = k + 1; break; }
@@ -871,7 +877,9 @@ function readTrigger(c: Scan, fam: Family, verb: string, i: number, sFirst: numb
   }
   // "حيث التقى رئيس الحكومة X": the one person after the verb is its object; the subject is implied
   // (not when a title follows that person: "استقبل الرئيس X وزير الخارجية الأمريكي" names its object, unnamed)
-  if (others.length === 0 && fam.direct && subject && subjectAfterVerbAt && coSubjects === 0 && !titleStartsAt(c, skipCircumstance(c, after, window), window)) {
+  // (nor when a title follows the person directly and no one is named after it: "استقبل أمير البلاد X ولي العهد."
+  // names an unnamed object)
+  if (others.length === 0 && fam.direct && subject && subjectAfterVerbAt && coSubjects === 0 && !titleStartsAt(c, skipCircumstance(c, after, window), window) && !titleStartsAt(c, after, window)) {
     const implied = svoSubject(c, i, sFirst) ?? (fam.noun ? ownerAfterAside(c, i, sFirst, after, sLast) : null) ?? protagonist(c);
     if (implied && implied.name !== subject.name) { others.push(subject); subject = implied; }
   }
@@ -1142,9 +1150,20 @@ function venuePlaceAt(c: Scan, k: number, sLast: number): string | null {
   // a venue noun with a prefix, or after في (a prefixed venue reading is a venue reading)
   const prefix = toks[k - 1]?.text === "في" ? factsAt(c, k).venue : factsAt(c, k).prefixedVenue;
   if (prefix < 0) return null;
+  // (up to a closed word, a person, a title or who attends or chairs: "بقصر السيف وزير الداخلية الشيخ X"،
+  // "بقصر السيف رئيس مجلس الوزراء"، "في قصر بعبدا برئاسة …")
   let e = k + 1;
-  while (e < sLast && toks[e]!.kind === "word" && e - k < 10 && !NOT_NAME.has(toks[e]!.text)) e++;
+  while (e < sLast && toks[e]!.kind === "word" && e - k < 10 && !venueEnds(c, e)) e++;
   return e > k + 1 ? originalText(c.doc, k, e, prefix) : null;
+}
+
+/** "برئاسة" (chaired by), normalized. */
+const CHAIRED_BY = normKey("برئاسة");
+
+/** Word token e ends a venue phrase. */
+function venueEnds(c: Scan, e: number): boolean {
+  const w = c.toks[e]!.text;
+  return NOT_NAME.has(w) || c.personCover[e] !== undefined || TITLE_HEADS.has(w) || MINISTER_HEADS.has(w) || w === CHAIRED_BY || has(c, e, ATTENDANCE_WORD);
 }
 
 /**

@@ -32,8 +32,12 @@ export const GIVEN_NAMES: Set<string> = new Set([
 ].filter((w) => !CONNECTORS.has(w)));
 /** Names our lists mark as also common words (الأسد، سلام، مبارك): never a name on their own. */
 export const AMBIGUOUS_NAMES: Set<string> = new Set([...arabGiven.ambiguous, ...foreignGiven.ambiguous, ...surnames.ambiguous].map(normKey));
-/** The given names among them (عيد، سلامة، فرحان): one opens a name before بن/بنت (عيد بن محمد الثقفي). */
-export const AMBIGUOUS_GIVEN: Set<string> = new Set([...arabGiven.ambiguous, ...foreignGiven.ambiguous].map(normKey));
+/**
+ * The Arab given names among them (عيد، سلامة، صباح): one opens a name before بن/بنت (عيد بن محمد الثقفي)
+ * or after an honorific before a name word (الشيخ صباح الخالد). (The foreign ones, ان، آلان, are left out:
+ * they read as function words.)
+ */
+export const AMBIGUOUS_GIVEN: Set<string> = new Set(arabGiven.ambiguous.map(normKey).filter((w) => w.length >= 3));
 /**
  * Every surname our list has, also those that are common words (الصباح): a definite one may follow
  * another definite name word (سالم عبدالله الجابر الصباح), where a common word would not.

@@ -109,6 +109,15 @@ function opensNasab(doc: Doc, k: number, limit: number): boolean {
   return t !== undefined && AMBIGUOUS_GIVEN.has(t.text) && nasabAfter(doc, k, limit);
 }
 
+/** Token k is a name word, or a definite family name (الخالد، الصباح): not a closed word, a verb, a title or a country. */
+function familyAfter(doc: Doc, k: number, limit: number): boolean {
+  const t = doc.tokens[k];
+  if (k >= limit || !t || t.kind !== "word" || t.newlineBefore) return false;
+  if (!hasArticle(doc, k)) return nameWordAfter(doc, k, limit);
+  const b = wordFactsAt(doc, k).bits;
+  return (b & (W_CLOSED | W_CLOSED_STRICT | W_VERB_LIKE | W_TITLE_FIRST | W_NOT_NAME | W_NON_NAME)) === 0 && !countryAtWord(doc, k);
+}
+
 /** بن/بنت and a name word follow token k. */
 function nasabAfter(doc: Doc, k: number, limit: number): boolean {
   const nx = doc.tokens[k + 1];
@@ -229,7 +238,10 @@ export function nameAt(doc: Doc, i: number, limit: number, anchored: boolean, ve
       words++;
       continue;
     }
-    if (isClosedOrTitle(doc, k, !afterGiven && !(firstWord && !sliced && opensNasab(doc, k, limit)))) break;
+    // (a given name that is also a common word opens a name before a nasab, or right after an honorific
+    // before a name word: السفير عيد بن محمد، الشيخ صباح الخالد)
+    const ambiguousStart = firstWord && !sliced && AMBIGUOUS_GIVEN.has(w) && (nasabAfter(doc, k, limit) || (anchored && !verbCheck && familyAfter(doc, k + 1, limit)));
+    if (!ambiguousStart && isClosedOrTitle(doc, k, !afterGiven)) break;
     if ((b & (firstWord && verbCheck ? W_VERB_LIKE_FIRST : W_VERB_LIKE)) !== 0) break;
     // the rules on the word alone (nameStopBits): a future verb, a bad first word, an interaction
     // verb, a clitic on a definite word, a preposition on a verbal noun …
