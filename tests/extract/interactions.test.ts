@@ -126,6 +126,9 @@ describe("interactions", () => {
   it("reads a discussion's topic between the subject and مع", () => {
     const [t] = interactions("بحث وزير الدفاع الأردني يوسف الحنيطي سبل التعاون العسكري مع وزيرة الدفاع الهولندية كايسا أولونغرن، والوفد المرافق لها خلال زيارتها لعمان.");
     expect([t!.type, names(t!), t!.topics]).toEqual(["talks", ["يوسف الحنيطي", "كايسا أولونغرن"], ["سبل التعاون العسكري"]]);
+    // an aside between commas there is no topic: the topic follows the other side
+    const [a] = interactions("ناقش وزير الخارجية العماني بدر البوسعيدي، بمكتبه في مسقط أمس، مع وزير الخارجية الإيراني عباس عراقجي، مستجدات المفاوضات.");
+    expect(a!.topics).toEqual(["مستجدات المفاوضات"]);
   });
 
   it("a body right after a visit verb is what was visited, not the visitor", () => {

@@ -911,7 +911,12 @@ function readTrigger(c: Scan, fam: Family, verb: string, i: number, sFirst: numb
   else if (fam.initiatorIsSubject && subject) d.initiator = subject.name;
   // "بحث X سبل التعاون مع Y، والوفد المرافق لها": the topic stands between the subject and مع
   const withAt = others.length > 0 ? others[0]!.first - 1 : -1;
-  if (fam.id === "discuss" && withAt > after && toks[withAt]!.text === "مع") d.topics = topicsFrom(c, after, withAt, true, d.topicSpan);
+  // (past an aside between commas: "ناقش X، بمكتبه في مقر الوزارة أمس، مع Y أوجه العلاقات" has none there)
+  if (fam.id === "discuss" && withAt > after && toks[withAt]!.text === "مع") {
+    let from = after;
+    if (isComma(toks, from)) for (let k = ++from; k < withAt; k++) if (isComma(toks, k)) from = k + 1;
+    if (from < withAt) d.topics = topicsFrom(c, from, withAt, true, d.topicSpan);
+  }
   if (d.topics.length === 0) d.topics = topicsFrom(c, fam.id === "discuss" ? otherEnd : Math.max(otherEnd, after), sLast, fam.id === "discuss", d.topicSpan);
   readCircumstances(c, d, sFirst, sLast, sIndex);
   return d;
