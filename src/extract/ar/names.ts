@@ -61,7 +61,7 @@ export function isAlaPreposition(doc: Doc, i: number): boolean {
 function alaPreposition(doc: Doc, i: number): boolean {
   // after بن / أبو the word is the name, however spelled (محمد بن على كومان: Egyptian spelling)
   const pv = doc.tokens[i - 1];
-  if (pv !== undefined && pv.kind === "word" && doc.tokens[i]!.text === "علي" && (pv.text === "بن" || pv.text === "ابن" || pv.text === "ابو" || pv.text === "بنت")) return false;
+  if (pv !== undefined && pv.kind === "word" && doc.tokens[i]!.text === "علي" && (NASAB.has(pv.text) || pv.text === "ابو")) return false;
   if (/ى[\u064B-\u065F\u0670]*$/.test(originalWord(doc, i))) return true;
   const nx = doc.tokens[i + 1];
   const next = nx && nx.kind === "word" ? nx.text : null;

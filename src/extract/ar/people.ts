@@ -857,8 +857,7 @@ function honorificRule(st: PeopleState, s: Sentence, i: number): number {
  * rule without a title takes the name either), and no candidate is made. -1 when it does not apply.
  */
 function namesakeRule(st: PeopleState, s: Sentence, i: number): number {
-  const prev = i > s.first ? st.toks[i - 1]! : undefined;
-  if (prev === undefined || prev.kind !== "word" || !readingIn(cliticReadings(prev.text), NAMESAKE_NOUNS)) return -1;
+  if (i <= s.first || st.toks[i - 1]!.kind !== "word" || !readingIn(wordAt(st.doc, i - 1).readings, NAMESAKE_NOUNS)) return -1;
   const doc = st.doc;
   let j = honorificsEnd(doc, i, s.last);
   if (j === i) {
@@ -910,10 +909,11 @@ function personTitleRule(st: PeopleState, s: Sentence, i: number): number {
   return st.found(cand, after.span.last);
 }
 
-/** Past a title's complement of definite words and لل-words from k (للقوات المسلحة، العام), up to `end`. */
+/** Past a title's complement from k: up to four definite words and لل-words (العام للقوات المسلحة), before `end`. */
 function complementEnd(doc: Doc, k: number, end: number): number {
   const toks = doc.tokens;
-  while (k < end && end - k <= 4 && toks[k]!.kind === "word" && (hasArticle(doc, k) || toks[k]!.text.startsWith("لل"))) k++;
+  const first = k;
+  while (k < end && k - first < 4 && toks[k]!.kind === "word" && (hasArticle(doc, k) || toks[k]!.text.startsWith("لل"))) k++;
   return k;
 }
 
