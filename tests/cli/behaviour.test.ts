@@ -172,6 +172,25 @@ describe("output to a file", () => {
     }
   });
 
+  it("a file shared by stdout and stderr (2>&1) gets each error line after the documents before it", () => {
+    // output to a file is written in batches: a line on stderr must not overtake the documents held
+    const dir = mkdtempSync(join(tmpdir(), "wazir-file-"));
+    try {
+      const records = SEEDS.map((f, i) => JSON.stringify({ id: `doc-${i}`, text: readFileSync(join(ROOT, f), "utf8") }));
+      records.splice(2, 0, "{not json");
+      writeFileSync(join(dir, "in.jsonl"), records.join("\n") + "\n");
+      const file = join(dir, "out.txt");
+      const r = sh(`node bin/extract.js --input jsonl --format jsonl --jobs 1 '${join(dir, "in.jsonl")}' > '${file}' 2>&1`);
+      expect(r.status).toBe(1);
+      const lines = readFileSync(file, "utf8").trimEnd().split("\n");
+      expect(lines.map((l) => (l.startsWith("extract: ") ? "error" : (JSON.parse(l) as { file: string }).file))).toEqual([
+        "doc-0", "doc-1", "error", `${join(dir, "in.jsonl")}:3`, ...SEEDS.slice(2).map((_, i) => `doc-${i + 2}`),
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it.skipIf(!existsSync("/dev/full"))("a full device: a clear message and exit 1", () => {
     const r = sh("node bin/extract.js seeds --format json > /dev/full");
     expect(r.status).toBe(1);
