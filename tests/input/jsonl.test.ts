@@ -88,6 +88,38 @@ describe("JSON Lines input", () => {
     expect(docs).toMatchObject([{ file: "a", text: "x\ufffdy", warnings: [{ code: "EDECODE" }] }]);
   });
 
+  it("every line decodes as TextDecoder decodes it: one leading BOM dropped, invalid bytes replaced and warned", async () => {
+    const record = (...text: (string | number[])[]) =>
+      Buffer.concat([Buffer.from('{"text":"'), ...text.map((t) => (typeof t === "string" ? Buffer.from(t) : Buffer.from(t))), Buffer.from('"}')]);
+    const BOM = [0xef, 0xbb, 0xbf];
+    const lines = [
+      record("وزير"),
+      Buffer.concat([Buffer.from(BOM), record("بعد BOM")]), // a BOM at the start of a later line
+      Buffer.concat([Buffer.from(BOM), Buffer.from(BOM), record("x")]), // only the first is dropped: invalid JSON
+      record("a \ufffd in the text"), // U+FFFD itself is valid
+      record("bad ", [0xff], " byte"),
+      record("surrogate ", [0xed, 0xa0, 0x80]),
+      record("cut ", [0xd8]),
+      record("overlong ", [0xc0, 0xaf]),
+      record("inner ", BOM, " bom"),
+    ];
+    const bytes = Buffer.concat(lines.flatMap((l) => [l, Buffer.from("\n")]));
+    const fatal = new TextDecoder("utf-8", { fatal: true });
+    const expected = lines.map((l) => {
+      const text = new TextDecoder().decode(l);
+      let bad = false;
+      try { fatal.decode(l); } catch { bad = true; }
+      let value: string | null = null;
+      try { value = (JSON.parse(text) as { text: string }).text; } catch { /* an EJSONL document */ }
+      return [value, bad];
+    });
+    // split at every byte too: a character or a BOM cut by a chunk's end is joined to its rest
+    for (let cut = 1; cut <= bytes.length; cut += 2) {
+      const docs = await readAll(["-"], { ...jsonl, stdin: streamOf(bytes.subarray(0, cut), bytes.subarray(cut)) });
+      expect(docs.map((d) => [d.text, d.warnings.some((w) => w.code === "EDECODE")]), `cut at ${cut}`).toEqual(expected);
+    }
+  });
+
   it("files and folders are read line by line too; a missing file is one error document", async () => {
     const t = tempDir();
     try {
