@@ -1,11 +1,11 @@
 // One run of the CLI: inputs → results → formatted output, and the exit code.
 import { fstatSync, writeSync } from "node:fs";
 import { isatty } from "node:tty";
-import { readInputs } from "../input/read.js";
+import { readInputGroups, type DocumentGroup } from "../input/read.js";
 import { inputsSize } from "../input/size.js";
 import type { InputDocument } from "../input/types.js";
 import type { DocumentError, DocumentResult, ExtractOptions } from "../types.js";
-import { addNotes, extractOrdered, type ExtractJob } from "../parallel/extract.js";
+import { addNotes, extractOrderedGroups, type Done, type ExtractJob } from "../parallel/extract.js";
 import { createFormatter, FormatUnavailableError } from "../output/formats.js";
 import type { FormatName, Processed, RunSummary } from "../output/formatter.js";
 import { resultCounts, writtenIndent, WrittenResult } from "../output/json.js";
@@ -106,6 +106,19 @@ const PRESTART_BYTES = 64 * 1024 * 1024;
  * Documents above LARGE_THRESHOLD are extracted paragraph chunk by chunk (src/input/chunk.ts).
  */
 export async function* processDocuments(inputs: AsyncIterable<InputDocument>, s: ExtractSettings, jobs = 1): AsyncGenerator<Processed> {
+  for await (const group of processDocumentGroups(oneByOne(inputs), s, jobs)) for (const p of group) yield p;
+}
+
+async function* oneByOne<T>(items: AsyncIterable<T>): AsyncGenerator<Iterable<T>> {
+  for await (const item of items) yield [item];
+}
+
+/**
+ * processDocuments over documents in groups (readInputGroups), giving results in groups: each is
+ * iterated to its end before the next is asked for, and in this thread a document is extracted when
+ * its result is asked for (extractOrderedGroups).
+ */
+export async function* processDocumentGroups(inputs: AsyncIterable<DocumentGroup>, s: ExtractSettings, jobs = 1): AsyncGenerator<Iterable<Processed>> {
   // JSON of every kind is written by the worker that extracted the document (see WrittenResult)
   const indent = writtenIndent(s.format, s.only);
   const toJob = (d: InputDocument): ExtractJob | null => {
@@ -116,7 +129,14 @@ export async function* processDocuments(inputs: AsyncIterable<InputDocument>, s:
   };
   // summed while the first documents are extracted (a folder of 100,000 files takes a while)
   const total = jobs > 1 && s.paths?.length ? inputsSize(s.paths, SIZE_KNOWN_ENOUGH) : undefined;
-  for await (const { item, outcome } of extractOrdered(inputs, toJob, { jobs, semiSpaceMb: SEMI_SPACE_MB, heapGrowingPercent: WORKERS_HEAP_GROWING_PERCENT, total, prestartTotal: PRESTART_BYTES, sizeOf: (d) => d.bytes ?? 0 })) {
+  for await (const group of extractOrderedGroups(inputs, toJob, { jobs, semiSpaceMb: SEMI_SPACE_MB, heapGrowingPercent: WORKERS_HEAP_GROWING_PERCENT, total, prestartTotal: PRESTART_BYTES, sizeOf: (d) => d.bytes ?? 0 })) {
+    yield processed(group, s);
+  }
+}
+
+/** The finished documents of `group`, each made when it is asked for. */
+function* processed(group: Iterable<Done<InputDocument>>, s: ExtractSettings): Generator<Processed> {
+  for (const { item, outcome } of group) {
     if (outcome.kind === "result" && outcome.result instanceof WrittenResult) {
       yield { result: outcome.result, text: item.text, bytes: item.bytes };
       continue;
@@ -277,7 +297,7 @@ export async function run(opts: CliOptions, io: CliIO): Promise<number> {
   const progress = new Progress(!!io.stderr.isTTY && !io.stdout.isTTY && !opts.quiet, io.stderr);
   const note = (s: string) => { out.flush(); progress.log(s); };
   const summary: RunSummary = { documents: 0, failed: 0, ministers: 0, interactions: 0, elapsedMs: 0 };
-  const inputs = readInputs(paths, {
+  const inputs = readInputGroups(paths, {
     input: opts.input, encoding: opts.encoding, maxBytes: opts.maxBytes,
     textField: opts.textField, idField: opts.idField, stdin: io.stdin,
   });
@@ -288,7 +308,7 @@ export async function run(opts: CliOptions, io: CliIO): Promise<number> {
 
   try {
     await out.write(formatter.begin());
-    for await (const p of processDocuments(inputs, opts, opts.jobs)) {
+    documents: for await (const group of processDocumentGroups(inputs, opts, opts.jobs)) for (const p of group) {
       const r = p.result;
       summary.documents++;
       if (r.errors?.length) {
@@ -302,7 +322,7 @@ export async function run(opts: CliOptions, io: CliIO): Promise<number> {
       const pending = out.write(formatter.document(p));
       if (pending) await pending;
       progress.tick(p.bytes ?? p.text?.length ?? 0);
-      if (out.closed) break;
+      if (out.closed) break documents;
       if (yieldEach || performance.now() - yielded >= YIELD_MS) {
         await new Promise<void>((resolve) => setImmediate(resolve));
         yielded = performance.now();

@@ -235,14 +235,24 @@ function recordDoc(line: string, where: string, opts: InputOptions, bytes: numbe
 }
 
 /**
- * One InputDocument per non-blank line of `chunks`; lines are split on bytes, never loaded whole. A
- * line inside one chunk is decoded from it where it lies; only the start of a line left at a chunk's
- * end is copied (the chunk's buffer may be read into again: fileChunks' reuse) and joined to its rest.
+ * Documents that come together: those of the lines that end in one read of JSON Lines (each decoded
+ * when it is asked for), or a single document. A group is iterated to its end (or dropped, which ends
+ * the reading) before the next is asked for: it may decode from a buffer the next read reuses. The
+ * run takes documents a group at a time: one promise per read instead of several per document.
  */
-async function* readJsonl(chunks: AsyncIterable<unknown>, label: string, opts: InputOptions): AsyncGenerator<InputDocument> {
+export type DocumentGroup = Iterable<InputDocument>;
+
+/**
+ * One InputDocument per non-blank line of `chunks`, in one group per chunk; lines are split on bytes,
+ * never loaded whole. A line inside one chunk is decoded from it where it lies; only the start of a
+ * line left at a chunk's end is copied (the chunk's buffer may be read into again: fileChunks' reuse)
+ * and joined to its rest. A line that cannot be read (a failed read, a line too long for a string)
+ * is one document with the error, and the input ends there.
+ */
+async function* readJsonl(chunks: AsyncIterable<unknown>, label: string, opts: InputOptions): AsyncGenerator<DocumentGroup> {
   const dec = lineDecoder(opts);
   if (typeof dec === "string") {
-    yield failed(label, "EENCODING", dec);
+    yield [failed(label, "EENCODING", dec)];
     return;
   }
   const max = maxBytesOf(opts);
@@ -251,6 +261,7 @@ async function* readJsonl(chunks: AsyncIterable<unknown>, label: string, opts: I
   let lineNo = 0;
   let first = true;
   let over = false;
+  let stopped = false; // a line could not be read: the input ended with the document that says so
 
   /** The next line's document (null for a blank line): bytes [start, end) of `b` (unless `over`). */
   const finish = (b: Buffer, start: number, end: number): InputDocument | null => {
@@ -276,17 +287,10 @@ async function* readJsonl(chunks: AsyncIterable<unknown>, label: string, opts: I
     parts = [];
     return whole;
   };
-
-  try {
-    for await (const c of chunks) {
-      const b = toBuffer(c);
-      if (first) {
-        first = false;
-        if (looksBinary(b)) {
-          yield binaryDoc(label, b);
-          return;
-        }
-      }
+  const failure = (e: unknown): InputDocument => failedWith(lineNo > 0 ? `${label}:${lineNo + 1}` : label, e);
+  /** The documents of the lines that end in chunk `b`; the start of the line it ends with is kept. */
+  function* linesOf(b: Buffer): Generator<InputDocument> {
+    try {
       let start = 0;
       for (;;) {
         const nl = b.indexOf(10, start);
@@ -295,7 +299,7 @@ async function* readJsonl(chunks: AsyncIterable<unknown>, label: string, opts: I
         len += end - start;
         if (nl < 0) {
           if (!over && end > start) parts.push(Buffer.from(b.subarray(start, end)));
-          break;
+          return;
         }
         let doc: InputDocument | null;
         if (over || parts.length === 0) doc = finish(b, start, end);
@@ -303,17 +307,35 @@ async function* readJsonl(chunks: AsyncIterable<unknown>, label: string, opts: I
           const whole = joined(b, start, end);
           doc = finish(whole, 0, whole.length);
         }
-        if (doc) yield doc;
         start = nl + 1;
+        if (doc) yield doc;
       }
+    } catch (e) {
+      stopped = true;
+      yield failure(e);
+    }
+  }
+
+  try {
+    for await (const c of chunks) {
+      const b = toBuffer(c);
+      if (first) {
+        first = false;
+        if (looksBinary(b)) {
+          yield [binaryDoc(label, b)];
+          return;
+        }
+      }
+      yield linesOf(b);
+      if (stopped) return;
     }
     if (len > 0 || over) {
       const whole = over ? NO_BYTES : joined(null, 0, 0);
       const doc = finish(whole, 0, whole.length);
-      if (doc) yield doc;
+      if (doc) yield [doc];
     }
   } catch (e) {
-    yield failedWith(lineNo > 0 ? `${label}:${lineNo + 1}` : label, e);
+    yield [failure(e)];
   }
 }
 
@@ -348,17 +370,17 @@ function wanted(name: string, opts: InputOptions): boolean {
 }
 
 /** The documents of a JSON Lines file, read 1 MB at a time into one buffer. */
-async function* readJsonlFile(p: string | Buffer, file: string, opts: InputOptions): AsyncGenerator<InputDocument> {
+async function* readJsonlFile(p: string | Buffer, file: string, opts: InputOptions): AsyncGenerator<DocumentGroup> {
   let fh: import("node:fs/promises").FileHandle;
   try {
     fh = await open(p, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (e) {
-    yield failedWith(file, e);
+    yield [failedWith(file, e)];
     return;
   }
   try {
     const st = await fh.stat();
-    if (!st.isFile()) yield failed(file, "ENOTREG", `is ${kindOf(st)}, not a regular file`);
+    if (!st.isFile()) yield [failed(file, "ENOTREG", `is ${kindOf(st)}, not a regular file`)];
     else yield* readJsonl(fileChunks(fh, st.size, JSONL_CHUNK, true), file, opts);
   } finally {
     await fh.close().catch(() => undefined);
@@ -367,7 +389,7 @@ async function* readJsonlFile(p: string | Buffer, file: string, opts: InputOptio
 
 const SLASH = Buffer.from("/");
 
-async function* walk(root: string, rootId: string, opts: InputOptions): AsyncGenerator<InputDocument> {
+async function* walk(root: string, rootId: string, opts: InputOptions): AsyncGenerator<DocumentGroup> {
   const jsonl = opts.input === "jsonl";
   const stack: Frame[] = [];
   const entered = new Set<string>(); // directories on the current path (dev:ino), to spot cycles
@@ -383,7 +405,7 @@ async function* walk(root: string, rootId: string, opts: InputOptions): AsyncGen
     return null;
   };
   const err = await enter(Buffer.from(root), root, rootId);
-  if (err) { yield err; return; }
+  if (err) { yield [err]; return; }
   while (stack.length) {
     const f = stack[stack.length - 1]!;
     if (f.i >= f.names.length) {
@@ -400,33 +422,33 @@ async function* walk(root: string, rootId: string, opts: InputOptions): AsyncGen
       // A plain file (not a symlink): no stat needed, the type is checked after opening.
       if (!wanted(name, opts)) continue;
       if (jsonl) yield* readJsonlFile(buf, file, opts);
-      else yield await readRegular(buf, file, opts);
+      else yield [await readRegular(buf, file, opts)];
       continue;
     }
     let st: BigIntStats;
     try {
       st = await stat(buf, { bigint: true });
     } catch (e) {
-      yield failedWith(file, e);
+      yield [failedWith(file, e)];
       continue;
     }
     if (st.isDirectory()) {
       const id = `${st.dev}:${st.ino}`;
       if (entered.has(id)) {
-        yield failed(file, "ELOOP", "the folder contains itself through a symbolic link; not read again");
+        yield [failed(file, "ELOOP", "the folder contains itself through a symbolic link; not read again")];
         continue;
       }
       const e = await enter(buf, file, id);
-      if (e) yield e;
+      if (e) yield [e];
       continue;
     }
     if (st.isFile()) {
       if (!wanted(name, opts)) continue;
       if (jsonl) yield* readJsonlFile(buf, file, opts);
-      else yield await readRegular(buf, file, opts);
+      else yield [await readRegular(buf, file, opts)];
       continue;
     }
-    yield failed(file, "ENOTREG", `is ${kindOf(st)}, not a regular file; skipped inside a folder (name it explicitly to read it as a stream)`);
+    yield [failed(file, "ENOTREG", `is ${kindOf(st)}, not a regular file; skipped inside a folder (name it explicitly to read it as a stream)`)];
   }
 }
 
@@ -441,9 +463,14 @@ const STDIN_ALIASES = new Set(["/dev/stdin", "/dev/fd/0", "/proc/self/fd/0"]);
  * failure is a document with `text: null` and `errors`.
  */
 export async function* readInputs(paths: string[], opts: InputOptions = {}): AsyncGenerator<InputDocument> {
+  for await (const group of readInputGroups(paths, opts)) for (const d of group) yield d;
+}
+
+/** readInputs a group at a time (see DocumentGroup). */
+export async function* readInputGroups(paths: string[], opts: InputOptions = {}): AsyncGenerator<DocumentGroup> {
   const jsonl = opts.input === "jsonl";
   if (opts.encoding && forcedEncoding(opts) && !canonicalEncoding(forcedEncoding(opts)!)) {
-    for (const p of paths) yield failed(p, "EENCODING", `unknown encoding '${opts.encoding}'`);
+    for (const p of paths) yield [failed(p, "EENCODING", `unknown encoding '${opts.encoding}'`)];
     return;
   }
   let stdinRead = false;
@@ -451,40 +478,40 @@ export async function* readInputs(paths: string[], opts: InputOptions = {}): Asy
     try {
       if (path === "-" || STDIN_ALIASES.has(path)) {
         if (stdinRead) {
-          yield failed(path, "ESTDIN", "standard input was already read");
+          yield [failed(path, "ESTDIN", "standard input was already read")];
           continue;
         }
         stdinRead = true;
         const s = opts.stdin ?? process.stdin;
         if (jsonl) yield* readJsonl(s as AsyncIterable<unknown>, path, opts);
-        else yield await readStreamDoc(s, path, opts);
+        else yield [await readStreamDoc(s, path, opts)];
         continue;
       }
       let st: BigIntStats;
       try {
         st = await stat(path, { bigint: true });
       } catch (e) {
-        yield failedWith(path, e);
+        yield [failedWith(path, e)];
         continue;
       }
       if (st.isDirectory()) {
         yield* walk(path, `${st.dev}:${st.ino}`, opts);
       } else if (st.isFile()) {
         if (jsonl) yield* readJsonlFile(path, path, opts);
-        else yield await readRegular(path, path, opts);
+        else yield [await readRegular(path, path, opts)];
       } else if (st.isFIFO() || st.isCharacterDevice()) {
         const s = createReadStream(path);
         try {
           if (jsonl) yield* readJsonl(s, path, opts);
-          else yield await readStreamDoc(s, path, opts);
+          else yield [await readStreamDoc(s, path, opts)];
         } finally {
           s.destroy();
         }
       } else {
-        yield failed(path, "ENOTREG", `is ${kindOf(st)}, not a file`);
+        yield [failed(path, "ENOTREG", `is ${kindOf(st)}, not a file`)];
       }
     } catch (e) {
-      yield failedWith(path, e);
+      yield [failedWith(path, e)];
     }
   }
 }

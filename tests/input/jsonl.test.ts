@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { writeFileSync } from "node:fs";
+import { statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { readInputGroups } from "../../src/input/read.js";
 import { readAll, streamOf, tempDir } from "./helpers.js";
 
 const jsonl = { input: "jsonl" as const };
@@ -130,6 +131,33 @@ describe("JSON Lines input", () => {
       expect(docs.map((d) => [d.file.replace(t.dir, "D"), d.errors[0]?.code ?? d.text])).toEqual([
         ["1", "أ"], ["2", "ب"], ["D/b.jsonl:1", "ج"], ["D/c.bin", "EBINARY"], ["D/none.jsonl", "ENOENT"],
       ]);
+    } finally {
+      t.done();
+    }
+  });
+
+  it("readInputGroups gives the lines of each read of a file together, decoded as they are asked for", async () => {
+    const t = tempDir();
+    try {
+      // reads of 1 MB, lines across their ends
+      const lines = Array.from({ length: 5000 }, (_, i) => JSON.stringify({ id: `d${i}`, text: "استقبل وزير الخارجية نظيره ".repeat(1 + (i % 30)) }));
+      const file = join(t.dir, "big.jsonl");
+      writeFileSync(file, lines.join("\n") + "\n");
+      const sizes: number[] = [];
+      const ids: string[] = [];
+      for await (const group of readInputGroups([file], jsonl)) {
+        const it = group[Symbol.iterator]();
+        const first = it.next();
+        if (first.done) continue;
+        ids.push(first.value.file);
+        let n = 1;
+        for (let r = it.next(); !r.done; r = it.next()) { ids.push(r.value.file); n++; }
+        sizes.push(n);
+      }
+      expect(sizes.length).toBe(Math.ceil(statSync(file).size / (1024 * 1024)));
+      expect(sizes.length).toBeGreaterThan(2);
+      expect(ids).toEqual(lines.map((_, i) => `d${i}`));
+      expect((await readAll([file], jsonl)).map((d) => d.file)).toEqual(ids);
     } finally {
       t.done();
     }
