@@ -119,6 +119,13 @@ describe("JSON Lines input", () => {
       const docs = await readAll(["-"], { ...jsonl, stdin: streamOf(bytes.subarray(0, cut), bytes.subarray(cut)) });
       expect(docs.map((d) => [d.text, d.warnings.some((w) => w.code === "EDECODE")]), `cut at ${cut}`).toEqual(expected);
     }
+    // lines over 1 MiB are decoded another way: the same texts and warnings
+    const long = "وزير ".repeat(120_000);
+    const longLines = [record(long), record(long, [0xff]), record(long, "\ufffd"), Buffer.concat([Buffer.from(BOM), record(long)])];
+    const longDocs = await readAll(["-"], { ...jsonl, stdin: streamOf(Buffer.concat(longLines.flatMap((l) => [l, Buffer.from("\n")]))) });
+    expect(longDocs.map((d) => [d.text, d.warnings.some((w) => w.code === "EDECODE")])).toEqual([
+      [long, false], [long + "\ufffd", true], [long + "\ufffd", false], [long, false],
+    ]);
   });
 
   it("files and folders are read line by line too; a missing file is one error document", async () => {
