@@ -177,9 +177,10 @@ const FD_BATCH_BYTES = 64 * 1024;
 /**
  * Writes to stdout, waiting when the pipe is full; ends quietly when the reader has gone (EPIPE).
  * On a descriptor (see fileDescriptor) the text is encoded into one buffer and written a batch at a
- * time: `flush` writes what is held (the run calls it at its end, before each line on stderr so a
- * shared `2>&1` file keeps its order, and on an error). Until a first write succeeds every piece is
- * written at once, so an output that takes nothing (/dev/full) stops the run at its first document.
+ * time: `flush` writes what is held (the run calls it before it waits for more input, so a reader of
+ * the file sees every document read so far; before each line on stderr, so a shared `2>&1` file
+ * keeps its order; and at its end). Until a first write succeeds every piece is written at once, so
+ * an output that takes nothing (/dev/full) stops the run at its first document.
  */
 class Output {
   closed = false;
@@ -308,25 +309,30 @@ export async function run(opts: CliOptions, io: CliIO): Promise<number> {
 
   try {
     await out.write(formatter.begin());
-    documents: for await (const group of processDocumentGroups(inputs, opts, opts.jobs)) for (const p of group) {
-      const r = p.result;
-      summary.documents++;
-      if (r.errors?.length) {
-        summary.failed++;
-        for (const e of r.errors) note(errorLine(r.file, e, p.text === null));
+    documents: for await (const group of processDocumentGroups(inputs, opts, opts.jobs)) {
+      for (const p of group) {
+        const r = p.result;
+        summary.documents++;
+        if (r.errors?.length) {
+          summary.failed++;
+          for (const e of r.errors) note(errorLine(r.file, e, p.text === null));
+        }
+        if (!opts.quiet) for (const w of r.warnings ?? []) note(warningLine(r.file, w));
+        const counts = resultCounts(r);
+        summary.ministers += counts.ministers;
+        summary.interactions += counts.interactions;
+        const pending = out.write(formatter.document(p));
+        if (pending) await pending;
+        progress.tick(p.bytes ?? p.text?.length ?? 0);
+        if (out.closed) break documents;
+        if (yieldEach || performance.now() - yielded >= YIELD_MS) {
+          await new Promise<void>((resolve) => setImmediate(resolve));
+          yielded = performance.now();
+        }
       }
-      if (!opts.quiet) for (const w of r.warnings ?? []) note(warningLine(r.file, w));
-      const counts = resultCounts(r);
-      summary.ministers += counts.ministers;
-      summary.interactions += counts.interactions;
-      const pending = out.write(formatter.document(p));
-      if (pending) await pending;
-      progress.tick(p.bytes ?? p.text?.length ?? 0);
-      if (out.closed) break documents;
-      if (yieldEach || performance.now() - yielded >= YIELD_MS) {
-        await new Promise<void>((resolve) => setImmediate(resolve));
-        yielded = performance.now();
-      }
+      // nothing is held while the run waits for more input (a slow writer on stdin): what the
+      // documents so far wrote is in the file
+      out.flush();
     }
     progress.stop();
     summary.elapsedMs = performance.now() - t0;
