@@ -106,6 +106,14 @@ const PACE_MS = 500;
  */
 const LONG_PACES = 2;
 
+/**
+ * How often (ms) the in-thread phase has the young generation's size checked (YoungGenerationCap):
+ * after every document it cost ~6 µs each (v8.getHeapSpaceStatistics), ~0.5% of a JSON Lines run.
+ * V8 grows the new space at most once per scavenge, and at the sizes where the cap matters (4 MB
+ * and more) scavenges are tens of ms apart, so the new space cannot grow twice between two checks.
+ */
+const YOUNG_CHECK_MS = 10;
+
 /** The compiled worker. Under a TypeScript runner (tests) this module is src/…/extract.ts: use dist/. */
 export function workerUrl(): URL {
   const here = import.meta.url;
@@ -115,6 +123,12 @@ export function workerUrl(): URL {
 /** Default number of jobs: the cores this process may use. */
 export function defaultJobs(): number {
   return Math.max(1, availableParallelism());
+}
+
+/** One item and what became of it. */
+export interface Done<T> {
+  item: T;
+  outcome: Outcome;
 }
 
 /**
@@ -127,13 +141,35 @@ export async function* extractOrdered<T>(
   items: AsyncIterable<T> | Iterable<T>,
   toJob: (item: T) => ExtractJob | null,
   opts: ParallelOptions<T> = {},
-): AsyncGenerator<{ item: T; outcome: Outcome }> {
+): AsyncGenerator<Done<T>> {
+  for await (const group of extractOrderedGroups(groupsOf(items), toJob, opts)) for (const d of group) yield d;
+}
+
+/** `items` in groups: a synchronous iterable is one group, each item of an asynchronous one a group. */
+async function* groupsOf<T>(items: AsyncIterable<T> | Iterable<T>): AsyncGenerator<Iterable<T>> {
+  if (Symbol.asyncIterator in items) for await (const item of items as AsyncIterable<T>) yield [item];
+  else yield items as Iterable<T>;
+}
+
+/**
+ * extractOrdered over items that come in groups, giving their outcomes in groups: each group is a
+ * synchronous iterable, read to its end before the next is asked for. In this thread an item is
+ * extracted when its outcome is asked for, so a run of one job costs one promise per group of its
+ * input (one read of JSON Lines) instead of several per document. Workers take the items one by one.
+ */
+export async function* extractOrderedGroups<T>(
+  groups: AsyncIterable<Iterable<T>>,
+  toJob: (item: T) => ExtractJob | null,
+  opts: ParallelOptions<T> = {},
+): AsyncGenerator<Iterable<Done<T>>> {
   const jobs = Math.max(1, Math.floor(opts.jobs ?? defaultJobs()));
   const inThreadMs = jobs > 1 ? Math.max(0, opts.inThreadMs ?? IN_THREAD_MS) : Infinity;
-  const it = (Symbol.asyncIterator in items ? (items as AsyncIterable<T>)[Symbol.asyncIterator]() : (items as Iterable<T>)[Symbol.iterator]()) as AsyncIterator<T> | Iterator<T>;
+  const it = groups[Symbol.asyncIterator]();
   let ended = false;
+  let rest: Iterator<T> | null = null; // the items left in the group this thread stopped in
   const cap = opts.semiSpaceMb ? new YoungGenerationCap(opts.semiSpaceMb) : null;
-  let pool: WorkerPool<ExtractJob[], WorkerOutcome[]> | null = null;
+  // (set in `here` below, a closure: the cast keeps TypeScript from taking it for null ever after)
+  let pool = null as WorkerPool<ExtractJob[], WorkerOutcome[]> | null;
   try {
     if (inThreadMs > 0) {
       // loaded here, not at the top: a run that reads no document never compiles the lexicons
@@ -143,42 +179,69 @@ export async function* extractOrdered<T>(
       let mark: { at: number; done: number } | null = null; // the start of the last pace measurement
       let longPaces = 0; // measurements in a row that found the rest long enough for workers
       let total: number | undefined | null = null; // null: still being summed
+      let capChecked = -Infinity;
+      let handOver = false; // the workers take the rest
       if (opts.total instanceof Promise) opts.total.then((t) => { total = t; }, () => { total = undefined; });
       else total = opts.total;
-      for (;;) {
-        const now = performance.now();
-        if (pool === null && typeof total === "number" && opts.prestartTotal !== undefined && total >= opts.prestartTotal) {
-          pool = newPool(jobs, opts);
-          pool.start();
-        }
-        if (pool?.ready) break;
-        if (now - since >= inThreadMs && total !== null) {
-          if (total === undefined) break;
-          // the pace of the last PACE_MS, not since the start: the first second runs cold code
-          if (mark && now - mark.at >= PACE_MS) {
-            const perMs = (done - mark.done) / (now - mark.at);
-            longPaces = total - done >= perMs * MIN_REMAINING_MS ? longPaces + 1 : 0;
-            if (longPaces >= LONG_PACES) break;
+      /** The outcomes of `items`, each extracted when asked for, until the workers should take the rest. */
+      const here = function* (items: Iterator<T>): Generator<Done<T>> {
+        for (;;) {
+          const now = performance.now();
+          if (pool === null && typeof total === "number" && opts.prestartTotal !== undefined && total >= opts.prestartTotal) {
+            pool = newPool(jobs, opts);
+            pool.start();
           }
-          if (!mark || now - mark.at >= PACE_MS) mark = { at: now, done };
+          let stop = pool?.ready === true;
+          if (!stop && now - since >= inThreadMs && total !== null) {
+            if (total === undefined) stop = true;
+            // the pace of the last PACE_MS, not since the start: the first second runs cold code
+            else if (mark && now - mark.at >= PACE_MS) {
+              const perMs = (done - mark.done) / (now - mark.at);
+              longPaces = total - done >= perMs * MIN_REMAINING_MS ? longPaces + 1 : 0;
+              stop = longPaces >= LONG_PACES;
+            }
+            if (!stop && (!mark || now - mark.at >= PACE_MS)) mark = { at: now, done };
+          }
+          if (stop) {
+            handOver = true;
+            rest = items;
+            return;
+          }
+          const n = items.next();
+          if (n.done) return;
+          done += opts.sizeOf?.(n.value) ?? 0;
+          const job = toJob(n.value);
+          const outcome: Outcome = job ? outcomeOf(extractJob(extractLarge, job)) : { kind: "skipped" };
+          if (cap && now - capChecked >= YOUNG_CHECK_MS) {
+            cap.check();
+            capChecked = now;
+          }
+          yield { item: n.value, outcome };
         }
+      };
+      while (!handOver) {
         const n = await it.next();
         if (n.done) { ended = true; return; }
-        done += opts.sizeOf?.(n.value) ?? 0;
-        const job = toJob(n.value);
-        const outcome: Outcome = job ? outcomeOf(extractJob(extractLarge, job)) : { kind: "skipped" };
-        cap?.check();
-        yield { item: n.value, outcome };
+        yield here(n.value[Symbol.iterator]());
       }
     }
     cap?.release();
-    const rest: AsyncIterable<T> = {
+    const items: AsyncIterable<T> = {
       [Symbol.asyncIterator]: () => ({
-        next: async () => { const n = await it.next(); if (n.done) ended = true; return n; },
+        next: async () => {
+          for (;;) {
+            const r = rest?.next();
+            if (r && !r.done) return r;
+            rest = null;
+            const n = await it.next();
+            if (n.done) { ended = true; return n; }
+            rest = n.value[Symbol.iterator]();
+          }
+        },
         return: async () => ({ done: true, value: undefined }), // closed by the finally below
       }),
     };
-    yield* onWorkers(rest, toJob, pool ?? newPool(jobs, opts), opts);
+    for await (const d of onWorkers(items, toJob, pool ?? newPool(jobs, opts), opts)) yield [d];
   } finally {
     cap?.release();
     await pool?.close();

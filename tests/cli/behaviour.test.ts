@@ -1,6 +1,6 @@
 // Exit codes, colour, terminal width, closed pipes and sharding, against the real CLI.
 import { describe, expect, it } from "vitest";
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, copyFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -171,6 +171,49 @@ describe("output to a file", () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it("a file shared by stdout and stderr (2>&1) gets each error line after the documents before it", () => {
+    // output to a file is written in batches: a line on stderr must not overtake the documents held
+    const dir = mkdtempSync(join(tmpdir(), "wazir-file-"));
+    try {
+      const records = SEEDS.map((f, i) => JSON.stringify({ id: `doc-${i}`, text: readFileSync(join(ROOT, f), "utf8") }));
+      records.splice(2, 0, "{not json");
+      writeFileSync(join(dir, "in.jsonl"), records.join("\n") + "\n");
+      const file = join(dir, "out.txt");
+      const r = sh(`node bin/extract.js --input jsonl --format jsonl --jobs 1 '${join(dir, "in.jsonl")}' > '${file}' 2>&1`);
+      expect(r.status).toBe(1);
+      const lines = readFileSync(file, "utf8").trimEnd().split("\n");
+      expect(lines.map((l) => (l.startsWith("extract: ") ? "error" : (JSON.parse(l) as { file: string }).file))).toEqual([
+        "doc-0", "doc-1", "error", `${join(dir, "in.jsonl")}:3`, ...SEEDS.slice(2).map((_, i) => `doc-${i + 2}`),
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("a file gets each document read so far while the run waits for more input", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "wazir-file-"));
+    const file = join(dir, "out.jsonl");
+    const child = spawn("sh", ["-c", `exec node bin/extract.js --input jsonl --format jsonl --jobs 1 > '${file}'`], { cwd: ROOT, stdio: ["pipe", "ignore", "ignore"] });
+    try {
+      const lines = () => (existsSync(file) ? readFileSync(file, "utf8").split("\n").length - 1 : 0);
+      const until = async (n: number) => {
+        for (let i = 0; i < 400 && lines() < n; i++) await new Promise((r) => setTimeout(r, 50));
+        return lines();
+      };
+      const record = (i: number) => JSON.stringify({ id: `r${i}`, text: readFileSync(join(ROOT, SEEDS[i]!), "utf8") }) + "\n";
+      child.stdin.write(record(0));
+      expect(await until(1)).toBe(1);
+      child.stdin.write(record(1) + record(2));
+      // the writer is slow: the run waits for it with both documents written
+      expect(await until(3)).toBe(3);
+      child.stdin.end();
+      await new Promise((r) => child.once("exit", r));
+    } finally {
+      child.kill();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 30_000);
 
   it.skipIf(!existsSync("/dev/full"))("a full device: a clear message and exit 1", () => {
     const r = sh("node bin/extract.js seeds --format json > /dev/full");

@@ -92,6 +92,17 @@ describe("decodeBytes", () => {
     expect(d.text.length).toBeGreaterThan(reference.length - 3);
   });
 
+  it("valid UTF-8 decodes as TextDecoder decodes it, small or over 1 MiB (decoded another way)", () => {
+    const td = new TextDecoder("utf-8", { fatal: true });
+    for (const text of ["", "a", "وزير الخارجية 😀 \ufffd \u0000 é", "x\ufeffy", "استقبل وزير الخارجية نظيره ".repeat(50_000), "abc ".repeat(300_000)]) {
+      const bytes = Buffer.from(text);
+      expect(decodeBytes(bytes, undefined, "t")).toEqual({ text: td.decode(bytes), encoding: "utf-8", warnings: [] });
+      // a view into a larger buffer reads only its own bytes
+      const view = Buffer.concat([Buffer.from("zz"), bytes, Buffer.from("zz")]).subarray(2, 2 + bytes.length);
+      expect(decodeBytes(view, undefined, "t").text).toBe(text);
+    }
+  });
+
   it("a legitimate U+FFFD in the text is not counted as an error", () => {
     const b = Buffer.concat([Buffer.from("\ufffd وزير "), Buffer.from([0xc3])]);
     const d = decodeBytes(b, undefined, "x");

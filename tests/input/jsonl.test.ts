@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { writeFileSync } from "node:fs";
+import { statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { readInputGroups } from "../../src/input/read.js";
 import { readAll, streamOf, tempDir } from "./helpers.js";
 
 const jsonl = { input: "jsonl" as const };
@@ -88,6 +89,45 @@ describe("JSON Lines input", () => {
     expect(docs).toMatchObject([{ file: "a", text: "x\ufffdy", warnings: [{ code: "EDECODE" }] }]);
   });
 
+  it("every line decodes as TextDecoder decodes it: one leading BOM dropped, invalid bytes replaced and warned", async () => {
+    const record = (...text: (string | number[])[]) =>
+      Buffer.concat([Buffer.from('{"text":"'), ...text.map((t) => (typeof t === "string" ? Buffer.from(t) : Buffer.from(t))), Buffer.from('"}')]);
+    const BOM = [0xef, 0xbb, 0xbf];
+    const lines = [
+      record("وزير"),
+      Buffer.concat([Buffer.from(BOM), record("بعد BOM")]), // a BOM at the start of a later line
+      Buffer.concat([Buffer.from(BOM), Buffer.from(BOM), record("x")]), // only the first is dropped: invalid JSON
+      record("a \ufffd in the text"), // U+FFFD itself is valid
+      record("bad ", [0xff], " byte"),
+      record("surrogate ", [0xed, 0xa0, 0x80]),
+      record("cut ", [0xd8]),
+      record("overlong ", [0xc0, 0xaf]),
+      record("inner ", BOM, " bom"),
+    ];
+    const bytes = Buffer.concat(lines.flatMap((l) => [l, Buffer.from("\n")]));
+    const fatal = new TextDecoder("utf-8", { fatal: true });
+    const expected = lines.map((l) => {
+      const text = new TextDecoder().decode(l);
+      let bad = false;
+      try { fatal.decode(l); } catch { bad = true; }
+      let value: string | null = null;
+      try { value = (JSON.parse(text) as { text: string }).text; } catch { /* an EJSONL document */ }
+      return [value, bad];
+    });
+    // split at every byte too: a character or a BOM cut by a chunk's end is joined to its rest
+    for (let cut = 1; cut <= bytes.length; cut += 2) {
+      const docs = await readAll(["-"], { ...jsonl, stdin: streamOf(bytes.subarray(0, cut), bytes.subarray(cut)) });
+      expect(docs.map((d) => [d.text, d.warnings.some((w) => w.code === "EDECODE")]), `cut at ${cut}`).toEqual(expected);
+    }
+    // lines over 1 MiB are decoded another way: the same texts and warnings
+    const long = "وزير ".repeat(120_000);
+    const longLines = [record(long), record(long, [0xff]), record(long, "\ufffd"), Buffer.concat([Buffer.from(BOM), record(long)])];
+    const longDocs = await readAll(["-"], { ...jsonl, stdin: streamOf(Buffer.concat(longLines.flatMap((l) => [l, Buffer.from("\n")]))) });
+    expect(longDocs.map((d) => [d.text, d.warnings.some((w) => w.code === "EDECODE")])).toEqual([
+      [long, false], [long + "\ufffd", true], [long + "\ufffd", false], [long, false],
+    ]);
+  });
+
   it("files and folders are read line by line too; a missing file is one error document", async () => {
     const t = tempDir();
     try {
@@ -98,6 +138,33 @@ describe("JSON Lines input", () => {
       expect(docs.map((d) => [d.file.replace(t.dir, "D"), d.errors[0]?.code ?? d.text])).toEqual([
         ["1", "أ"], ["2", "ب"], ["D/b.jsonl:1", "ج"], ["D/c.bin", "EBINARY"], ["D/none.jsonl", "ENOENT"],
       ]);
+    } finally {
+      t.done();
+    }
+  });
+
+  it("readInputGroups gives the lines of each read of a file together, decoded as they are asked for", async () => {
+    const t = tempDir();
+    try {
+      // reads of 1 MB, lines across their ends
+      const lines = Array.from({ length: 5000 }, (_, i) => JSON.stringify({ id: `d${i}`, text: "استقبل وزير الخارجية نظيره ".repeat(1 + (i % 30)) }));
+      const file = join(t.dir, "big.jsonl");
+      writeFileSync(file, lines.join("\n") + "\n");
+      const sizes: number[] = [];
+      const ids: string[] = [];
+      for await (const group of readInputGroups([file], jsonl)) {
+        const it = group[Symbol.iterator]();
+        const first = it.next();
+        if (first.done) continue;
+        ids.push(first.value.file);
+        let n = 1;
+        for (let r = it.next(); !r.done; r = it.next()) { ids.push(r.value.file); n++; }
+        sizes.push(n);
+      }
+      expect(sizes.length).toBe(Math.ceil(statSync(file).size / (1024 * 1024)));
+      expect(sizes.length).toBeGreaterThan(2);
+      expect(ids).toEqual(lines.map((_, i) => `d${i}`));
+      expect((await readAll([file], jsonl)).map((d) => d.file)).toEqual(ids);
     } finally {
       t.done();
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatJson, jsonFormatter, jsonlFormatter, safeStringify } from "../../src/output/json.js";
+import { documentJson, formatJson, jsonFormatter, jsonlFormatter, safeStringify } from "../../src/output/json.js";
 import { parseKinds } from "../../src/output/kinds.js";
 import { arabicDoc, ctx, nastyDoc } from "./fixtures.js";
 
@@ -41,6 +41,17 @@ describe("json", () => {
     const o = JSON.parse(line);
     expect(Object.keys(o).sort()).toEqual(["errors", "file", "interactions", "language", "ministers"]);
     expect(o.ministers).toEqual(d.ministers);
+  });
+
+  it("a document's JSON: its line and newline for JSON Lines, its indented block inside the array", () => {
+    const odd = { ...arabicDoc(), people: [], warnings: [{ code: "W", message: "سطر\u2028آخر \u202e" }], extra: { deep: [[], {}, [1, [2, { a: null }]]] } };
+    for (const d of [arabicDoc(), nastyDoc(), odd]) {
+      const line = documentJson(d, 0);
+      expect(line).toBe(safeStringify(d) + "\n");
+      // the block the array holds: the document's indented JSON, two spaces further in
+      const block = safeStringify(d, 2).split("\n").map((l) => "  " + l).join("\n");
+      expect(documentJson(d, 2)).toBe(block);
+    }
   });
 
   it("jsonl writes exactly one line per document", () => {

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { extractOrdered } from "../../src/parallel/extract.js";
+import { extractOrdered, extractOrderedGroups } from "../../src/parallel/extract.js";
 
 const ROOT = new URL("../..", import.meta.url).pathname;
 const BATCH_WORKER = new URL("./fixtures/batch-worker.mjs", import.meta.url);
@@ -26,6 +26,32 @@ describe("extractOrdered", () => {
     expect(two.map((x) => x.outcome)).toEqual(one.map((x) => x.outcome));
     expect(one[3]!.outcome.kind).toBe("skipped");
     expect(one.filter((x) => x.outcome.kind === "result").length).toBe(docs.length - 1);
+  });
+
+  it("extractOrderedGroups extracts an item of a group only when its outcome is asked for", async () => {
+    let pulled = 0;
+    function* group(from: number, to: number) {
+      for (let i = from; i < to; i++) { pulled++; yield docs[i]!; }
+    }
+    async function* groups() {
+      yield group(0, 4);
+      yield group(4, docs.length);
+    }
+    const toJob = (d: (typeof docs)[number]) => (d.text === null ? null : { text: d.text, options: { file: d.file } });
+    const seen: string[] = [];
+    for await (const out of extractOrderedGroups(groups(), toJob, { jobs: 1 })) {
+      const it = out[Symbol.iterator]();
+      const before = pulled;
+      const first = it.next();
+      expect(pulled).toBe(before + 1);
+      seen.push(first.value!.item.file);
+      for (let r = it.next(); !r.done; r = it.next()) seen.push(r.value.item.file);
+    }
+    expect(seen).toEqual(docs.map((d) => d.file));
+    const one = await run(1);
+    const grouped = [];
+    for await (const out of extractOrderedGroups(groups(), toJob, { jobs: 1 })) grouped.push(...out);
+    expect(grouped.map((x) => x.outcome)).toEqual(one.map((x) => x.outcome));
   });
 
   it("hands a run over from this thread to the workers without losing or reordering a document", async () => {
