@@ -182,6 +182,24 @@ const FD_BATCH_BYTES = 64 * 1024;
  * keeps its order; and at its end). Until a first write succeeds every piece is written at once, so
  * an output that takes nothing (/dev/full) stops the run at its first document.
  */
+const FLUSH_SIGNALS: NodeJS.Signals[] = ["SIGINT", "SIGTERM", "SIGHUP"];
+
+/**
+ * Until the returned function is called, SIGINT, SIGTERM or SIGHUP first calls `flush`, then ends the
+ * process as the signal would have (`raise`: by default the same signal, with no handler left, so the
+ * exit status says it: 130 for Ctrl-C). Exported for tests.
+ */
+export function flushOnSignals(flush: () => void, raise: (signal: NodeJS.Signals) => void = (signal) => process.kill(process.pid, signal)): () => void {
+  const unhook = (): void => { for (const s of FLUSH_SIGNALS) process.off(s, onSignal); };
+  const onSignal = (signal: NodeJS.Signals): void => {
+    unhook();
+    flush();
+    raise(signal);
+  };
+  for (const s of FLUSH_SIGNALS) process.on(s, onSignal);
+  return unhook;
+}
+
 class Output {
   closed = false;
   failure: Error | null = null;
@@ -295,6 +313,8 @@ export async function run(opts: CliOptions, io: CliIO): Promise<number> {
   }
 
   const out = new Output(io.stdout);
+  // what the output holds for a file reaches it when the run is interrupted (Ctrl-C, kill)
+  const unhook = out.synchronous ? flushOnSignals(() => out.flush()) : null;
   const progress = new Progress(!!io.stderr.isTTY && !io.stdout.isTTY && !opts.quiet, io.stderr);
   const note = (s: string) => { out.flush(); progress.log(s); };
   const summary: RunSummary = { documents: 0, failed: 0, ministers: 0, interactions: 0, elapsedMs: 0 };
@@ -339,6 +359,7 @@ export async function run(opts: CliOptions, io: CliIO): Promise<number> {
     await out.write(formatter.end(summary));
   } finally {
     out.flush();
+    unhook?.();
     progress.stop();
   }
   if (out.failure) {

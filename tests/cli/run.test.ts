@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import stringWidth from "string-width";
 import { main, type CliIO } from "../../src/cli/index.js";
-import { errorLine, processDocuments, warningLine } from "../../src/cli/run.js";
+import { errorLine, flushOnSignals, processDocuments, warningLine } from "../../src/cli/run.js";
 import type { InputDocument } from "../../src/input/types.js";
 
 function sink(tty = false): Writable & { text: string; isTTY?: boolean; columns?: number } {
@@ -112,5 +112,22 @@ describe("run", () => {
     expect(errorLine("x\u001b", { code: "ENOENT", message: "ENOENT: no such file or directory, open 'x'" }, true)).toBe("extract: cannot read 'x\\u{1B}': no such file or directory");
     expect(warningLine("c", { code: "EDECODE", message: "'c': bad bytes" })).toBe("extract: warning: 'c': bad bytes");
     expect(warningLine("c", { code: "X", message: "odd" })).toBe("extract: warning: 'c': odd");
+  });
+});
+
+describe("flushOnSignals", () => {
+  it("writes what is held, then ends as the signal says, once; and lets go when the run is over", () => {
+    const listeners = process.listenerCount("SIGTERM");
+    const calls: string[] = [];
+    const unhook = flushOnSignals(() => calls.push("flush"), (s) => calls.push(`raise ${s}`));
+    process.emit("SIGINT", "SIGINT");
+    process.emit("SIGINT", "SIGINT"); // (the handler is gone after the first: the raised signal ends the process)
+    expect(calls).toEqual(["flush", "raise SIGINT"]);
+    unhook();
+    const after: string[] = [];
+    const unhook2 = flushOnSignals(() => after.push("flush"), (s) => after.push(`raise ${s}`));
+    unhook2();
+    expect(process.listenerCount("SIGTERM")).toBe(listeners);
+    expect(after).toEqual([]);
   });
 });
