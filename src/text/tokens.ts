@@ -108,20 +108,27 @@ export function tokenize(norm: string, from = 0, to = norm.length): Token[] {
       i += a & 3;
     } else {
       // a run of the class (to the end of the text, even past `to`), then for a number a joiner
-      // and the next run of digits, as long as there is one
+      // and the next run of digits, as long as there is one. The loop steps one unit: the class
+      // table holds units of width 1, and a surrogate pair (class 0 there) has its first unit
+      // hashed before the step
+      if ((a & 3) === 2) { h = Math.imul(h ^ c, HASH_PRIME); c = u[++i]!; }
       for (;;) {
         h = Math.imul(h ^ c, HASH_PRIME);
-        if ((a & 3) === 2) h = Math.imul(h ^ u[i + 1]!, HASH_PRIME);
-        i += a & 3;
-        if (i >= n) break;
+        if (++i >= n) break;
         c = u[i]!;
         a = CLASS[c]!;
-        if (a === 0) a = classAt(u, i, n);
         if (a >> 2 === cls) continue;
+        if (a === 0) {
+          a = classAt(u, i, n);
+          if (a >> 2 === cls) {
+            if ((a & 3) === 2) { h = Math.imul(h ^ c, HASH_PRIME); c = u[++i]!; }
+            continue;
+          }
+        }
         if (cls !== DIGIT || !isNumberJoiner(c) || i + 1 >= n || classAt(u, i + 1, n) >> 2 !== DIGIT) break;
         h = Math.imul(h ^ c, HASH_PRIME);
         c = u[++i]!;
-        a = classAt(u, i, n);
+        if ((classAt(u, i, n) & 3) === 2) { h = Math.imul(h ^ c, HASH_PRIME); c = u[++i]!; }
       }
     }
     const text = internUnits(norm, u, start, i, h);
