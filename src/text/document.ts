@@ -18,9 +18,8 @@ export interface Doc extends Normalized {
 export function makeDoc(text: string): Doc {
   const n = normalize(text);
   const tokens = tokenize(n.norm);
-  const sentences = splitSentences(tokens, ABBREVIATIONS);
   const sentenceOf = slabInts(tokens.length);
-  for (const s of sentences) for (let i = s.first; i < s.last; i++) sentenceOf[i] = s.index;
+  const sentences = splitSentences(tokens, ABBREVIATIONS, sentenceOf);
   return { original: n.original, norm: n.norm, starts: n.starts, ends: n.ends, tokens, sentences, sentenceOf };
 }
 
