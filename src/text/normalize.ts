@@ -144,6 +144,13 @@ export function isLastNormalized(s: string): boolean {
   return s === lastNorm;
 }
 
+/**
+ * The characters normalize's first loop dropped, two ints each: how many units it had kept before
+ * the character, and the character's offset + 1 (negated for a format character, which joins
+ * nothing). Reused by each call.
+ */
+let dropList: Int32Array<ArrayBuffer> = new Int32Array(64);
+
 /** Normalize a whole text, keeping the offset map. */
 export function normalize(original: string): Normalized {
   const n = original.length;
@@ -153,28 +160,73 @@ export function normalize(original: string): Normalized {
   const room = 2 * (n + 1);
   let map: Int32Array<ArrayBuffer>;
   let sb = 0;
-  if (room <= MAX_SLAB_INTS) { sb = slabReserve(room); map = slabBlock(); }
+  const ramped = room <= MAX_SLAB_INTS;
+  if (ramped) { sb = slabReserve(room); map = slabBlock(); }
   else map = new Int32Array(room);
   const eb = sb + n + 1;
   // the original's units, copied in one native call (a charCodeAt per unit costs ~3× as much), are
   // folded in place: the common characters (one unit that folds to one unit, or a dropped mark)
   // here, where the output never overtakes the input and the arrays cannot grow; anything else (a
-  // surrogate, an expanding or a not yet seen character) on in foldRest
+  // surrogate, an expanding or a not yet seen character) on in foldRest. This loop only lists the
+  // dropped characters: between two of them the map is a run of consecutive offsets (mapRuns).
   const units = unitsFor(n + 1);
   if (LITTLE_ENDIAN) (units === unitsBuffer ? unitsBytes : bytesOf(units)).write(original, 0, "utf16le");
   else for (let j = 0; j < n; j++) units[j] = original.charCodeAt(j);
+  let drops = dropList;
+  let nd = 0;
   let k = 0;
   let i = 0;
   for (; i < n; i++) {
     const f = FOLD_UNIT[units[i]!]!; // (UNSET for every surrogate)
-    if (f >= 0) { map[sb + k] = i; map[eb + k] = i + 1; units[k++] = f; }
-    else if (f === DROP) { if (k > 0) map[eb + k - 1] = i + 1; }
-    else if (f !== DROP_FORMAT) break;
+    if (f >= 0) units[k++] = f;
+    else if (f >= DROP_FORMAT) {
+      if (nd === drops.length) drops = dropList = grownDrops(drops);
+      drops[nd++] = k;
+      drops[nd++] = f === DROP ? i + 1 : -(i + 1);
+    } else break;
   }
+  mapRuns(map, sb, eb, ramped, drops, nd, k);
   if (i < n) return foldRest(original, i, k, map, sb, map, eb, n + 1, units);
   map[sb + k] = n;
   map[eb + k] = n;
   return normalized(original, units, k, map, sb, map, eb);
+}
+
+function grownDrops(drops: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const more = new Int32Array(drops.length * 2);
+  more.set(drops);
+  return more;
+}
+
+/**
+ * The map's first k entries (starts from sb, ends from eb of `map`), from the drops normalize's
+ * first loop listed (nd ints of `drops`): between two drops, unit j comes from offset j + d, d
+ * the units dropped before it; a dropped mark's offset joins the end of the unit kept before it.
+ */
+function mapRuns(map: Int32Array<ArrayBuffer>, sb: number, eb: number, ramped: boolean, drops: Int32Array, nd: number, k: number): void {
+  let from = 0;
+  let d = 0;
+  for (let q = 0; q < nd; q += 2) {
+    const to = drops[q]!;
+    const at = drops[q + 1]!;
+    mapRun(map, sb, eb, ramped, from, to, d);
+    if (at > 0 && to > 0) map[eb + to - 1] = at;
+    const next = at > 0 ? at : -at; // the offset of the next unit kept
+    from = to;
+    d = next - to;
+  }
+  mapRun(map, sb, eb, ramped, from, k, d);
+}
+
+/** Entries [from, to) of the map: unit j from offset j + d. */
+function mapRun(map: Int32Array<ArrayBuffer>, sb: number, eb: number, ramped: boolean, from: number, to: number, d: number): void {
+  if (ramped && to - from >= 32) {
+    // copied from the block's ramp (0, 1, 2, …), which reaches past every offset of a short text
+    map.copyWithin(sb + from, from + d, to + d);
+    map.copyWithin(eb + from, from + d + 1, to + d + 1);
+    return;
+  }
+  for (let j = from; j < to; j++) { map[sb + j] = j + d; map[eb + j] = j + d + 1; }
 }
 
 /** normalize's result: the text of the first k units, and the map's k + 1 entries from sb of `starts` and eb of `ends`. */

@@ -8,19 +8,25 @@
 const BLOCK_INTS = 1 << 16;
 /** Longest array carved from a block: a longer one gets its own buffer. */
 export const MAX_SLAB_INTS = BLOCK_INTS >> 3;
+/**
+ * Each block starts with the ints 0, 1, 2, … SLAB_RAMP - 1, never handed out: normalize copies its
+ * offset map's runs from there (copyWithin, one native call per run, instead of a store per unit).
+ */
+export const SLAB_RAMP = (MAX_SLAB_INTS >> 1) + 2;
 
 let block: Int32Array<ArrayBuffer> = new Int32Array(0);
 let used = 0;
 
 /**
  * Room for `count` ints (at most MAX_SLAB_INTS), never handed out before and still zero: the
- * block that holds it (slabBlock) and the offset of its first int there. The room is the caller's;
- * it makes its arrays with slabView.
+ * block that holds it (slabBlock, with its ramp: SLAB_RAMP) and the offset of its first int there.
+ * The room is the caller's; it makes its arrays with slabView.
  */
 export function slabReserve(count: number): number {
   if (used + count > block.length) {
     block = new Int32Array(BLOCK_INTS);
-    used = 0;
+    for (let i = 0; i < SLAB_RAMP; i++) block[i] = i;
+    used = SLAB_RAMP;
   }
   const at = used;
   used += count;
