@@ -14,6 +14,10 @@ export const MAX_SLAB_INTS = BLOCK_INTS >> 3;
  */
 export const SLAB_RAMP = (MAX_SLAB_INTS >> 1) + 2;
 
+/** The ramp itself, copied into each new block in one native call. */
+const RAMP = new Int32Array(SLAB_RAMP);
+for (let i = 0; i < SLAB_RAMP; i++) RAMP[i] = i;
+
 let block: Int32Array<ArrayBuffer> = new Int32Array(0);
 let used = 0;
 
@@ -25,7 +29,7 @@ let used = 0;
 export function slabReserve(count: number): number {
   if (used + count > block.length) {
     block = new Int32Array(BLOCK_INTS);
-    for (let i = 0; i < SLAB_RAMP; i++) block[i] = i;
+    block.set(RAMP);
     used = SLAB_RAMP;
   }
   const at = used;
