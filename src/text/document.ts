@@ -6,6 +6,7 @@ import { INTERN_SLOTS, internGeneration } from "./intern.js";
 import { splitSentences, type Sentence } from "./sentences.js";
 import { ABBREVIATIONS } from "../lexicon/abbreviations.js";
 import { BoundedMemo, WORD_MEMO_SIZE } from "./memo.js";
+import { slabInts } from "./slab.js";
 
 export interface Doc extends Normalized {
   tokens: Token[];
@@ -17,9 +18,8 @@ export interface Doc extends Normalized {
 export function makeDoc(text: string): Doc {
   const n = normalize(text);
   const tokens = tokenize(n.norm);
-  const sentences = splitSentences(tokens, ABBREVIATIONS);
-  const sentenceOf = new Int32Array(tokens.length);
-  for (const s of sentences) for (let i = s.first; i < s.last; i++) sentenceOf[i] = s.index;
+  const sentenceOf = slabInts(tokens.length);
+  const sentences = splitSentences(tokens, ABBREVIATIONS, sentenceOf);
   return { original: n.original, norm: n.norm, starts: n.starts, ends: n.ends, tokens, sentences, sentenceOf };
 }
 
@@ -132,7 +132,7 @@ export function wordFlag(test: (word: string) => boolean): number {
 function readWords(doc: Doc): void {
   const toks = doc.tokens;
   const out = new Array<Word>(toks.length);
-  const flags = new Int32Array(toks.length);
+  const flags = slabInts(toks.length);
   const slots = tokenSlots(toks);
   if (slots === null) {
     for (let k = 0; k < toks.length; k++) {

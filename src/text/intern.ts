@@ -17,6 +17,8 @@ const hashes = new Int32Array(SLOTS);
  * as it does past MAX_TEXTS: news words average ~6 units, so the count is reached first.
  */
 const lengths = new Int32Array(SLOTS);
+/** Each kept text's script counts (unitScripts): the language layer's per-word share, read by the tokenizer. */
+const scripts = new Int32Array(SLOTS);
 const offsets = new Int32Array(SLOTS);
 const POOL_UNITS = 1 << 18;
 const pool = new Uint16Array(POOL_UNITS);
@@ -35,6 +37,27 @@ export function internedSlot(): number {
 /** How many times the table started again: a slot is valid while this stays the same. */
 export function internGeneration(): number {
   return generation;
+}
+
+/** The script counts (unitScripts) of the kept text of each slot: read a slot internedSlot gave. */
+export function internScripts(): Int32Array {
+  return scripts;
+}
+
+/**
+ * Arabic letters + Latin letters × 2^16 among units [start, end) of `units` (the letters
+ * src/text/language.ts counts: Arabic, Arabic Supplement and presentation forms; ASCII, Latin-1
+ * and Latin Extended letters). A text up to 2^16 - 1 units long keeps both counts apart.
+ */
+export function unitScripts(units: Uint16Array, start: number, end: number): number {
+  let arabic = 0;
+  let latin = 0;
+  for (let i = start; i < end; i++) {
+    const c = units[i]!;
+    if ((c >= 0x0600 && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0xfb50 && c <= 0xfeff)) arabic++;
+    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)) latin++;
+  }
+  return arabic + latin * 0x10000;
 }
 
 /** Number of slots (slots are 0 ≤ slot < INTERN_SLOTS). */
@@ -90,6 +113,7 @@ function keep(text: string, units: Uint16Array, start: number, len: number, h: n
   keys[slot] = text;
   hashes[slot] = h;
   lengths[slot] = len;
+  scripts[slot] = unitScripts(units, start, start + len);
   offsets[slot] = poolUsed;
   poolUsed += len;
   count++;

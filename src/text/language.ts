@@ -2,9 +2,8 @@
 // A document is "mixed" when it has substantial Arabic paragraphs and substantial English ones
 // (a bilingual press release), not when an Arabic story quotes a Latin name or an acronym.
 import type { Language } from "../types.js";
-import { INTERN_SLOTS, internGeneration } from "./intern.js";
 import { isLastNormalized } from "./normalize.js";
-import { lastTokens, tokenSlots, type Token } from "./tokens.js";
+import { lastScriptTotals } from "./tokens.js";
 
 export function scriptCounts(text: string, from = 0, to = text.length): { arabic: number; latin: number } {
   let arabic = 0;
@@ -57,18 +56,19 @@ const MIXED_MIN_LETTERS = 40;
 /**
  * Language of a text: "mixed" when it has substantial Arabic paragraphs and substantial English ones,
  * else the script with most letters. When `text` is the normalized document just tokenized (as in
- * extractDocument), its counts come from its tokens' words, counted once per distinct word (by intern
- * slot), instead of from a scan of its characters: outside tokens a normalized text has only white
- * space, which is neither script (normalize drops U+FEFF, the one white space in an Arabic block).
+ * extractDocument), its counts are those the tokenizer added up from its tokens' words (each word's
+ * counted once, when the intern table keeps it: lastScriptTotals), instead of a scan of its
+ * characters: outside tokens a normalized text has only white space, which is neither script
+ * (normalize drops U+FEFF, the one white space in an Arabic block).
  */
 export function detectLanguage(text: string): Language {
-  const tokens = isLastNormalized(text) ? lastTokens(text) : null;
-  if (tokens !== null) countTokens(tokens);
-  else countText(text);
+  const totals = isLastNormalized(text) ? lastScriptTotals(text) : null;
+  if (totals !== null) return languageOf(totals.arabic, totals.latin, totals.ar, totals.en);
+  countText(text);
   return languageOf(counted.arabic, counted.latin, counted.ar, counted.en);
 }
 
-/** What countText and countTokens found: letters of each script, and letters in paragraphs of each language. */
+/** What countText found: letters of each script, and letters in paragraphs of each language. */
 const counted = { arabic: 0, latin: 0, ar: 0, en: 0 };
 
 function countText(text: string): void {
@@ -88,44 +88,6 @@ function countText(text: string): void {
     else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)) pl++;
   }
   counted.arabic = arabic; counted.latin = latin; counted.ar = ar; counted.en = en;
-}
-
-/**
- * Arabic letters + Latin letters × 2^16 of the text of each intern slot (-1: not counted yet), for
- * the intern generation `scriptsGeneration` (kept texts are at most 64 units: the counts fit).
- */
-const SCRIPTS_BY_SLOT = new Int32Array(INTERN_SLOTS).fill(-1);
-let scriptsGeneration = -1;
-
-function countTokens(tokens: Token[]): void {
-  const slots = tokenSlots(tokens)!;
-  if (scriptsGeneration !== internGeneration()) {
-    SCRIPTS_BY_SLOT.fill(-1);
-    scriptsGeneration = internGeneration();
-  }
-  let arabic = 0, latin = 0, ar = 0, en = 0;
-  let pa = 0, pl = 0; // the current paragraph's counts
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k]!;
-    if (t.newlineBefore) {
-      if (pa + pl > 0) { if (pa >= pl) ar += pa + pl; else en += pa + pl; }
-      arabic += pa; latin += pl; pa = 0; pl = 0;
-    }
-    const slot = slots[k]!;
-    if (slot < 0) { // a text too long to be kept
-      const c = scriptCounts(t.text);
-      pa += c.arabic; pl += c.latin;
-      continue;
-    }
-    let s = SCRIPTS_BY_SLOT[slot]!;
-    if (s < 0) {
-      const c = scriptCounts(t.text);
-      s = SCRIPTS_BY_SLOT[slot] = c.arabic + c.latin * 0x10000;
-    }
-    pa += s & 0xffff; pl += s >>> 16;
-  }
-  if (pa + pl > 0) { if (pa >= pl) ar += pa + pl; else en += pa + pl; }
-  counted.arabic = arabic + pa; counted.latin = latin + pl; counted.ar = ar; counted.en = en;
 }
 
 function languageOf(arabic: number, latin: number, ar: number, en: number): Language {

@@ -9,6 +9,7 @@
 // every whitespace → space (newline kept), controls → space. What is dropped: diacritics and
 // other combining marks, tatweel, format characters (zero-width and bidi controls, BOM).
 import { Buffer } from "node:buffer";
+import { MAX_SLAB_INTS, slabBlock, slabReserve, slabView } from "./slab.js";
 
 export interface Normalized {
   original: string;
@@ -83,34 +84,40 @@ function foldUnit(code: number): number {
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 let bigEndianDecoder: { decode(units: Uint16Array): string } | undefined;
 
-/**
- * The folded units as a string, decoded in one native call (a leading U+FEFF is kept). Buffer's
- * decoder holds no ICU converter, so nothing here outlives a call: the CLI's start-up snapshot
- * (src/cli/snapshot) cannot hold one. A big-endian machine, if Node ever runs on one, gets a
- * TextDecoder made on first use.
- */
-function unitsToString(units: Uint16Array): string {
-  if (LITTLE_ENDIAN) return Buffer.from(units.buffer, units.byteOffset, units.byteLength).toString("utf16le");
-  return (bigEndianDecoder ??= new TextDecoder("utf-16be", { ignoreBOM: true })).decode(units);
+/** A Buffer over the bytes of `units`, for Buffer's native UTF-16 copies in and out. */
+function bytesOf(units: Uint16Array<ArrayBuffer>): Buffer {
+  return Buffer.from(units.buffer, units.byteOffset, units.byteLength);
 }
 
 /**
- * The folded units of the last text normalized, reused by the next one (they only live until the
- * decode): kept up to this many units, so that one huge text does not hold its buffer for good.
+ * The first k units of `units` as a string, decoded in one native call (a leading U+FEFF is
+ * kept). Buffer's decoder holds no ICU converter, so nothing here outlives a call: the CLI's
+ * start-up snapshot (src/cli/snapshot) cannot hold one. A big-endian machine, if Node ever runs on
+ * one, gets a TextDecoder made on first use.
+ */
+function unitsToString(units: Uint16Array<ArrayBuffer>, k: number): string {
+  if (LITTLE_ENDIAN) return (units === unitsBuffer ? unitsBytes : bytesOf(units)).toString("utf16le", 0, 2 * k);
+  return (bigEndianDecoder ??= new TextDecoder("utf-16be", { ignoreBOM: true })).decode(units.subarray(0, k));
+}
+
+/**
+ * The units of the text being normalized, read and folded in place, reused by the next text (they
+ * only live until the next normalize or unitsOf call): kept up to this many units, so that one
+ * huge text does not hold its buffer for good. unitsBytes is a Buffer over the same memory.
  */
 const KEPT_UNITS = 1 << 20;
 let unitsBuffer: Uint16Array<ArrayBuffer> = new Uint16Array(0);
+let unitsBytes: Buffer = bytesOf(unitsBuffer);
 
-/** normalize's three arrays, grown to hold `need` + 1 units, the first k units kept (the reused unit buffer may be longer). */
-interface Grown { starts: Int32Array<ArrayBuffer>; ends: Int32Array<ArrayBuffer>; units: Uint16Array<ArrayBuffer> }
-// (a module function, not a closure over normalize's variables: that would slow its loop)
-function grown(starts: Int32Array<ArrayBuffer>, ends: Int32Array<ArrayBuffer>, units: Uint16Array<ArrayBuffer>, k: number, need: number): Grown {
-  const size = Math.max(starts.length * 2, need + 1);
-  const g: Grown = { starts: new Int32Array(size), ends: new Int32Array(size), units: new Uint16Array(size) };
-  g.starts.set(starts);
-  g.ends.set(ends);
-  g.units.set(units.subarray(0, k));
-  return g;
+/** A unit buffer with room for `need` units: the kept one, grown when it is short. */
+function unitsFor(need: number): Uint16Array<ArrayBuffer> {
+  if (unitsBuffer.length >= need) return unitsBuffer;
+  const units = new Uint16Array(need);
+  if (need <= KEPT_UNITS) {
+    unitsBuffer = units;
+    unitsBytes = bytesOf(units);
+  }
+  return units;
 }
 
 /** The text normalize returned last, and its units (valid until the next call reuses the buffer). */
@@ -137,62 +144,151 @@ export function isLastNormalized(s: string): boolean {
   return s === lastNorm;
 }
 
+/**
+ * The characters normalize's first loop dropped, two ints each: how many units it had kept before
+ * the character, and the character's offset + 1 (negated for a format character, which joins
+ * nothing). Reused by each call.
+ */
+let dropList: Int32Array<ArrayBuffer> = new Int32Array(64);
+
 /** Normalize a whole text, keeping the offset map. */
 export function normalize(original: string): Normalized {
   const n = original.length;
-  // one unit per original unit, except presentation forms that expand (ﷺ is 18 letters)
-  const starts = new Int32Array(n + 1);
-  const ends = new Int32Array(n + 1);
-  const units = unitsBuffer.length >= n + 1 ? unitsBuffer : new Uint16Array(n + 1);
-  // the common characters (one unit that folds to one unit, or a dropped mark) here, where the
-  // arrays cannot grow; anything else (a surrogate, an expanding or a not yet seen character) on
-  // in foldRest
+  // the map: starts from `sb` and ends from `eb` of one array, room for n + 1 of each (one unit per
+  // original unit, except presentation forms that expand: ﷺ is 18 letters; foldRest makes room),
+  // carved from a shared block (src/text/slab.ts) unless the text is long
+  const room = 2 * (n + 1);
+  let map: Int32Array<ArrayBuffer>;
+  let sb = 0;
+  const ramped = room <= MAX_SLAB_INTS;
+  if (ramped) { sb = slabReserve(room); map = slabBlock(); }
+  else map = new Int32Array(room);
+  const eb = sb + n + 1;
+  // the original's units, copied in one native call (a charCodeAt per unit costs ~3× as much), are
+  // folded in place: the common characters (one unit that folds to one unit, or a dropped mark)
+  // here, where the output never overtakes the input and the arrays cannot grow; anything else (a
+  // surrogate, an expanding or a not yet seen character) on in foldRest. This loop only lists the
+  // dropped characters: between two of them the map is a run of consecutive offsets (mapRuns).
+  const units = unitsFor(n + 1);
+  if (LITTLE_ENDIAN) (units === unitsBuffer ? unitsBytes : bytesOf(units)).write(original, 0, "utf16le");
+  else for (let j = 0; j < n; j++) units[j] = original.charCodeAt(j);
+  let drops = dropList;
+  let nd = 0;
   let k = 0;
   let i = 0;
   for (; i < n; i++) {
-    const f = FOLD_UNIT[original.charCodeAt(i)]!; // (UNSET for every surrogate)
-    if (f >= 0) { starts[k] = i; ends[k] = i + 1; units[k++] = f; }
-    else if (f === DROP) { if (k > 0) ends[k - 1] = i + 1; }
-    else if (f !== DROP_FORMAT) break;
+    const f = FOLD_UNIT[units[i]!]!; // (UNSET for every surrogate)
+    if (f >= 0) units[k++] = f;
+    else if (f >= DROP_FORMAT) {
+      if (nd === drops.length) drops = dropList = grownDrops(drops);
+      drops[nd++] = k;
+      drops[nd++] = f === DROP ? i + 1 : -(i + 1);
+    } else break;
   }
-  return foldRest(original, i, k, starts, ends, units);
+  mapRuns(map, sb, eb, ramped, drops, nd, k);
+  if (i < n) return foldRest(original, i, k, map, sb, map, eb, n + 1, units);
+  map[sb + k] = n;
+  map[eb + k] = n;
+  return normalized(original, units, k, map, sb, map, eb);
 }
 
-/** normalize from original unit i on, its first k units folded into the arrays (which grow here when they must). */
-function foldRest(original: string, i: number, k: number, starts: Int32Array<ArrayBuffer>, ends: Int32Array<ArrayBuffer>, units: Uint16Array<ArrayBuffer>): Normalized {
+function grownDrops(drops: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const more = new Int32Array(drops.length * 2);
+  more.set(drops);
+  return more;
+}
+
+/**
+ * The map's first k entries (starts from sb, ends from eb of `map`), from the drops normalize's
+ * first loop listed (nd ints of `drops`): between two drops, unit j comes from offset j + d, d
+ * the units dropped before it; a dropped mark's offset joins the end of the unit kept before it.
+ */
+function mapRuns(map: Int32Array<ArrayBuffer>, sb: number, eb: number, ramped: boolean, drops: Int32Array, nd: number, k: number): void {
+  let from = 0;
+  let d = 0;
+  for (let q = 0; q < nd; q += 2) {
+    const to = drops[q]!;
+    const at = drops[q + 1]!;
+    mapRun(map, sb, eb, ramped, from, to, d);
+    if (at > 0 && to > 0) map[eb + to - 1] = at;
+    const next = at > 0 ? at : -at; // the offset of the next unit kept
+    from = to;
+    d = next - to;
+  }
+  mapRun(map, sb, eb, ramped, from, k, d);
+}
+
+/** Entries [from, to) of the map: unit j from offset j + d. */
+function mapRun(map: Int32Array<ArrayBuffer>, sb: number, eb: number, ramped: boolean, from: number, to: number, d: number): void {
+  if (ramped && to - from >= 32) {
+    // copied from the block's ramp (0, 1, 2, …), which reaches past every offset of a short text
+    map.copyWithin(sb + from, from + d, to + d);
+    map.copyWithin(eb + from, from + d + 1, to + d + 1);
+    return;
+  }
+  for (let j = from; j < to; j++) { map[sb + j] = j + d; map[eb + j] = j + d + 1; }
+}
+
+/** normalize's result: the text of the first k units, and the map's k + 1 entries from sb of `starts` and eb of `ends`. */
+function normalized(original: string, units: Uint16Array<ArrayBuffer>, k: number, starts: Int32Array<ArrayBuffer>, sb: number, ends: Int32Array<ArrayBuffer>, eb: number): Normalized {
+  const norm = unitsToString(units, k);
+  lastNorm = norm;
+  lastUnits = units;
+  return { original, norm, starts: slabView(starts, sb, k + 1), ends: slabView(ends, eb, k + 1) };
+}
+
+/** normalize's arrays, grown to hold `need` + 1 units, the first k units kept. */
+interface Grown { starts: Int32Array<ArrayBuffer>; ends: Int32Array<ArrayBuffer>; units: Uint16Array<ArrayBuffer> }
+// (a module function, not a closure over foldRest's variables: that would slow its loop)
+function grown(starts: Int32Array<ArrayBuffer>, sb: number, ends: Int32Array<ArrayBuffer>, eb: number, units: Uint16Array<ArrayBuffer>, k: number, need: number): Grown {
+  const size = Math.max(2 * k + 2, need + 1);
+  const g: Grown = { starts: new Int32Array(size), ends: new Int32Array(size), units: units.length >= size ? units : unitsFor(size) };
+  g.starts.set(starts.subarray(sb, sb + k));
+  g.ends.set(ends.subarray(eb, eb + k));
+  if (g.units !== units) g.units.set(units.subarray(0, k));
+  return g;
+}
+
+/**
+ * normalize from original unit i on, its first k units folded: the map's entries from sb of
+ * `starts` and eb of `ends`, with room for `cap` entries each (they move to arrays of their own
+ * when they need more).
+ */
+function foldRest(original: string, i: number, k: number, starts: Int32Array<ArrayBuffer>, sb: number, ends: Int32Array<ArrayBuffer>, eb: number, cap: number, units: Uint16Array<ArrayBuffer>): Normalized {
   const n = original.length;
   for (; i < n; i++) {
     const code = original.charCodeAt(i);
-    if (code >= 0xd800 && code <= 0xdfff) {
+    let width = 1; // units this character folds to
+    let f = UNSET;
+    if (code >= 0xd800 && code <= 0xdfff) width = 2;
+    else {
+      f = FOLD_UNIT[code]!;
+      if (f === UNSET) f = foldUnit(code);
+      if (f === EXPANDS) width = foldChar(original[i]!).length;
+    }
+    if (k + width >= cap) {
+      ({ starts, ends, units } = grown(starts, sb, ends, eb, units, k, k + width));
+      sb = 0; eb = 0; cap = starts.length;
+    }
+    if (width === 2 && f === UNSET) {
       // a surrogate pair is kept as it is; a lone surrogate becomes U+FFFD
       const pair = code <= 0xdbff && i + 1 < n && (original.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
-      if (k + 2 >= starts.length) ({ starts, ends, units } = grown(starts, ends, units, k, k + 2));
-      starts[k] = i; ends[k] = i + (pair ? 2 : 1);
-      if (pair) { units[k++] = code; starts[k] = i; ends[k] = i + 2; units[k++] = original.charCodeAt(++i); }
+      starts[sb + k] = i; ends[eb + k] = i + (pair ? 2 : 1);
+      if (pair) { units[k++] = code; starts[sb + k] = i; ends[eb + k] = i + 2; units[k++] = original.charCodeAt(++i); }
       else units[k++] = 0xfffd;
-      continue;
-    }
-    let f = FOLD_UNIT[code]!;
-    if (f === UNSET) f = foldUnit(code);
-    if (f >= 0) {
-      if (k + 1 >= starts.length) ({ starts, ends, units } = grown(starts, ends, units, k, k + 1));
-      starts[k] = i; ends[k] = i + 1; units[k++] = f;
+    } else if (f >= 0) {
+      starts[sb + k] = i; ends[eb + k] = i + 1; units[k++] = f;
     } else if (f === DROP) {
       // dropped: its source joins the previous kept unit
-      if (k > 0) ends[k - 1] = i + 1;
+      if (k > 0) ends[eb + k - 1] = i + 1;
     } else if (f === EXPANDS) {
       const folded = foldChar(original[i]!);
-      if (k + folded.length >= starts.length) ({ starts, ends, units } = grown(starts, ends, units, k, k + folded.length));
-      for (let j = 0; j < folded.length; j++) { starts[k] = i; ends[k] = i + 1; units[k++] = folded.charCodeAt(j); }
+      for (let j = 0; j < folded.length; j++) { starts[sb + k] = i; ends[eb + k] = i + 1; units[k++] = folded.charCodeAt(j); }
     }
   }
-  starts[k] = n;
-  ends[k] = n;
-  const norm = unitsToString(units.subarray(0, k));
-  if (units.length <= KEPT_UNITS && units.length > unitsBuffer.length) unitsBuffer = units;
-  lastNorm = norm;
-  lastUnits = units;
-  return { original, norm, starts: starts.subarray(0, k + 1), ends: ends.subarray(0, k + 1) };
+  starts[sb + k] = n;
+  ends[eb + k] = n;
+  return normalized(original, units, k, starts, sb, ends, eb);
 }
 
 /** Normalize a short string for lexicon keys and comparisons (no map). */

@@ -1,5 +1,5 @@
 // Tokens over normalized text. Offsets are into `norm`; Doc maps them back to the original.
-import { internGeneration, internedSlot, internUnits } from "./intern.js";
+import { internGeneration, internedSlot, internScripts, internUnits, unitScripts } from "./intern.js";
 import { unitsOf } from "./normalize.js";
 
 export type TokenKind = "word" | "number" | "punct";
@@ -65,9 +65,15 @@ const isNumberJoiner = (c: number) => c === 46 || c === 44 || c === 58 || c === 
 // finds each token's Word by it, an array slot, instead of looking the text up again.
 let slotsTokens: Token[] | null = null;
 let slotsGeneration = -1;
-/** The text tokenize read last when it read all of it (else null). */
+/** The text tokenize read last when it read all of it (else null): scriptTotals are its. */
 let slotsText: string | null = null;
 let slots = new Int32Array(1024);
+/**
+ * What the language layer counts (src/text/language.ts) over the tokens tokenize made last: Arabic
+ * and Latin letters, and the letters of paragraphs (split where a token has newlineBefore) with
+ * more Arabic than Latin ones and with fewer. Each token adds the counts kept with its intern slot.
+ */
+const scriptTotals = { arabic: 0, latin: 0, ar: 0, en: 0 };
 
 /**
  * The intern slot (src/text/intern.ts) of each token when `tokens` is the list tokenize made last
@@ -78,12 +84,11 @@ export function tokenSlots(tokens: Token[]): Int32Array | null {
 }
 
 /**
- * The tokens tokenize made last when they are those of all of `text` and their slots (tokenSlots)
- * are still valid, else null: for the language layer, which reads a document's tokens instead of
- * its text when it can.
+ * The letters of each script in the tokens of `text`, and in its paragraphs of each language (see
+ * scriptTotals), when tokenize read all of it last, else null. Read it at once.
  */
-export function lastTokens(text: string): Token[] | null {
-  return text === slotsText && slotsTokens !== null && slotsGeneration === internGeneration() ? slotsTokens : null;
+export function lastScriptTotals(text: string): Readonly<typeof scriptTotals> | null {
+  return text === slotsText ? scriptTotals : null;
 }
 
 export function tokenize(norm: string, from = 0, to = norm.length): Token[] {
@@ -91,6 +96,9 @@ export function tokenize(norm: string, from = 0, to = norm.length): Token[] {
   const generation = internGeneration();
   const u = unitsOf(norm);
   const n = norm.length;
+  const scripts = internScripts();
+  let arabic = 0, latin = 0, ar = 0, en = 0;
+  let pa = 0, pl = 0; // the current paragraph's letters
   let newline = false; // a newline since the last token
   let i = from;
   while (i < to) {
@@ -108,25 +116,39 @@ export function tokenize(norm: string, from = 0, to = norm.length): Token[] {
       i += a & 3;
     } else {
       // a run of the class (to the end of the text, even past `to`), then for a number a joiner
-      // and the next run of digits, as long as there is one
+      // and the next run of digits, as long as there is one. The loop steps one unit: the class
+      // table holds units of width 1, and a surrogate pair (class 0 there) has its first unit
+      // hashed before the step
+      if ((a & 3) === 2) { h = Math.imul(h ^ c, HASH_PRIME); c = u[++i]!; }
       for (;;) {
         h = Math.imul(h ^ c, HASH_PRIME);
-        if ((a & 3) === 2) h = Math.imul(h ^ u[i + 1]!, HASH_PRIME);
-        i += a & 3;
-        if (i >= n) break;
+        if (++i >= n) break;
         c = u[i]!;
         a = CLASS[c]!;
-        if (a === 0) a = classAt(u, i, n);
         if (a >> 2 === cls) continue;
+        if (a === 0) {
+          a = classAt(u, i, n);
+          if (a >> 2 === cls) {
+            if ((a & 3) === 2) { h = Math.imul(h ^ c, HASH_PRIME); c = u[++i]!; }
+            continue;
+          }
+        }
         if (cls !== DIGIT || !isNumberJoiner(c) || i + 1 >= n || classAt(u, i + 1, n) >> 2 !== DIGIT) break;
         h = Math.imul(h ^ c, HASH_PRIME);
         c = u[++i]!;
-        a = classAt(u, i, n);
+        if ((classAt(u, i, n) & 3) === 2) { h = Math.imul(h ^ c, HASH_PRIME); c = u[++i]!; }
       }
     }
     const text = internUnits(norm, u, start, i, h);
+    const slot = internedSlot();
     if (out.length === slots.length) growSlots();
-    slots[out.length] = internedSlot();
+    slots[out.length] = slot;
+    if (newline) {
+      if (pa + pl > 0) { if (pa >= pl) ar += pa + pl; else en += pa + pl; }
+      arabic += pa; latin += pl; pa = 0; pl = 0;
+    }
+    if (slot >= 0) { const c = scripts[slot]!; pa += c & 0xffff; pl += c >>> 16; }
+    else for (let j = start; j < i; j += 0xffff) { const c = unitScripts(u, j, Math.min(i, j + 0xffff)); pa += c & 0xffff; pl += c >>> 16; }
     out.push({ text, start, end: i, kind: KINDS[cls]!, index: out.length, newlineBefore: newline });
     newline = false;
   }
@@ -134,6 +156,8 @@ export function tokenize(norm: string, from = 0, to = norm.length): Token[] {
   slotsTokens = generation === internGeneration() ? out : null;
   slotsGeneration = generation;
   slotsText = from === 0 && to === norm.length ? norm : null;
+  if (pa + pl > 0) { if (pa >= pl) ar += pa + pl; else en += pa + pl; }
+  scriptTotals.arabic = arabic + pa; scriptTotals.latin = latin + pl; scriptTotals.ar = ar; scriptTotals.en = en;
   return out;
 }
 
