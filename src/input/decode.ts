@@ -35,7 +35,7 @@ export function isSupportedEncoding(label: string): boolean {
 }
 
 export function bomEncoding(b: Uint8Array): string | null {
-  if (b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return "utf-8";
+  if (utf8BomAt(b, 0, b.length)) return "utf-8";
   if (b.length >= 2 && b[0] === 0xff && b[1] === 0xfe) return "utf-16le";
   if (b.length >= 2 && b[0] === 0xfe && b[1] === 0xff) return "utf-16be";
   return null;
@@ -80,6 +80,11 @@ export function looksBinary(b: Uint8Array, forced: string | null = null): boolea
   if (forced?.startsWith("utf-16")) return false;
   if (bomEncoding(b)) return false;
   return firstNul(b) >= 0 && sniffUtf16(b) === null;
+}
+
+/** Bytes [start, end) of `b` begin with the UTF-8 byte order mark (EF BB BF). */
+export function utf8BomAt(b: Uint8Array, start: number, end: number): boolean {
+  return end - start >= 3 && b[start] === 0xef && b[start + 1] === 0xbb && b[start + 2] === 0xbf;
 }
 
 /**

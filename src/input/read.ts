@@ -21,7 +21,7 @@ import type { BigIntStats, Stats } from "node:fs";
 import { isUtf8 } from "node:buffer";
 import { join } from "node:path";
 import type { InputDocument, InputOptions } from "./types.js";
-import { canonicalEncoding, decodeBytes, firstNul, looksBinary, SNIFF_BYTES, validUtf8Text } from "./decode.js";
+import { canonicalEncoding, decodeBytes, firstNul, looksBinary, SNIFF_BYTES, utf8BomAt, validUtf8Text } from "./decode.js";
 import { cannotRead, failed, failedWith } from "./errors.js";
 import { sanitizeForTerminal } from "../output/sanitize.js";
 
@@ -186,7 +186,7 @@ class LineDecoder {
   decode(b: Buffer, start: number, end: number): string {
     this.bad = false;
     const line = b.subarray(start, end);
-    if (this.utf8 && !(end - start >= 3 && b[start] === 0xef && b[start + 1] === 0xbb && b[start + 2] === 0xbf) && isUtf8(line)) return validUtf8Text(line);
+    if (this.utf8 && !utf8BomAt(b, start, end) && isUtf8(line)) return validUtf8Text(line);
     try {
       return this.fatal.decode(line);
     } catch {
@@ -272,7 +272,7 @@ async function* readJsonl(chunks: AsyncIterable<unknown>, label: string, opts: I
       return tooBig(where, max, size);
     }
     if (end > start && b[end - 1] === 13) end--;
-    if (lineNo === 1 && end - start >= 3 && b[start] === 0xef && b[start + 1] === 0xbb && b[start + 2] === 0xbf) start += 3;
+    if (lineNo === 1 && utf8BomAt(b, start, end)) start += 3;
     const text = dec.decode(b, start, end);
     if (BLANK.test(text)) return null; // blank lines are not records
     const warnings = dec.bad ? [{ code: "EDECODE", message: `'${sanitizeForTerminal(where)}': invalid byte sequences replaced with U+FFFD` }] : [];

@@ -4,6 +4,7 @@
 // Each kept text has a slot in the table (internedSlot) that stays its own until the table starts
 // again (internGeneration changes): tables by slot (the Word records by slot, src/text/document.ts)
 // are read without hashing the text again.
+import { isArabicScriptUnit, isLatinScriptUnit } from "./scripts.js";
 
 /** Most distinct texts kept at once; past it the table starts again (texts stay valid either way). */
 const MAX_TEXTS = 1 << 14;
@@ -54,8 +55,8 @@ export function unitScripts(units: Uint16Array, start: number, end: number): num
   let latin = 0;
   for (let i = start; i < end; i++) {
     const c = units[i]!;
-    if ((c >= 0x0600 && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0xfb50 && c <= 0xfeff)) arabic++;
-    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)) latin++;
+    if (isArabicScriptUnit(c)) arabic++;
+    else if (isLatinScriptUnit(c)) latin++;
   }
   return arabic + latin * 0x10000;
 }

@@ -4,14 +4,15 @@
 import type { Language } from "../types.js";
 import { isLastNormalized } from "./normalize.js";
 import { lastScriptTotals } from "./tokens.js";
+import { isArabicScriptUnit, isLatinScriptUnit } from "./scripts.js";
 
 export function scriptCounts(text: string, from = 0, to = text.length): { arabic: number; latin: number } {
   let arabic = 0;
   let latin = 0;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if ((c >= 0x0600 && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0xfb50 && c <= 0xfeff)) arabic++;
-    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)) latin++;
+    if (isArabicScriptUnit(c)) arabic++;
+    else if (isLatinScriptUnit(c)) latin++;
   }
   return { arabic, latin };
 }
@@ -80,12 +81,11 @@ function countText(text: string): void {
   const n = text.length;
   for (let i = 0; i <= n; i++) {
     const c = i < n ? text.charCodeAt(i) : 10;
-    if (c >= 0x0600 && c <= 0x06ff) pa++;
+    if (isArabicScriptUnit(c)) pa++;
     else if (c === 10) {
       if (pa + pl > 0) { if (pa >= pl) ar += pa + pl; else en += pa + pl; }
       arabic += pa; latin += pl; pa = 0; pl = 0;
-    } else if ((c >= 0x0750 && c <= 0x077f) || (c >= 0xfb50 && c <= 0xfeff)) pa++;
-    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)) pl++;
+    } else if (isLatinScriptUnit(c)) pl++;
   }
   counted.arabic = arabic; counted.latin = latin; counted.ar = ar; counted.en = en;
 }
